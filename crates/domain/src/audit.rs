@@ -1,0 +1,67 @@
+//! What the audit log records. The log is append-only; each entry says who did what to
+//! which object, when and from where. Reads of a child's file are entries too.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditAction {
+    LoginLinkRequested,
+    SignedInWithLink,
+    SignedInWithPassword,
+    SignedInAsDemo,
+    SignInRefused,
+    SignedOut,
+    SecuritySet,
+    UserCreated,
+    OrganisationCreated,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 9] = [
+        Self::LoginLinkRequested,
+        Self::SignedInWithLink,
+        Self::SignedInWithPassword,
+        Self::SignedInAsDemo,
+        Self::SignInRefused,
+        Self::SignedOut,
+        Self::SecuritySet,
+        Self::UserCreated,
+        Self::OrganisationCreated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::LoginLinkRequested => "login_link_requested",
+            Self::SignedInWithLink => "signed_in_with_link",
+            Self::SignedInWithPassword => "signed_in_with_password",
+            Self::SignedInAsDemo => "signed_in_as_demo",
+            Self::SignInRefused => "sign_in_refused",
+            Self::SignedOut => "signed_out",
+            Self::SecuritySet => "security_set",
+            Self::UserCreated => "user_created",
+            Self::OrganisationCreated => "organisation_created",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    pub fn label_key(self) -> String {
+        format!("audit-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_round_trip() {
+        for a in AuditAction::ALL {
+            assert_eq!(AuditAction::parse(a.as_str()), Some(a));
+        }
+        assert_eq!(AuditAction::parse("deleted_everything"), None);
+    }
+}

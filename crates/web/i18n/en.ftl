@@ -1,0 +1,199 @@
+# Samenspoor: English. Plain and warm, "you". See CONTENT.md.
+
+## Header and footer
+nav-skip = Skip to the content
+nav-label = Main menu
+nav-home = My start
+nav-admin = Administration
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-other-language = Nederlands
+demo-banner = This is a demo. All names and details are made up.
+footer-privacy = Samenspoor keeps your data on this server only. Nobody else looks along.
+
+## Front page
+front-title = Together on one track for your child
+front-lead = Does your child need extra support at school? Here you find your way. You prepare your talks with school and follow your child's route together with the school.
+front-part-file-title = One file for you and the school
+front-part-file-text = You and the school see the same agreements, steps and documents. You also see who looked at the file.
+front-part-talk-title = Well prepared for every talk
+front-part-talk-text = You put your own points on the agenda. After the talk, the agreements are written down.
+front-part-help-title = Knowing where to go
+front-part-help-text = Stuck? Then you see what help there is, and in which order.
+front-sign-in = Sign in
+front-privacy = You sign in with a link in your e-mail. There is no password to remember.
+
+## Forms
+form-error-summary = Something went wrong
+field-email = E-mail address
+field-email-hint = For example name@example.org
+field-password = Password
+field-totp = Code from your app
+field-totp-hint = The 6 digits from your sign-in code app.
+field-name = Name
+field-role = Role
+field-organisation = Organisation
+field-kind = Kind
+field-swv = Samenwerkingsverband (school partnership)
+
+## Sign in
+sign-in-title = Sign in
+sign-in-link-heading = Sign in with a link
+sign-in-link-intro = Enter your e-mail address. We send you an e-mail with a link. The link signs you in.
+sign-in-link-button = Send me a link
+sign-in-password-heading = Sign in with password and code
+sign-in-password-intro = Do you work at a school or organisation, and did you set a password? Then you can also sign in this way.
+sign-in-password-button = Sign in with password
+sign-in-password-wrong = The e-mail address, the password or the code is not right. Please try again.
+sign-in-demo-heading = Demo: sign in with one click
+sign-in-demo-intro = This only works in the demo. Pick a made-up person and look around.
+sign-in-demo-as = Sign in as { $name }
+sign-in-sent-title = Check your e-mail
+sign-in-sent-text = If { $email } has an account, we sent a link. The link works for 15 minutes, and only once.
+sign-in-sent-hint = No e-mail? Look in your spam folder too. Or ask for a new link.
+sign-in-sent-again = Ask for a new link
+sign-in-confirm-title = Sign in to Samenspoor
+sign-in-confirm-text = Press the button to sign in.
+sign-in-confirm-button = Yes, sign me in
+sign-in-link-problem-title = This link no longer works
+sign-in-link-expired = This link has expired. A link works for 15 minutes. Ask for a new link.
+sign-in-link-used = This link was used already. A link works only once. Ask for a new link.
+sign-in-link-unknown = We do not know this link. Maybe it was not copied in full. Ask for a new link.
+sign-in-link-new = Ask for a new link
+mail-link-subject = Your link to sign in to { $site }
+mail-link-body =
+    Hello { $name },
+
+    This link signs you in to { $site }:
+
+    { $link }
+
+    The link works for 15 minutes, and only once.
+    Did you not ask for this link? Then you do not need to do anything.
+
+## Start page
+home-title = My start
+home-welcome = Welcome, { $name }
+home-your-role = Your role
+home-your-organisation = Your organisation
+home-account-heading = Your account
+home-activity-text = See when your account was used to sign in, and from which address.
+home-security-text = Set a password and a code app. Then you can also sign in without e-mail.
+home-security-set = You have set a password and a code app. You can replace them here.
+home-admin-text = Create accounts for parents and staff, and record schools and samenwerkingsverbanden.
+home-intro-parent = Here you follow your child's support route together with the school. You see what the school sees.
+home-intro-teacher = Here you prepare talks with parents and write down what you agreed.
+home-intro-coordinator = Here you guide the support routes at your school, together with parents.
+home-intro-director = Here you see your school's support routes and the decisions on zorgplicht (the duty of care).
+home-intro-swv-consultant = Here you give advice in routes where the parents have given consent.
+home-intro-education-consultant = Here you help as an onderwijsconsulent when school, partnership and parents are stuck.
+home-intro-companion = A parent asked you to come along to a talk. Here you prepare together.
+home-intro-editor = Here you write and review the texts for parents.
+home-intro-admin = Here you manage the accounts, schools and settings of this installation.
+home-intro-council-member = Here you see figures without names on how the promises to parents are kept.
+
+## Activity
+activity-title = What happened with your account
+activity-intro = Here you see everything that was done with your account. Something you do not recognise? Contact the administrator.
+activity-empty = Nothing has happened with your account yet.
+activity-caption = The last 100 events, newest first
+activity-when = When
+activity-what = What
+activity-where = From address
+
+## Security
+security-title = Password and code app
+security-intro = Set a password, together with an app that makes sign-in codes. Then you can also sign in without e-mail.
+security-saved = Saved. You can now sign in with your password and a code.
+security-new-password = New password
+security-password-hint = At least 12 characters. A sentence of a few words is strong and easy to remember.
+security-repeat-password = Repeat the password
+security-totp-heading = Link a code app
+security-totp-step1 = Open an app for sign-in codes on your phone.
+security-totp-step2 = Add an account and type in this key:
+security-totp-step3 = Enter the code the app shows now.
+security-totp-link = Is the app on this device?
+security-totp-open = Open the app with this link.
+security-save = Save
+
+## Administration
+admin-title = Administration
+admin-users = Accounts
+admin-new-user = New account
+admin-create-user = Create account
+admin-organisations = Schools and organisations
+admin-new-organisation = New school or organisation
+admin-create-organisation = Add organisation
+admin-no-organisation = None
+admin-demo-account = demo
+admin-swv-hint = Only for a school: which samenwerkingsverband does it belong to?
+
+## Roles
+role-parent = Parent or carer
+role-teacher = Teacher or mentor
+role-coordinator = Intern begeleider or support coordinator
+role-director = Head of school
+role-swv-consultant = Consultant of the samenwerkingsverband
+role-education-consultant = Onderwijsconsulent (independent education consultant)
+role-companion = Companion
+role-editor = Editor
+role-admin = Administrator
+role-council-member = Member of the support plan council (OPR)
+
+organisation-kind-swv = Samenwerkingsverband
+organisation-kind-school = School
+organisation-kind-support-organisation = Parent support organisation
+
+## Audit log
+audit-login-link-requested = Sign-in link requested
+audit-signed-in-with-link = Signed in with a link
+audit-signed-in-with-password = Signed in with password and code
+audit-signed-in-as-demo = Signed in to the demo
+audit-sign-in-refused = Sign-in refused: password or code was wrong
+audit-signed-out = Signed out
+audit-security-set = Password and code app set
+audit-user-created = Account created
+audit-organisation-created = Organisation added
+
+## Input errors
+error-email-empty = Enter your e-mail address.
+error-email-invalid = This e-mail address is not right. Check that it has an @ and a dot, like name@example.org.
+error-email-taken = There is already an account with this e-mail address.
+error-name-empty = Enter a name.
+error-name-too-long = This name is too long. Use 100 characters at most.
+error-name-invalid = This name has characters that are not allowed.
+error-role-invalid = Choose a role from the list.
+error-organisation-kind-invalid = Choose a kind of organisation from the list.
+error-organisation-name-empty = Enter the name of the organisation.
+error-organisation-name-invalid = This name is too long or has characters that are not allowed.
+error-organisation-unknown = This organisation does not exist (any more). Choose one from the list.
+error-password-too-short = The password is too short. Use at least 12 characters.
+error-password-too-long = The password is too long. Use 128 characters at most.
+error-password-mismatch = The two passwords are not the same.
+error-totp-wrong = The code is not right. Check that the time on your phone is right, and enter the newest code.
+
+## Error pages
+error-code = Error code { $status }
+error-back-home = To the front page
+error-400-title = This request is not right
+error-400-text = We could not read what was sent. Go back and try again.
+error-401-title = Please sign in first
+error-401-text = You need to be signed in to see this.
+error-403-title = You may not see this
+error-403-text = Your account has no access to this page. Think this is wrong? Ask the administrator.
+error-404-title = This page does not exist
+error-404-text = Maybe the link is old or was not copied in full.
+error-405-title = This does not work this way
+error-405-text = This page cannot handle this request. Go back and use the buttons on the page.
+error-413-title = This is too large
+error-413-text = What you sent is too large. Make it smaller and try again.
+error-422-title = Something is not right
+error-422-text = One of the fields is not right. Check it and try again.
+error-429-title = Please wait a moment
+error-429-text = There were too many sign-in attempts. Wait 15 minutes, then try again.
+error-500-title = Something went wrong on our side
+error-500-text = This is not your fault. Nothing was saved. Please try again later.
+error-503-title = Samenspoor cannot be reached right now
+error-503-text = We cannot reach the data at the moment. Nothing was saved. Please try again in a few minutes.
+error-csrf-title = This form has expired
+error-csrf-text = For your safety a form only works for a while. Go back, reload the page and try again.

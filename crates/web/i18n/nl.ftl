@@ -1,0 +1,199 @@
+# Samenspoor: Nederlands. Schrijf voor ouders: kort, warm, "je". Zie CONTENT.md.
+
+## Kop en voet
+nav-skip = Ga direct naar de inhoud
+nav-label = Hoofdmenu
+nav-home = Mijn start
+nav-admin = Beheer
+nav-sign-in = Inloggen
+nav-sign-out = Uitloggen
+nav-other-language = English
+demo-banner = Dit is een demo. Alle namen en gegevens zijn verzonnen.
+footer-privacy = Samenspoor bewaart je gegevens alleen op deze server. Niemand anders kijkt mee.
+
+## Voorpagina
+front-title = Samen op één spoor voor je kind
+front-lead = Heeft je kind extra steun nodig op school? Hier vind je je weg. Je bereidt gesprekken voor en je volgt samen met school de route van je kind.
+front-part-file-title = Eén dossier voor jou en school
+front-part-file-text = Jij en school zien dezelfde afspraken, stappen en documenten. Jij ziet ook wie het dossier heeft bekeken.
+front-part-talk-title = Goed voorbereid het gesprek in
+front-part-talk-text = Je zet je eigen punten op de agenda. Na het gesprek staan de afspraken op papier.
+front-part-help-title = Weten waar je terecht kunt
+front-part-help-text = Loopt het vast? Dan zie je welke hulp er is, en in welke volgorde.
+front-sign-in = Inloggen
+front-privacy = Je logt in met een link in je e-mail. Je hoeft geen wachtwoord te onthouden.
+
+## Formulieren
+form-error-summary = Er ging iets mis
+field-email = E-mailadres
+field-email-hint = Bijvoorbeeld naam@voorbeeld.nl
+field-password = Wachtwoord
+field-totp = Code uit je app
+field-totp-hint = De 6 cijfers uit je app voor inlogcodes.
+field-name = Naam
+field-role = Rol
+field-organisation = Organisatie
+field-kind = Soort
+field-swv = Samenwerkingsverband
+
+## Inloggen
+sign-in-title = Inloggen
+sign-in-link-heading = Inloggen met een link
+sign-in-link-intro = Vul je e-mailadres in. Je krijgt een mail met een link. Met die link log je in.
+sign-in-link-button = Stuur mij een link
+sign-in-password-heading = Inloggen met wachtwoord en code
+sign-in-password-intro = Werk je bij een school of organisatie, en heb je een wachtwoord ingesteld? Dan kun je ook zo inloggen.
+sign-in-password-button = Inloggen met wachtwoord
+sign-in-password-wrong = Het e-mailadres, het wachtwoord of de code klopt niet. Probeer het opnieuw.
+sign-in-demo-heading = Demo: inloggen met één klik
+sign-in-demo-intro = Dit kan alleen in de demo. Kies een verzonnen persoon en kijk rond.
+sign-in-demo-as = Inloggen als { $name }
+sign-in-sent-title = Kijk in je mail
+sign-in-sent-text = Heeft { $email } een account? Dan hebben we een link gestuurd. De link werkt 15 minuten en één keer.
+sign-in-sent-hint = Geen mail gekregen? Kijk ook bij je ongewenste mail. Of vraag een nieuwe link aan.
+sign-in-sent-again = Nieuwe link aanvragen
+sign-in-confirm-title = Inloggen bij Samenspoor
+sign-in-confirm-text = Klik op de knop om in te loggen.
+sign-in-confirm-button = Ja, log mij in
+sign-in-link-problem-title = Deze link werkt niet meer
+sign-in-link-expired = Deze link is verlopen. Een link werkt 15 minuten. Vraag een nieuwe link aan.
+sign-in-link-used = Deze link is al gebruikt. Een link werkt maar één keer. Vraag een nieuwe link aan.
+sign-in-link-unknown = Deze link kennen we niet. Misschien is hij niet helemaal gekopieerd. Vraag een nieuwe link aan.
+sign-in-link-new = Nieuwe link aanvragen
+mail-link-subject = Je link om in te loggen bij { $site }
+mail-link-body =
+    Hallo { $name },
+
+    Met deze link log je in bij { $site }:
+
+    { $link }
+
+    De link werkt 15 minuten en maar één keer.
+    Heb je niet om deze link gevraagd? Dan hoef je niets te doen.
+
+## Startpagina
+home-title = Mijn start
+home-welcome = Welkom, { $name }
+home-your-role = Je rol
+home-your-organisation = Je organisatie
+home-account-heading = Je account
+home-activity-text = Zie wanneer er is ingelogd met jouw account, en vanaf welk adres.
+home-security-text = Stel een wachtwoord en een code-app in. Dan kun je ook zonder mail inloggen.
+home-security-set = Je hebt een wachtwoord en een code-app ingesteld. Je kunt ze hier vervangen.
+home-admin-text = Maak accounts aan voor ouders en medewerkers, en leg scholen en samenwerkingsverbanden vast.
+home-intro-parent = Hier volg je samen met school de route van je kind. Jij ziet wat school ziet.
+home-intro-teacher = Hier bereid je gesprekken met ouders voor en leg je afspraken vast.
+home-intro-coordinator = Hier begeleid je de ondersteuningsroutes op school, samen met ouders.
+home-intro-director = Hier zie je de ondersteuningsroutes van je school en de beslissingen over zorgplicht.
+home-intro-swv-consultant = Hier denk je mee in routes waarvoor ouders toestemming hebben gegeven.
+home-intro-education-consultant = Hier help je als onderwijsconsulent als school, samenwerkingsverband en ouders vastlopen.
+home-intro-companion = Een ouder heeft je gevraagd mee te gaan naar een gesprek. Hier bereid je je samen voor.
+home-intro-editor = Hier schrijf en controleer je de teksten voor ouders.
+home-intro-admin = Hier beheer je de accounts, scholen en instellingen van deze omgeving.
+home-intro-council-member = Hier zie je cijfers zonder namen over hoe de afspraken met ouders worden nagekomen.
+
+## Activiteit
+activity-title = Wat er met je account gebeurde
+activity-intro = Hier zie je alles wat er met jouw account is gedaan. Herken je iets niet? Neem dan contact op met de beheerder.
+activity-empty = Er is nog niets gebeurd met je account.
+activity-caption = De laatste 100 gebeurtenissen, nieuwste eerst
+activity-when = Wanneer
+activity-what = Wat
+activity-where = Vanaf adres
+
+## Beveiliging
+security-title = Wachtwoord en code-app
+security-intro = Stel een wachtwoord in, samen met een app die inlogcodes maakt. Je kunt daarna ook inloggen zonder mail.
+security-saved = Opgeslagen. Je kunt nu inloggen met je wachtwoord en een code.
+security-new-password = Nieuw wachtwoord
+security-password-hint = Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.
+security-repeat-password = Herhaal het wachtwoord
+security-totp-heading = Code-app koppelen
+security-totp-step1 = Open een app voor inlogcodes op je telefoon.
+security-totp-step2 = Voeg een account toe en typ deze sleutel over:
+security-totp-step3 = Vul hieronder de code in die de app nu laat zien.
+security-totp-link = Staat de app op dit apparaat?
+security-totp-open = Open de app met deze link.
+security-save = Opslaan
+
+## Beheer
+admin-title = Beheer
+admin-users = Accounts
+admin-new-user = Nieuw account
+admin-create-user = Account aanmaken
+admin-organisations = Scholen en organisaties
+admin-new-organisation = Nieuwe school of organisatie
+admin-create-organisation = Organisatie toevoegen
+admin-no-organisation = Geen
+admin-demo-account = demo
+admin-swv-hint = Alleen voor een school: bij welk samenwerkingsverband hoort die?
+
+## Rollen
+role-parent = Ouder of verzorger
+role-teacher = Leerkracht of mentor
+role-coordinator = Intern begeleider of ondersteuningscoördinator
+role-director = Directeur
+role-swv-consultant = Consulent van het samenwerkingsverband
+role-education-consultant = Onderwijsconsulent
+role-companion = Meegenomen persoon
+role-editor = Redacteur
+role-admin = Beheerder
+role-council-member = Lid van de ondersteuningsplanraad (OPR)
+
+organisation-kind-swv = Samenwerkingsverband
+organisation-kind-school = School
+organisation-kind-support-organisation = Organisatie voor ouderondersteuning
+
+## Auditlog
+audit-login-link-requested = Inloglink aangevraagd
+audit-signed-in-with-link = Ingelogd met een link
+audit-signed-in-with-password = Ingelogd met wachtwoord en code
+audit-signed-in-as-demo = Ingelogd in de demo
+audit-sign-in-refused = Inloggen geweigerd: wachtwoord of code klopte niet
+audit-signed-out = Uitgelogd
+audit-security-set = Wachtwoord en code-app ingesteld
+audit-user-created = Account aangemaakt
+audit-organisation-created = Organisatie toegevoegd
+
+## Invoerfouten
+error-email-empty = Vul je e-mailadres in.
+error-email-invalid = Dit e-mailadres klopt niet. Kijk of er een @ en een punt in staan, zoals naam@voorbeeld.nl.
+error-email-taken = Er is al een account met dit e-mailadres.
+error-name-empty = Vul een naam in.
+error-name-too-long = Deze naam is te lang. Gebruik hoogstens 100 tekens.
+error-name-invalid = Deze naam bevat tekens die niet kunnen.
+error-role-invalid = Kies een rol uit de lijst.
+error-organisation-kind-invalid = Kies een soort organisatie uit de lijst.
+error-organisation-name-empty = Vul de naam van de organisatie in.
+error-organisation-name-invalid = Deze naam is te lang of bevat tekens die niet kunnen.
+error-organisation-unknown = Deze organisatie bestaat niet (meer). Kies er een uit de lijst.
+error-password-too-short = Het wachtwoord is te kort. Gebruik minstens 12 tekens.
+error-password-too-long = Het wachtwoord is te lang. Gebruik hoogstens 128 tekens.
+error-password-mismatch = De twee wachtwoorden zijn niet hetzelfde.
+error-totp-wrong = De code klopt niet. Kijk of de tijd op je telefoon goed staat, en vul de nieuwste code in.
+
+## Foutpagina's
+error-code = Foutcode { $status }
+error-back-home = Naar de voorpagina
+error-400-title = Dit verzoek klopt niet
+error-400-text = We konden niet lezen wat er werd verstuurd. Ga terug en probeer het opnieuw.
+error-401-title = Log eerst in
+error-401-text = Je moet ingelogd zijn om dit te zien.
+error-403-title = Dit mag je niet bekijken
+error-403-text = Je account heeft geen toegang tot deze pagina. Denk je dat dit niet klopt? Vraag het de beheerder.
+error-404-title = Deze pagina bestaat niet
+error-404-text = Misschien is de link oud of niet helemaal goed gekopieerd.
+error-405-title = Dit kan zo niet
+error-405-text = Deze pagina kan dit verzoek niet aan. Ga terug en gebruik de knoppen op de pagina.
+error-413-title = Dit is te groot
+error-413-text = Wat je verstuurde is te groot. Maak het kleiner en probeer het opnieuw.
+error-422-title = Er klopt iets niet
+error-422-text = Een van de velden klopt niet. Kijk het na en probeer het opnieuw.
+error-429-title = Even wachten
+error-429-text = Er is te vaak geprobeerd in te loggen. Wacht 15 minuten en probeer het dan opnieuw.
+error-500-title = Er ging iets mis bij ons
+error-500-text = Dit ligt niet aan jou. Er is niets opgeslagen. Probeer het later opnieuw.
+error-503-title = Samenspoor is even niet bereikbaar
+error-503-text = We kunnen nu niet bij de gegevens. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.
+error-csrf-title = Dit formulier is verlopen
+error-csrf-text = Voor je veiligheid werkt een formulier maar een tijd. Ga terug, laad de pagina opnieuw en probeer het nog eens.

@@ -1,0 +1,156 @@
+//! Beheer: the admin's pages for accounts and organisations. Only the `admin` role.
+
+use crate::error::AppError;
+use crate::page::{PageCtx, SignedIn};
+use crate::security::{ClientIp, CsrfForm};
+use crate::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId};
+use samenspoor_store::{AuditContext, NewOrganisation, NewUser, Organisation, StoreError, User};
+use serde::Deserialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/beheer", get(overview))
+        .route("/beheer/gebruikers", post(create_user))
+        .route("/beheer/organisaties", post(create_organisation))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin.html")]
+struct AdminPage {
+    ctx: PageCtx,
+    users: Vec<User>,
+    organisations: Vec<Organisation>,
+    user_errors: Vec<String>,
+    organisation_errors: Vec<String>,
+    user_form: UserForm,
+    organisation_form: OrganisationForm,
+}
+
+impl AdminPage {
+    fn organisation_name(&self, id: &Option<OrganisationId>) -> String {
+        let id = *id;
+        id.and_then(|id| self.organisations.iter().find(|o| o.id == id)).map(|o| o.name.clone()).unwrap_or_default()
+    }
+
+    fn swvs(&self) -> Vec<&Organisation> {
+        self.organisations.iter().filter(|o| o.kind == OrganisationKind::Swv).collect()
+    }
+
+    fn roles(&self) -> [Role; 10] {
+        Role::ALL
+    }
+
+    fn kinds(&self) -> [OrganisationKind; 3] {
+        OrganisationKind::ALL
+    }
+
+    fn kind_label(&self, k: impl std::borrow::Borrow<OrganisationKind>) -> String {
+        self.ctx.t(&k.borrow().label_key())
+    }
+}
+
+fn require_admin(user: &User) -> Result<(), AppError> {
+    if user.role == Role::Admin { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+async fn page(state: &AppState, ctx: PageCtx) -> Result<AdminPage, AppError> {
+    Ok(AdminPage {
+        ctx,
+        users: state.store.list_users().await?,
+        organisations: state.store.list_organisations().await?,
+        user_errors: vec![],
+        organisation_errors: vec![],
+        user_form: UserForm::default(),
+        organisation_form: OrganisationForm::default(),
+    })
+}
+
+async fn overview(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<AdminPage, AppError> {
+    require_admin(&user)?;
+    page(&state, ctx).await
+}
+
+#[derive(Deserialize, Default)]
+struct UserForm {
+    email: String,
+    name: String,
+    role: String,
+    #[serde(default)]
+    organisation: String,
+}
+
+fn parse_org(s: &str) -> Result<Option<OrganisationId>, &'static str> {
+    if s.trim().is_empty() { Ok(None) } else { s.parse().map(Some).map_err(|_| "error-organisation-unknown") }
+}
+
+async fn create_user(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    CsrfForm(form): CsrfForm<UserForm>,
+) -> Result<Response, AppError> {
+    require_admin(&user)?;
+    let email = Email::parse(&form.email).map_err(|e| e.key);
+    let name = PersonName::parse(&form.name).map_err(|e| e.key);
+    let role = Role::parse(&form.role).map_err(|e| e.key);
+    let org = parse_org(&form.organisation);
+    let outcome = match (email, name, role, org) {
+        (Ok(email), Ok(name), Ok(role), Ok(organisation_id)) => {
+            let new = NewUser { id: UserId::new(), email, name, role, organisation_id, is_demo: false };
+            match state.store.create_user(new, AuditContext { actor: Some(user.id), ip: Some(ip) }).await {
+                Ok(_) => return Ok(Redirect::to("/beheer").into_response()),
+                Err(StoreError::Conflict(_)) => vec!["error-email-taken"],
+                Err(StoreError::NotFound(_)) => vec!["error-organisation-unknown"],
+                Err(e) => return Err(e.into()),
+            }
+        }
+        (e, n, r, o) => [e.err(), n.err(), r.err(), o.err()].into_iter().flatten().collect(),
+    };
+    let mut p = page(&state, ctx).await?;
+    p.user_errors = outcome.into_iter().map(|k| p.ctx.t(k)).collect();
+    p.user_form = form;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response())
+}
+
+#[derive(Deserialize, Default)]
+struct OrganisationForm {
+    kind: String,
+    name: String,
+    #[serde(default)]
+    swv: String,
+}
+
+async fn create_organisation(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    CsrfForm(form): CsrfForm<OrganisationForm>,
+) -> Result<Response, AppError> {
+    require_admin(&user)?;
+    let kind = OrganisationKind::parse(&form.kind).map_err(|e| e.key);
+    let name = OrganisationName::parse(&form.name).map_err(|e| e.key);
+    let swv = parse_org(&form.swv);
+    let outcome = match (kind, name, swv) {
+        (Ok(kind), Ok(name), Ok(swv_id)) => {
+            let new = NewOrganisation { id: OrganisationId::new(), kind, name, swv_id };
+            match state.store.create_organisation(new, AuditContext { actor: Some(user.id), ip: Some(ip) }).await {
+                Ok(_) => return Ok(Redirect::to("/beheer").into_response()),
+                Err(StoreError::NotFound(_)) => vec!["error-organisation-unknown"],
+                Err(e) => return Err(e.into()),
+            }
+        }
+        (k, n, s) => [k.err(), n.err(), s.err()].into_iter().flatten().collect(),
+    };
+    let mut p = page(&state, ctx).await?;
+    p.organisation_errors = outcome.into_iter().map(|k| p.ctx.t(k)).collect();
+    p.organisation_form = form;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response())
+}

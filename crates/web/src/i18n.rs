@@ -1,0 +1,71 @@
+//! Every interface string goes through Fluent (`i18n/nl.ftl`, `i18n/en.ftl`), compiled into
+//! the binary. A key missing from a file shows as the key itself, and a test fails on it.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use samenspoor_domain::Lang;
+
+pub const SOURCES: [(Lang, &str); 2] =
+    [(Lang::Nl, include_str!("../i18n/nl.ftl")), (Lang::En, include_str!("../i18n/en.ftl"))];
+
+pub struct I18n {
+    nl: FluentBundle<FluentResource>,
+    en: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+    let id = match lang {
+        Lang::Nl => unic_langid::langid!("nl"),
+        Lang::En => unic_langid::langid!("en"),
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks: they would end up inside HTML attributes and e-mails.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("invalid {} translations: {errors:?}", lang.as_str()));
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("duplicate {} translations: {errors:?}", lang.as_str()));
+    bundle
+}
+
+impl I18n {
+    /// Loads the compiled-in translations. They are checked by the test suite, so a
+    /// failure here is a build defect, caught before release.
+    pub fn load() -> Self {
+        Self { nl: bundle(Lang::Nl, SOURCES[0].1), en: bundle(Lang::En, SOURCES[1].1) }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+
+    pub fn has(&self, lang: Lang, key: &str) -> bool {
+        self.bundle(lang).has_message(key)
+    }
+
+    pub fn t(&self, lang: Lang, key: &str) -> String {
+        self.format(lang, key, None)
+    }
+
+    pub fn t_args(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(v.to_string()));
+        }
+        self.format(lang, key, Some(&fa))
+    }
+
+    fn format(&self, lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+        let bundle = self.bundle(lang);
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+            tracing::warn!(key, lang = lang.as_str(), "missing translation");
+            return key.to_owned();
+        };
+        let mut errors = vec![];
+        bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+}

@@ -1,0 +1,74 @@
+//! The web layer: one module per area, each with its own `router()`. Handlers stay thin:
+//! parse the form into a domain type, check permission, call one store method, render.
+
+pub mod account;
+pub mod admin;
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod i18n;
+pub mod mail;
+pub mod ops;
+pub mod page;
+pub mod security;
+
+use axum::Router;
+use axum::middleware::from_fn_with_state;
+use samenspoor_store::Store;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use config::{SmtpConfig, SmtpTls, WebConfig};
+pub use mail::{LogMailer, Mail, Mailer, SmtpMailer};
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub config: Arc<WebConfig>,
+    pub mailer: Arc<dyn Mailer>,
+    pub i18n: Arc<i18n::I18n>,
+    pub metrics: Arc<ops::Metrics>,
+}
+
+impl AppState {
+    pub fn new(store: Arc<dyn Store>, config: WebConfig, mailer: Arc<dyn Mailer>) -> Self {
+        Self {
+            store,
+            config: Arc::new(config),
+            mailer,
+            i18n: Arc::new(i18n::I18n::load()),
+            metrics: Arc::new(ops::Metrics::default()),
+        }
+    }
+}
+
+/// The whole application. Layers run outside-in: metrics and tracing see every request,
+/// error pages are rendered after a panic was caught, security headers go on everything.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(account::router())
+        .merge(admin::router())
+        .merge(auth::router())
+        .merge(ops::router())
+        .merge(assets::router())
+        .nest("/api/v1", api::router())
+        .fallback(error::not_found)
+        .layer(CatchPanicLayer::new())
+        .layer(from_fn_with_state(state.clone(), error::render_error_pages))
+        .layer(from_fn_with_state(state.clone(), security::csrf_cookie))
+        .layer(from_fn_with_state(state.clone(), security::headers))
+        .layer(RequestBodyLimitLayer::new(256 * 1024))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(CompressionLayer::new())
+        .layer(from_fn_with_state(state.clone(), ops::track))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

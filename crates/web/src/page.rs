@@ -1,0 +1,123 @@
+//! What every page needs to render: the reader's language, who is signed in, the CSRF
+//! token for forms, and the installation's name. Built once per request by an extractor.
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::security::{CsrfToken, SESSION_COOKIE, cookie, hash_token};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use chrono::Utc;
+use samenspoor_domain::{Lang, Role};
+use samenspoor_store::User;
+use std::sync::Arc;
+
+pub const LANG_COOKIE: &str = "ss_lang";
+
+pub struct PageCtx {
+    pub lang: Lang,
+    pub user: Option<User>,
+    pub csrf: String,
+    /// The current path, for the language switch to come back to.
+    pub path: String,
+    pub demo: bool,
+    pub site_name: String,
+    i18n: Arc<crate::i18n::I18n>,
+}
+
+impl PageCtx {
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.t(self.lang, key)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.i18n.t_args(self.lang, key, &[(name, &value.to_string())])
+    }
+
+    pub fn t_args(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.i18n.t_args(self.lang, key, args)
+    }
+
+    pub fn role_label(&self, role: impl std::borrow::Borrow<Role>) -> String {
+        self.t(&role.borrow().label_key())
+    }
+
+    pub fn lang_str(&self) -> &'static str {
+        self.lang.as_str()
+    }
+
+    /// The other language, for the switch in the header.
+    pub fn other_lang(&self) -> &'static str {
+        match self.lang {
+            Lang::Nl => "en",
+            Lang::En => "nl",
+        }
+    }
+
+    pub fn is_professional(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.is_professional())
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
+    }
+
+    /// For pages rendered without a database round trip, such as error pages.
+    pub fn anonymous(state: &AppState, headers: &HeaderMap, csrf: String, path: String) -> Self {
+        Self {
+            lang: lang_of(headers),
+            user: None,
+            csrf,
+            path,
+            demo: state.config.demo,
+            site_name: state.config.site_name.clone(),
+            i18n: state.i18n.clone(),
+        }
+    }
+}
+
+/// The reader's language: their choice in the cookie, else their browser's, else Dutch.
+pub fn lang_of(headers: &HeaderMap) -> Lang {
+    cookie(headers, LANG_COOKIE)
+        .and_then(|v| Lang::parse(&v))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// The user of the session cookie, if it names a live session.
+pub async fn session_user(state: &AppState, headers: &HeaderMap) -> Result<Option<User>, AppError> {
+    let Some(token) = cookie(headers, SESSION_COOKIE) else { return Ok(None) };
+    Ok(state.store.session_user(&hash_token(&token), Utc::now()).await?)
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let path = parts.uri.path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
+        let mut ctx = PageCtx::anonymous(state, &parts.headers, csrf, path);
+        ctx.user = session_user(state, &parts.headers).await?;
+        Ok(ctx)
+    }
+}
+
+/// A page that needs someone signed in; anyone else is sent to the sign-in page.
+pub struct SignedIn(pub PageCtx, pub User);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = PageCtx::from_request_parts(parts, state).await?;
+        match ctx.user.clone() {
+            Some(user) => Ok(SignedIn(ctx, user)),
+            None => Err(AppError::SignInRequired),
+        }
+    }
+}
