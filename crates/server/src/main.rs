@@ -1,1 +1,241 @@
-fn main() {}
+//! `samenspoor`: serve, migrate, create-user, login-link, backup.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use samenspoor::config::Config;
+use samenspoor::{AnyStore, demo, mailer, open_store, serve};
+use samenspoor_domain::{Email, OrganisationId, PersonName, Role, UserId};
+use samenspoor_store::{AuditContext, NewUser};
+use samenspoor_web::AppState;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "samenspoor", version, about = "Samenspoor: the shared file of passend onderwijs, for parents and school.")]
+struct Cli {
+    /// Settings file (default: samenspoor.toml in the working directory, when present).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Database: sqlite://path/to/file.db (default sqlite://data/samenspoor.db) or postgres://...
+    #[arg(long, global = true, value_name = "URL")]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the web server.
+    Serve {
+        /// Add the fictional demo organisations and accounts, and allow one-click sign-in as them.
+        #[arg(long)]
+        demo: bool,
+        /// Address to listen on, e.g. 127.0.0.1:8080.
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<String>,
+    },
+    /// Bring the database schema up to date, then stop.
+    Migrate,
+    /// Create an account.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// parent, teacher, coordinator, director, swv_consultant, education_consultant,
+        /// companion, editor, admin or council_member.
+        #[arg(long)]
+        role: String,
+        /// Id of the school or samenwerkingsverband the person belongs to.
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+    },
+    /// Print a one-time sign-in link (valid 15 minutes) for an account.
+    LoginLink {
+        #[arg(long)]
+        email: String,
+    },
+    /// Write a consistent copy of the SQLite database while the server keeps running.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+}
+
+/// Bad input on the command line: one line, exit code 2.
+struct UsageError(String);
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            let first = e.to_string().lines().next().unwrap_or("error").to_owned();
+            eprintln!("{first} (see samenspoor --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => match e.downcast_ref::<UsageError>() {
+            Some(UsageError(msg)) => {
+                eprintln!("error: {msg}");
+                ExitCode::from(2)
+            }
+            None => {
+                eprintln!("error: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+impl std::fmt::Debug for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for UsageError {}
+
+fn usage(msg: String) -> anyhow::Error {
+    anyhow::Error::new(UsageError(msg))
+}
+
+fn init_logs(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if config.log_format == "json" { builder.json().init() } else { builder.init() }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut config = Config::load(cli.config.as_deref(), std::env::vars()).map_err(|e| usage(format!("{e:#}")))?;
+    if let Some(url) = cli.database_url {
+        config.database_url = url;
+    }
+    match cli.command {
+        Command::Serve { demo, bind } => {
+            if let Some(bind) = bind {
+                config.bind = bind;
+            }
+            config.web.demo |= demo;
+            run_serve(config).await
+        }
+        Command::Migrate => {
+            open_store(&config.database_url).await?;
+            println!("The database is up to date.");
+            Ok(())
+        }
+        Command::CreateUser { email, name, role, organisation } => {
+            let email = Email::parse(&email).map_err(|_| usage(format!("invalid e-mail address: {email:?}")))?;
+            let name = PersonName::parse(&name).map_err(|_| usage(format!("invalid name: {name:?}")))?;
+            let role = Role::parse(&role).map_err(|_| {
+                let all: Vec<_> = Role::ALL.iter().map(|r| r.as_str()).collect();
+                usage(format!("unknown role {role:?}; choose one of {}", all.join(", ")))
+            })?;
+            let organisation_id = organisation
+                .map(|o| o.parse::<OrganisationId>().map_err(|_| usage(format!("invalid organisation id: {o:?}"))))
+                .transpose()?;
+            let store = open_store(&config.database_url).await?.shared();
+            let new = NewUser { id: UserId::new(), email, name, role, organisation_id, is_demo: false };
+            let user = store.create_user(new, AuditContext::system()).await.map_err(|e| match e {
+                samenspoor_store::StoreError::Conflict(_) => usage("an account with this e-mail address exists already".into()),
+                samenspoor_store::StoreError::NotFound(_) => usage("no organisation has this id".into()),
+                other => other.into(),
+            })?;
+            println!("Created {} ({}) with id {}.", user.email, user.role, user.id);
+            Ok(())
+        }
+        Command::LoginLink { email } => {
+            let parsed = Email::parse(&email).map_err(|_| usage(format!("invalid e-mail address: {email:?}")))?;
+            let store = open_store(&config.database_url).await?.shared();
+            let user = store.user_by_email(&parsed).await?.ok_or_else(|| usage(format!("no account for {email}")))?;
+            fill_base_url(&mut config);
+            let state = AppState::new(store, config.web.clone(), mailer(&config.web)?);
+            let link = samenspoor_web::auth::links::issue_login_link(&state, &user, AuditContext::system()).await?;
+            println!("{link}");
+            Ok(())
+        }
+        Command::Backup { to } => match open_store(&config.database_url).await? {
+            AnyStore::Sqlite(store) => {
+                store.backup_to(&to).await.map_err(|e| match e {
+                    samenspoor_store::StoreError::Conflict(msg) => usage(msg),
+                    other => anyhow::Error::from(other),
+                })?;
+                println!("Backup written to {}.", to.display());
+                Ok(())
+            }
+            AnyStore::Postgres(_) => Err(usage(
+                "backup copies SQLite databases; for PostgreSQL use pg_dump (e.g. pg_dump -Fc -f samenspoor.dump DBNAME)".into(),
+            )),
+        },
+    }
+}
+
+/// Without a configured base URL, links point at the address the server listens on.
+fn fill_base_url(config: &mut Config) {
+    if config.web.base_url.is_empty() {
+        let host = config.bind.replace("0.0.0.0", "localhost").replace("127.0.0.1", "localhost");
+        config.web.base_url = format!("http://{host}");
+    }
+}
+
+async fn run_serve(mut config: Config) -> anyhow::Result<()> {
+    init_logs(&config);
+    fill_base_url(&mut config);
+    let store = open_store(&config.database_url).await?.shared();
+    let demo_users = if config.web.demo { demo::seed(&*store).await? } else { vec![] };
+    if config.web.smtp.is_none() {
+        tracing::warn!("no SMTP server configured: sign-in links are written to this log instead of mailed");
+    }
+    let listener = tokio::net::TcpListener::bind(&config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    println!("Samenspoor is running at {} ({} database {})", config.web.base_url, store.backend(), config.database_url);
+    if !demo_users.is_empty() {
+        println!("Demo mode. Sign in on {}/inloggen with one click, or with a link for one of:", config.web.base_url);
+        for u in &demo_users {
+            println!("  {:<32} {}", u.email, u.role);
+        }
+    }
+    println!("Stop with Ctrl+C.");
+    let state = AppState::new(store, config.web.clone(), mailer(&config.web)?);
+    serve(listener, state, shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Ctrl+C or SIGTERM: stop accepting, finish what is in flight.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}

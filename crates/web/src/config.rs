@@ -7,7 +7,7 @@ use serde::Deserialize;
 #[serde(default, deny_unknown_fields)]
 pub struct WebConfig {
     /// The address people use to reach this server; links in e-mails start with it.
-    /// Cookies get the Secure flag when it starts with https.
+    /// Cookies get the Secure flag when it starts with https. Empty: derived from `bind`.
     pub base_url: String,
     /// The installation's name in page headers and e-mails.
     pub site_name: String,
@@ -23,7 +23,7 @@ pub struct WebConfig {
 impl Default for WebConfig {
     fn default() -> Self {
         Self {
-            base_url: "http://localhost:8080".into(),
+            base_url: String::new(),
             site_name: "Samenspoor".into(),
             demo: false,
             session_hours: 12,
