@@ -300,12 +300,17 @@ impl Store for PgStore {
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {
         let mut tx = self.pool.begin().await?;
         let mut removed = 0;
-        for sql in [
-            "DELETE FROM sessions WHERE expires_at <= $1",
-            "DELETE FROM login_tokens WHERE expires_at <= $1",
-        ] {
-            removed += sqlx::query(sql).bind(now).execute(&mut *tx).await?.rows_affected();
-        }
+        removed += sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        // Expired links stay a day, so someone who clicks late is told "expired", not "unknown".
+        removed += sqlx::query("DELETE FROM login_tokens WHERE expires_at <= $1")
+            .bind(now - chrono::Duration::days(1))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
         // Rate-limit windows last 15 minutes; an hour of margin keeps any live one.
         removed += sqlx::query("DELETE FROM rate_limits WHERE window_start <= $1")
             .bind(now - chrono::Duration::hours(1))

@@ -253,7 +253,8 @@ pub async fn purge_keeps_live_rows(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ouder@voorbeeld.nl").await;
     let now = Utc::now();
-    token(store, &u, "tok-old", now - Duration::hours(1)).await;
+    token(store, &u, "tok-old", now - Duration::days(2)).await;
+    token(store, &u, "tok-late", now - Duration::hours(1)).await;
     token(store, &u, "tok-new", now).await;
     let a = ctx().entry(AuditAction::SignedInAsDemo, "user", None);
     store.start_session(session(&u, "ses-old", now - Duration::hours(13)), a.clone()).await.unwrap();
@@ -264,6 +265,9 @@ pub async fn purge_keeps_live_rows(store: Arc<dyn Store>) {
     assert!(store.session_user("ses-new", now).await.unwrap().is_some());
     let fresh = store.redeem_login_token("tok-new", session(&u, "ses-3", now), now, None).await.unwrap();
     assert!(fresh.is_ok());
+    // A link that expired an hour ago is kept, so its owner hears "expired".
+    let late = store.redeem_login_token("tok-late", session(&u, "ses-4", now), now, None).await.unwrap();
+    assert_eq!(late.unwrap_err(), LinkProblem::Expired);
     assert_eq!(store.purge_expired(now).await.unwrap(), 0);
 }
 

@@ -1,1 +1,10 @@
+//! The one integration test binary: store contract on both databases, HTTP, CLI, browser.
 
+mod browser;
+mod cli;
+mod http_auth;
+mod http_pages;
+mod i18n;
+mod smtp;
+mod store_contract;
+mod support;

@@ -1,0 +1,151 @@
+//! A real browser (Debian's chromium and chromium-driver, over WebDriver) signs in with a
+//! mailed link and sees the home page. Skipped where no browser is installed, except on
+//! CI or with SAMENSPOOR_REQUIRE_BROWSER set, where a missing browser fails the test.
+
+use crate::support::{required, spawn_app};
+use base64::Engine;
+use samenspoor_domain::Role;
+use serde_json::{Value, json};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+pub struct Browser {
+    driver: Child,
+    base: String,
+    session: String,
+    http: reqwest::Client,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless Chromium, or returns None where neither is installed.
+    pub async fn start() -> Option<Browser> {
+        let driver_path = std::env::var("SAMENSPOOR_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromium = std::env::var("SAMENSPOOR_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        if !std::path::Path::new(&driver_path).exists() || !std::path::Path::new(&chromium).exists() {
+            assert!(!required("SAMENSPOOR_REQUIRE_BROWSER"), "{driver_path} or {chromium} is missing: browser tests must run here");
+            eprintln!("no chromium/chromedriver: browser test skipped");
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let base = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::new();
+        for _ in 0..100 {
+            if let Ok(r) = http.get(format!("{base}/status")).send().await {
+                if r.json::<Value>().await.is_ok_and(|v| v["value"]["ready"] == true) {
+                    break;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let profile = tempfile::tempdir().unwrap();
+        let caps = json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {
+            "binary": chromium,
+            "prefs": {"intl.accept_languages": "nl-NL,nl"},
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--window-size=390,844", "--lang=nl-NL", format!("--user-data-dir={}", profile.path().display())]
+        }}}});
+        let res: Value = http.post(format!("{base}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
+        let session = res["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {res}")).to_owned();
+        Some(Browser { driver, base, session, http, _profile: profile })
+    }
+
+    async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}/session/{}{path}", self.base, self.session);
+        let mut req = self.http.request(method, url);
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let v: Value = req.send().await.unwrap().json().await.unwrap();
+        assert!(v["value"]["error"].is_null(), "webdriver {path}: {v}");
+        v["value"].clone()
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.call(reqwest::Method::POST, "/url", Some(json!({ "url": url }))).await;
+    }
+
+    pub async fn find(&self, css: &str) -> String {
+        let v = self.call(reqwest::Method::POST, "/element", Some(json!({"using": "css selector", "value": css}))).await;
+        v[ELEMENT].as_str().unwrap().to_owned()
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let el = self.find(css).await;
+        self.call(reqwest::Method::POST, &format!("/element/{el}/value"), Some(json!({ "text": text }))).await;
+    }
+
+    pub async fn click(&self, css: &str) {
+        let el = self.find(css).await;
+        self.call(reqwest::Method::POST, &format!("/element/{el}/click"), Some(json!({}))).await;
+    }
+
+    /// Waits up to five seconds for the element to show `expected` (a click on a submit
+    /// button returns before the next page has loaded).
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let mut last = String::new();
+        for _ in 0..50 {
+            let url = format!("{}/session/{}/element", self.base, self.session);
+            let found: Value = self.http.post(url).json(&json!({"using": "css selector", "value": css})).send().await.unwrap().json().await.unwrap();
+            if let Some(el) = found["value"][ELEMENT].as_str() {
+                let url = format!("{}/session/{}/element/{el}/text", self.base, self.session);
+                let v: Value = self.http.get(url).send().await.unwrap().json().await.unwrap();
+                last = v["value"].as_str().unwrap_or_default().to_owned();
+                if last == expected {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} shows {last:?}, expected {expected:?}");
+    }
+
+    /// Saves a PNG under target/screenshots/ for a reviewer to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let b64 = self.call(reqwest::Method::GET, "/screenshot", None).await;
+        let png = base64::engine::general_purpose::STANDARD.decode(b64.as_str().unwrap()).unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    pub async fn quit(mut self) {
+        let _ = self.http.delete(format!("{}/session/{}", self.base, self.session)).send().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_parent_signs_in_with_a_mailed_link_in_a_real_browser() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = spawn_app().await;
+    app.create_user("sanne@voorbeeld.nl", Role::Parent).await;
+
+    browser.goto(&app.url("/inloggen")).await;
+    browser.wait_for_text("h1", "Inloggen").await;
+    browser.screenshot("sign-in-390").await;
+    browser.type_into("#email", "sanne@voorbeeld.nl").await;
+    browser.click("form[action='/inloggen/link'] button[type=submit]").await;
+    browser.wait_for_text("h1", "Kijk in je mail").await;
+
+    let link = app.smtp.wait_for(1).await.link();
+    browser.goto(&link).await;
+    browser.click("#confirm-sign-in").await;
+    browser.wait_for_text("h1", "Welkom, Test Persoon").await;
+    browser.screenshot("home-parent-390").await;
+
+    // Signing out with the header button brings the front page back.
+    browser.click("form[action='/uitloggen'] button").await;
+    browser.wait_for_text("h1", "Samen op één spoor voor je kind").await;
+    browser.quit().await;
+}
