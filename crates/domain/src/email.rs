@@ -28,7 +28,11 @@ impl Email {
             && domain
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        if local.is_empty() || local.len() > 64 || !domain_ok || local.contains(['<', '>', '"', ',', ';', '@']) {
+        if local.is_empty()
+            || local.len() > 64
+            || !domain_ok
+            || local.contains(['<', '>', '"', ',', ';', '@'])
+        {
             return Err(invalid);
         }
         Ok(Self(s))
@@ -73,5 +77,21 @@ mod tests {
         }
         let long = format!("{}@voorbeeld.nl", "a".repeat(65));
         assert!(Email::parse(&long).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_never_panics_and_is_stable(input in "\\PC{0,80}") {
+            if let Ok(e) = Email::parse(&input) {
+                proptest::prop_assert_eq!(Email::parse(e.as_str()), Ok(e.clone()));
+                proptest::prop_assert!(e.as_str().contains('@'));
+            }
+        }
+
+        #[test]
+        fn well_formed_addresses_are_accepted(local in "[a-z0-9._-]{1,20}", domain in "[a-z0-9-]{1,20}", tld in "[a-z]{2,6}") {
+            let raw = format!("{local}@{domain}.{tld}");
+            proptest::prop_assert_eq!(Email::parse(&raw).map(|e| e.as_str().to_owned()), Ok(raw.clone()));
+        }
     }
 }

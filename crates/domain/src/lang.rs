@@ -68,4 +68,11 @@ mod tests {
             assert_eq!(Lang::from_accept_language(header), want, "{header}");
         }
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_header_gives_an_answer_without_panicking(header in "\\PC{0,60}") {
+            let _ = Lang::from_accept_language(&header);
+        }
+    }
 }

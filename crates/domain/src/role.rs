@@ -89,7 +89,10 @@ mod tests {
 
     #[test]
     fn only_parents_and_companions_are_not_professionals() {
-        let lay: Vec<_> = Role::ALL.into_iter().filter(|r| !r.is_professional()).collect();
+        let lay: Vec<_> = Role::ALL
+            .into_iter()
+            .filter(|r| !r.is_professional())
+            .collect();
         assert_eq!(lay, vec![Role::Parent, Role::Companion]);
     }
 }

@@ -33,13 +33,19 @@ impl AnyStore {
 /// Opens the database named by `url` and brings its schema up to date.
 pub async fn open_store(url: &str) -> anyhow::Result<AnyStore> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        let store = PgStore::connect(url).await.context("cannot open the PostgreSQL database")?;
+        let store = PgStore::connect(url)
+            .await
+            .context("cannot open the PostgreSQL database")?;
         Ok(AnyStore::Postgres(Arc::new(store)))
     } else if url.starts_with("sqlite:") {
-        let store = SqliteStore::connect(url).await.context("cannot open the SQLite database")?;
+        let store = SqliteStore::connect(url)
+            .await
+            .context("cannot open the SQLite database")?;
         Ok(AnyStore::Sqlite(Arc::new(store)))
     } else {
-        bail!("unknown database URL {url:?}: use sqlite://path/to/file.db or postgres://user@host/database")
+        bail!(
+            "unknown database URL {url:?}: use sqlite://path/to/file.db or postgres://user@host/database"
+        )
     }
 }
 
@@ -58,7 +64,9 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let purge = tokio::spawn(purge_expired(state.store.clone()));
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await;
     purge.abort();
     result
 }

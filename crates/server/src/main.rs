@@ -11,7 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "samenspoor", version, about = "Samenspoor: the shared file of passend onderwijs, for parents and school.")]
+#[command(
+    name = "samenspoor",
+    version,
+    about = "Samenspoor: the shared file of passend onderwijs, for parents and school."
+)]
 struct Cli {
     /// Settings file (default: samenspoor.toml in the working directory, when present).
     #[arg(long, global = true, value_name = "FILE")]
@@ -119,12 +123,19 @@ fn usage(msg: String) -> anyhow::Error {
 fn init_logs(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if config.log_format == "json" { builder.json().init() } else { builder.init() }
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if config.log_format == "json" {
+        builder.json().init()
+    } else {
+        builder.init()
+    }
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    let mut config = Config::load(cli.config.as_deref(), std::env::vars()).map_err(|e| usage(format!("{e:#}")))?;
+    let mut config = Config::load(cli.config.as_deref(), std::env::vars())
+        .map_err(|e| usage(format!("{e:#}")))?;
     if let Some(url) = cli.database_url {
         config.database_url = url;
     }
@@ -190,7 +201,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 /// Without a configured base URL, links point at the address the server listens on.
 fn fill_base_url(config: &mut Config) {
     if config.web.base_url.is_empty() {
-        let host = config.bind.replace("0.0.0.0", "localhost").replace("127.0.0.1", "localhost");
+        let host = config
+            .bind
+            .replace("0.0.0.0", "localhost")
+            .replace("127.0.0.1", "localhost");
         config.web.base_url = format!("http://{host}");
     }
 }
@@ -199,16 +213,30 @@ async fn run_serve(mut config: Config) -> anyhow::Result<()> {
     init_logs(&config);
     fill_base_url(&mut config);
     let store = open_store(&config.database_url).await?.shared();
-    let demo_users = if config.web.demo { demo::seed(&*store).await? } else { vec![] };
+    let demo_users = if config.web.demo {
+        demo::seed(&*store).await?
+    } else {
+        vec![]
+    };
     if config.web.smtp.is_none() {
-        tracing::warn!("no SMTP server configured: sign-in links are written to this log instead of mailed");
+        tracing::warn!(
+            "no SMTP server configured: sign-in links are written to this log instead of mailed"
+        );
     }
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
-    println!("Samenspoor is running at {} ({} database {})", config.web.base_url, store.backend(), config.database_url);
+    println!(
+        "Samenspoor is running at {} ({} database {})",
+        config.web.base_url,
+        store.backend(),
+        config.database_url
+    );
     if !demo_users.is_empty() {
-        println!("Demo mode. Sign in on {}/inloggen with one click, or with a link for one of:", config.web.base_url);
+        println!(
+            "Demo mode. Sign in on {}/inloggen with one click, or with a link for one of:",
+            config.web.base_url
+        );
         for u in &demo_users {
             println!("  {:<32} {}", u.email, u.role);
         }

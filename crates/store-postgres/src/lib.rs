@@ -31,7 +31,10 @@ impl PgStore {
             .acquire_timeout(Duration::from_secs(5))
             .connect(url)
             .await?;
-        MIGRATOR.run(&pool).await.map_err(|e| StoreError::Other(e.to_string()))?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|e| StoreError::Other(e.to_string()))?;
         Ok(Self { pool })
     }
 
@@ -78,7 +81,11 @@ impl Store for PgStore {
         Ok(())
     }
 
-    async fn create_organisation(&self, new: NewOrganisation, ctx: AuditContext) -> StoreResult<Organisation> {
+    async fn create_organisation(
+        &self,
+        new: NewOrganisation,
+        ctx: AuditContext,
+    ) -> StoreResult<Organisation> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("INSERT INTO organisations (id, kind, name, swv_id, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(new.id.0)
@@ -88,23 +95,35 @@ impl Store for PgStore {
             .bind(Utc::now())
             .execute(&mut *tx)
             .await?;
-        audit(&mut tx, &ctx.entry(AuditAction::OrganisationCreated, "organisation", Some(new.id.to_string()))).await?;
+        audit(
+            &mut tx,
+            &ctx.entry(
+                AuditAction::OrganisationCreated,
+                "organisation",
+                Some(new.id.to_string()),
+            ),
+        )
+        .await?;
         tx.commit().await?;
-        self.organisation(new.id).await?.ok_or(StoreError::NotFound("organisation".into()))
+        self.organisation(new.id)
+            .await?
+            .ok_or(StoreError::NotFound("organisation".into()))
     }
 
     async fn list_organisations(&self) -> StoreResult<Vec<Organisation>> {
-        let rows: Vec<OrganisationRow> = sqlx::query_as("SELECT * FROM organisations ORDER BY kind DESC, name")
-            .fetch_all(&self.pool)
-            .await?;
+        let rows: Vec<OrganisationRow> =
+            sqlx::query_as("SELECT * FROM organisations ORDER BY kind DESC, name")
+                .fetch_all(&self.pool)
+                .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn organisation(&self, id: OrganisationId) -> StoreResult<Option<Organisation>> {
-        let row: Option<OrganisationRow> = sqlx::query_as("SELECT * FROM organisations WHERE id = $1")
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<OrganisationRow> =
+            sqlx::query_as("SELECT * FROM organisations WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await?;
         row.map(TryInto::try_into).transpose()
     }
 
@@ -123,39 +142,52 @@ impl Store for PgStore {
         .bind(Utc::now())
         .execute(&mut *tx)
         .await?;
-        audit(&mut tx, &ctx.entry(AuditAction::UserCreated, "user", Some(new.id.to_string()))).await?;
+        audit(
+            &mut tx,
+            &ctx.entry(AuditAction::UserCreated, "user", Some(new.id.to_string())),
+        )
+        .await?;
         tx.commit().await?;
-        self.user(new.id).await?.ok_or(StoreError::NotFound("user".into()))
+        self.user(new.id)
+            .await?
+            .ok_or(StoreError::NotFound("user".into()))
     }
 
     async fn user(&self, id: UserId) -> StoreResult<Option<User>> {
-        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<UserRow> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"
+        ))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
         row.map(TryInto::try_into).transpose()
     }
 
     async fn user_by_email(&self, email: &Email) -> StoreResult<Option<User>> {
-        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1"))
-            .bind(email.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<UserRow> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
         row.map(TryInto::try_into).transpose()
     }
 
     async fn list_users(&self) -> StoreResult<Vec<User>> {
-        let rows: Vec<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.name, u.email"))
-            .fetch_all(&self.pool)
-            .await?;
+        let rows: Vec<UserRow> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users u ORDER BY u.name, u.email"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn demo_users(&self) -> StoreResult<Vec<User>> {
-        let rows: Vec<UserRow> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.is_demo ORDER BY u.created_at"))
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<UserRow> = sqlx::query_as(&format!(
+            "SELECT {USER_COLUMNS} FROM users u WHERE u.is_demo ORDER BY u.created_at"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
@@ -166,23 +198,36 @@ impl Store for PgStore {
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(match row {
-            Some((Some(password_hash), Some(totp_secret))) => Some(Credentials { password_hash, totp_secret }),
+            Some((Some(password_hash), Some(totp_secret))) => Some(Credentials {
+                password_hash,
+                totp_secret,
+            }),
             _ => None,
         })
     }
 
-    async fn set_credentials(&self, id: UserId, c: Credentials, ctx: AuditContext) -> StoreResult<()> {
+    async fn set_credentials(
+        &self,
+        id: UserId,
+        c: Credentials,
+        ctx: AuditContext,
+    ) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
-        let done = sqlx::query("UPDATE users SET password_hash = $1, totp_secret = $2 WHERE id = $3")
-            .bind(&c.password_hash)
-            .bind(&c.totp_secret)
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
+        let done =
+            sqlx::query("UPDATE users SET password_hash = $1, totp_secret = $2 WHERE id = $3")
+                .bind(&c.password_hash)
+                .bind(&c.totp_secret)
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("user".into()));
         }
-        audit(&mut tx, &ctx.entry(AuditAction::SecuritySet, "user", Some(id.to_string()))).await?;
+        audit(
+            &mut tx,
+            &ctx.entry(AuditAction::SecuritySet, "user", Some(id.to_string())),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -196,7 +241,15 @@ impl Store for PgStore {
             .bind(new.expires_at)
             .execute(&mut *tx)
             .await?;
-        audit(&mut tx, &ctx.entry(AuditAction::LoginLinkRequested, "user", Some(new.user_id.to_string()))).await?;
+        audit(
+            &mut tx,
+            &ctx.entry(
+                AuditAction::LoginLinkRequested,
+                "user",
+                Some(new.user_id.to_string()),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -219,22 +272,39 @@ impl Store for PgStore {
         .fetch_optional(&mut *tx)
         .await?;
         let Some((user_id,)) = claimed else {
-            let row: Option<(DateTime<Utc>, Option<DateTime<Utc>>)> =
-                sqlx::query_as("SELECT expires_at, used_at FROM login_tokens WHERE token_hash = $1")
-                    .bind(token_hash)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+            let row: Option<(DateTime<Utc>, Option<DateTime<Utc>>)> = sqlx::query_as(
+                "SELECT expires_at, used_at FROM login_tokens WHERE token_hash = $1",
+            )
+            .bind(token_hash)
+            .fetch_optional(&mut *tx)
+            .await?;
             return Ok(Err(match row {
                 None => LinkProblem::Unknown,
-                Some((expires, used)) => check_login_link(expires, used, now).err().unwrap_or(LinkProblem::AlreadyUsed),
+                Some((expires, used)) => check_login_link(expires, used, now)
+                    .err()
+                    .unwrap_or(LinkProblem::AlreadyUsed),
             }));
         };
         let user_id = UserId(user_id);
         insert_session(&mut tx, &NewSession { user_id, ..session }).await?;
-        let ctx = AuditContext { actor: Some(user_id), ip };
-        audit(&mut tx, &ctx.entry(AuditAction::SignedInWithLink, "user", Some(user_id.to_string()))).await?;
+        let ctx = AuditContext {
+            actor: Some(user_id),
+            ip,
+        };
+        audit(
+            &mut tx,
+            &ctx.entry(
+                AuditAction::SignedInWithLink,
+                "user",
+                Some(user_id.to_string()),
+            ),
+        )
+        .await?;
         tx.commit().await?;
-        Ok(Ok(self.user(user_id).await?.ok_or(StoreError::NotFound("user".into()))?))
+        Ok(Ok(self
+            .user(user_id)
+            .await?
+            .ok_or(StoreError::NotFound("user".into()))?))
     }
 
     async fn start_session(&self, session: NewSession, entry: NewAuditEntry) -> StoreResult<()> {
@@ -245,7 +315,11 @@ impl Store for PgStore {
         Ok(())
     }
 
-    async fn session_user(&self, session_hash: &str, now: DateTime<Utc>) -> StoreResult<Option<User>> {
+    async fn session_user(
+        &self,
+        session_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<User>> {
         let row: Option<UserRow> = sqlx::query_as(&format!(
             "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.session_hash = $1 AND s.expires_at > $2"
@@ -263,7 +337,15 @@ impl Store for PgStore {
             .bind(session_hash)
             .execute(&mut *tx)
             .await?;
-        audit(&mut tx, &ctx.entry(AuditAction::SignedOut, "user", ctx.actor.map(|a| a.to_string()))).await?;
+        audit(
+            &mut tx,
+            &ctx.entry(
+                AuditAction::SignedOut,
+                "user",
+                ctx.actor.map(|a| a.to_string()),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -288,12 +370,13 @@ impl Store for PgStore {
     }
 
     async fn audit_by_actor(&self, actor: UserId, limit: u32) -> StoreResult<Vec<AuditEntry>> {
-        let rows: Vec<AuditRow> =
-            sqlx::query_as("SELECT * FROM audit_log WHERE actor_id = $1 ORDER BY at DESC, id DESC LIMIT $2")
-                .bind(actor.0)
-                .bind(i64::from(limit))
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<AuditRow> = sqlx::query_as(
+            "SELECT * FROM audit_log WHERE actor_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+        )
+        .bind(actor.0)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 

@@ -24,7 +24,11 @@ pub trait Store: Send + Sync + 'static {
     /// Cheap round trip to the database, for /healthz.
     async fn ping(&self) -> StoreResult<()>;
 
-    async fn create_organisation(&self, new: NewOrganisation, audit: AuditContext) -> StoreResult<Organisation>;
+    async fn create_organisation(
+        &self,
+        new: NewOrganisation,
+        audit: AuditContext,
+    ) -> StoreResult<Organisation>;
     async fn list_organisations(&self) -> StoreResult<Vec<Organisation>>;
     async fn organisation(&self, id: OrganisationId) -> StoreResult<Option<Organisation>>;
 
@@ -36,7 +40,12 @@ pub trait Store: Send + Sync + 'static {
     async fn demo_users(&self) -> StoreResult<Vec<User>>;
     async fn user_credentials(&self, id: UserId) -> StoreResult<Option<Credentials>>;
     /// Sets a professional's password hash and TOTP secret together.
-    async fn set_credentials(&self, id: UserId, credentials: Credentials, audit: AuditContext) -> StoreResult<()>;
+    async fn set_credentials(
+        &self,
+        id: UserId,
+        credentials: Credentials,
+        audit: AuditContext,
+    ) -> StoreResult<()>;
 
     /// Stores a sign-in link's hash; the link itself never reaches the database.
     async fn create_login_token(&self, new: NewLoginToken, audit: AuditContext) -> StoreResult<()>;
@@ -53,7 +62,11 @@ pub trait Store: Send + Sync + 'static {
     /// Opens a session after a sign-in that was checked elsewhere (password, demo).
     async fn start_session(&self, session: NewSession, audit: NewAuditEntry) -> StoreResult<()>;
     /// The signed-in user of a live session.
-    async fn session_user(&self, session_hash: &str, now: DateTime<Utc>) -> StoreResult<Option<User>>;
+    async fn session_user(
+        &self,
+        session_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<User>>;
     async fn end_session(&self, session_hash: &str, audit: AuditContext) -> StoreResult<()>;
 
     /// Counts one attempt for `key` in the window starting at `window_start` and returns

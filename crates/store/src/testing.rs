@@ -31,7 +31,10 @@ macro_rules! contract_tests {
 }
 
 fn ctx() -> AuditContext {
-    AuditContext { actor: None, ip: Some("127.0.0.1".into()) }
+    AuditContext {
+        actor: None,
+        ip: Some("127.0.0.1".into()),
+    }
 }
 
 async fn swv(store: &dyn Store) -> Organisation {
@@ -61,7 +64,10 @@ pub fn new_user(email: &str, role: Role) -> NewUser {
 }
 
 async fn user(store: &dyn Store, email: &str) -> User {
-    store.create_user(new_user(email, Role::Parent), ctx()).await.unwrap()
+    store
+        .create_user(new_user(email, Role::Parent), ctx())
+        .await
+        .unwrap()
 }
 
 fn session(user: &User, hash: &str, now: DateTime<Utc>) -> NewSession {
@@ -103,7 +109,10 @@ pub async fn organisations_and_users(store: Arc<dyn Store>) {
         )
         .await
         .unwrap();
-    assert_eq!(store.organisation(school.id).await.unwrap().unwrap().swv_id, Some(swv.id));
+    assert_eq!(
+        store.organisation(school.id).await.unwrap().unwrap().swv_id,
+        Some(swv.id)
+    );
     assert_eq!(store.list_organisations().await.unwrap().len(), 2);
 
     let mut new = new_user("IB@DeLinde.nl", Role::Coordinator);
@@ -111,18 +120,39 @@ pub async fn organisations_and_users(store: Arc<dyn Store>) {
     let created = store.create_user(new, ctx()).await.unwrap();
     assert_eq!(created.email, "ib@delinde.nl");
     assert!(!created.has_password);
-    let by_email = store.user_by_email(&Email::parse("ib@delinde.nl").unwrap()).await.unwrap().unwrap();
+    let by_email = store
+        .user_by_email(&Email::parse("ib@delinde.nl").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(by_email, created);
-    assert_eq!(store.user(created.id).await.unwrap().unwrap().organisation_id, Some(school.id));
+    assert_eq!(
+        store
+            .user(created.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .organisation_id,
+        Some(school.id)
+    );
     assert_eq!(store.list_users().await.unwrap(), vec![created.clone()]);
     assert!(store.user(UserId::new()).await.unwrap().is_none());
-    assert!(store.user_by_email(&Email::parse("niemand@delinde.nl").unwrap()).await.unwrap().is_none());
+    assert!(
+        store
+            .user_by_email(&Email::parse("niemand@delinde.nl").unwrap())
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 pub async fn duplicate_email_conflicts(store: Arc<dyn Store>) {
     let store = &*store;
     user(store, "ouder@voorbeeld.nl").await;
-    let err = store.create_user(new_user("Ouder@Voorbeeld.nl", Role::Teacher), ctx()).await.unwrap_err();
+    let err = store
+        .create_user(new_user("Ouder@Voorbeeld.nl", Role::Teacher), ctx())
+        .await
+        .unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
     assert_eq!(store.list_users().await.unwrap().len(), 1);
 }
@@ -150,10 +180,19 @@ pub async fn login_link_opens_one_session(store: Arc<dyn Store>) {
     let u = user(store, "ouder@voorbeeld.nl").await;
     let now = Utc::now();
     token(store, &u, "tok-1", now).await;
-    let got = store.redeem_login_token("tok-1", session(&u, "ses-1", now), now, None).await.unwrap();
+    let got = store
+        .redeem_login_token("tok-1", session(&u, "ses-1", now), now, None)
+        .await
+        .unwrap();
     assert_eq!(got.unwrap().id, u.id);
-    assert_eq!(store.session_user("ses-1", now).await.unwrap().unwrap().id, u.id);
-    let again = store.redeem_login_token("tok-1", session(&u, "ses-2", now), now, None).await.unwrap();
+    assert_eq!(
+        store.session_user("ses-1", now).await.unwrap().unwrap().id,
+        u.id
+    );
+    let again = store
+        .redeem_login_token("tok-1", session(&u, "ses-2", now), now, None)
+        .await
+        .unwrap();
     assert_eq!(again.unwrap_err(), LinkProblem::AlreadyUsed);
     assert!(store.session_user("ses-2", now).await.unwrap().is_none());
     let log = store.audit_by_actor(u.id, 10).await.unwrap();
@@ -166,7 +205,10 @@ pub async fn expired_link_is_refused(store: Arc<dyn Store>) {
     let then = Utc::now() - Duration::minutes(16);
     token(store, &u, "tok-old", then).await;
     let now = Utc::now();
-    let got = store.redeem_login_token("tok-old", session(&u, "ses", now), now, None).await.unwrap();
+    let got = store
+        .redeem_login_token("tok-old", session(&u, "ses", now), now, None)
+        .await
+        .unwrap();
     assert_eq!(got.unwrap_err(), LinkProblem::Expired);
     assert!(store.session_user("ses", now).await.unwrap().is_none());
 }
@@ -175,7 +217,10 @@ pub async fn unknown_link_is_refused(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ouder@voorbeeld.nl").await;
     let now = Utc::now();
-    let got = store.redeem_login_token("nope", session(&u, "ses", now), now, None).await.unwrap();
+    let got = store
+        .redeem_login_token("nope", session(&u, "ses", now), now, None)
+        .await
+        .unwrap();
     assert_eq!(got.unwrap_err(), LinkProblem::Unknown);
 }
 
@@ -187,7 +232,12 @@ pub async fn racing_redeems_open_one_session(store: Arc<dyn Store>) {
         .map(|i| {
             let store = store.clone();
             let s = session(&u, &format!("ses-{i}"), now);
-            async move { store.redeem_login_token("tok-race", s, now, None).await.unwrap() }
+            async move {
+                store
+                    .redeem_login_token("tok-race", s, now, None)
+                    .await
+                    .unwrap()
+            }
         })
         .collect();
     // Polled together, so on a database with several connections they really race.
@@ -201,10 +251,34 @@ pub async fn sessions_expire_and_end(store: Arc<dyn Store>) {
     let u = user(store, "ouder@voorbeeld.nl").await;
     let now = Utc::now();
     let audit = ctx().entry(AuditAction::SignedInAsDemo, "user", Some(u.id.to_string()));
-    store.start_session(session(&u, "ses", now), audit).await.unwrap();
-    assert!(store.session_user("ses", now + Duration::hours(11)).await.unwrap().is_some());
-    assert!(store.session_user("ses", now + Duration::hours(12)).await.unwrap().is_none());
-    store.end_session("ses", AuditContext { actor: Some(u.id), ip: None }).await.unwrap();
+    store
+        .start_session(session(&u, "ses", now), audit)
+        .await
+        .unwrap();
+    assert!(
+        store
+            .session_user("ses", now + Duration::hours(11))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        store
+            .session_user("ses", now + Duration::hours(12))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    store
+        .end_session(
+            "ses",
+            AuditContext {
+                actor: Some(u.id),
+                ip: None,
+            },
+        )
+        .await
+        .unwrap();
     assert!(store.session_user("ses", now).await.unwrap().is_none());
     let log = store.audit_by_actor(u.id, 10).await.unwrap();
     assert_eq!(log[0].action, AuditAction::SignedOut);
@@ -214,11 +288,34 @@ pub async fn credentials_round_trip(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ib@voorbeeld.nl").await;
     assert!(store.user_credentials(u.id).await.unwrap().is_none());
-    let c = Credentials { password_hash: "$argon2id$x".into(), totp_secret: "JBSWY3DPEHPK3PXP".into() };
-    store.set_credentials(u.id, c.clone(), AuditContext { actor: Some(u.id), ip: None }).await.unwrap();
+    let c = Credentials {
+        password_hash: "$argon2id$x".into(),
+        totp_secret: "JBSWY3DPEHPK3PXP".into(),
+    };
+    store
+        .set_credentials(
+            u.id,
+            c.clone(),
+            AuditContext {
+                actor: Some(u.id),
+                ip: None,
+            },
+        )
+        .await
+        .unwrap();
     assert_eq!(store.user_credentials(u.id).await.unwrap(), Some(c));
     assert!(store.user(u.id).await.unwrap().unwrap().has_password);
-    let err = store.set_credentials(UserId::new(), Credentials { password_hash: "a".into(), totp_secret: "b".into() }, ctx()).await.unwrap_err();
+    let err = store
+        .set_credentials(
+            UserId::new(),
+            Credentials {
+                password_hash: "a".into(),
+                totp_secret: "b".into(),
+            },
+            ctx(),
+        )
+        .await
+        .unwrap_err();
     assert!(matches!(err, StoreError::NotFound(_)), "{err:?}");
 }
 
@@ -237,16 +334,36 @@ pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ouder@voorbeeld.nl").await;
     let base = Utc::now();
-    for (i, action) in [AuditAction::SignInRefused, AuditAction::SignedOut, AuditAction::SecuritySet].into_iter().enumerate() {
-        let mut e = AuditContext { actor: Some(u.id), ip: Some("10.0.0.1".into()) }.entry(action, "user", Some(u.id.to_string()));
+    for (i, action) in [
+        AuditAction::SignInRefused,
+        AuditAction::SignedOut,
+        AuditAction::SecuritySet,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut e = AuditContext {
+            actor: Some(u.id),
+            ip: Some("10.0.0.1".into()),
+        }
+        .entry(action, "user", Some(u.id.to_string()));
         e.at = base + Duration::seconds(i as i64);
         store.append_audit(e).await.unwrap();
     }
     let log = store.audit_by_actor(u.id, 2).await.unwrap();
-    assert_eq!(log.iter().map(|e| e.action).collect::<Vec<_>>(), vec![AuditAction::SecuritySet, AuditAction::SignedOut]);
+    assert_eq!(
+        log.iter().map(|e| e.action).collect::<Vec<_>>(),
+        vec![AuditAction::SecuritySet, AuditAction::SignedOut]
+    );
     assert_eq!(log[0].ip.as_deref(), Some("10.0.0.1"));
     assert_eq!(log[0].object_id, Some(u.id.to_string()));
-    assert!(store.audit_by_actor(UserId::new(), 10).await.unwrap().is_empty());
+    assert!(
+        store
+            .audit_by_actor(UserId::new(), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 pub async fn purge_keeps_live_rows(store: Arc<dyn Store>) {
@@ -257,16 +374,31 @@ pub async fn purge_keeps_live_rows(store: Arc<dyn Store>) {
     token(store, &u, "tok-late", now - Duration::hours(1)).await;
     token(store, &u, "tok-new", now).await;
     let a = ctx().entry(AuditAction::SignedInAsDemo, "user", None);
-    store.start_session(session(&u, "ses-old", now - Duration::hours(13)), a.clone()).await.unwrap();
-    store.start_session(session(&u, "ses-new", now), a).await.unwrap();
-    store.count_attempt("ip:old", now - Duration::hours(2)).await.unwrap();
+    store
+        .start_session(session(&u, "ses-old", now - Duration::hours(13)), a.clone())
+        .await
+        .unwrap();
+    store
+        .start_session(session(&u, "ses-new", now), a)
+        .await
+        .unwrap();
+    store
+        .count_attempt("ip:old", now - Duration::hours(2))
+        .await
+        .unwrap();
     let removed = store.purge_expired(now).await.unwrap();
     assert_eq!(removed, 3);
     assert!(store.session_user("ses-new", now).await.unwrap().is_some());
-    let fresh = store.redeem_login_token("tok-new", session(&u, "ses-3", now), now, None).await.unwrap();
+    let fresh = store
+        .redeem_login_token("tok-new", session(&u, "ses-3", now), now, None)
+        .await
+        .unwrap();
     assert!(fresh.is_ok());
     // A link that expired an hour ago is kept, so its owner hears "expired".
-    let late = store.redeem_login_token("tok-late", session(&u, "ses-4", now), now, None).await.unwrap();
+    let late = store
+        .redeem_login_token("tok-late", session(&u, "ses-4", now), now, None)
+        .await
+        .unwrap();
     assert_eq!(late.unwrap_err(), LinkProblem::Expired);
     assert_eq!(store.purge_expired(now).await.unwrap(), 0);
 }

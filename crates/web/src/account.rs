@@ -2,21 +2,21 @@
 //! own account: their home page, what happened with their account, and (professionals)
 //! a password with a TOTP code.
 
+use crate::AppState;
 use crate::auth::credentials;
 use crate::error::AppError;
 use crate::page::{LANG_COOKIE, PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm, set_cookie};
-use crate::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use chrono::Utc;
-use samenspoor_domain::auth::Password;
 use samenspoor_domain::Lang;
+use samenspoor_domain::auth::Password;
 use samenspoor_store::{AuditContext, AuditEntry, Credentials, Organisation};
 use serde::Deserialize;
 
@@ -26,7 +26,10 @@ pub fn router() -> Router<AppState> {
         .route("/taal/{lang}", get(switch_language))
         .route("/start", get(home))
         .route("/account/activiteit", get(activity))
-        .route("/account/beveiliging", get(security_page).post(save_security))
+        .route(
+            "/account/beveiliging",
+            get(security_page).post(save_security),
+        )
 }
 
 #[derive(Template, WebTemplate)]
@@ -48,13 +51,23 @@ struct Back {
 }
 
 /// A plain link, so the switch works without JavaScript; the choice is kept for a year.
-async fn switch_language(State(state): State<AppState>, Path(lang): Path<String>, Query(q): Query<Back>) -> Result<Response, AppError> {
+async fn switch_language(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    Query(q): Query<Back>,
+) -> Result<Response, AppError> {
     let lang = Lang::parse(&lang).ok_or(AppError::NotFound)?;
     let next = match q.terug.as_deref() {
         Some(p) if p.starts_with('/') && !p.starts_with("//") => p.to_owned(),
         _ => "/".to_owned(),
     };
-    let c = set_cookie(LANG_COOKIE, lang.as_str(), Some(31_536_000), "Lax", state.config.secure_cookies());
+    let c = set_cookie(
+        LANG_COOKIE,
+        lang.as_str(),
+        Some(31_536_000),
+        "Lax",
+        state.config.secure_cookies(),
+    );
     Ok(([(header::SET_COOKIE, c)], Redirect::to(&next)).into_response())
 }
 
@@ -66,13 +79,23 @@ struct HomePage {
     organisation: Option<Organisation>,
 }
 
-async fn home(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<HomePage, AppError> {
+async fn home(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+) -> Result<HomePage, AppError> {
     let organisation = match user.organisation_id {
         Some(id) => state.store.organisation(id).await?,
         None => None,
     };
-    let role_intro = ctx.t(&format!("home-intro-{}", user.role.as_str().replace('_', "-")));
-    Ok(HomePage { ctx, role_intro, organisation })
+    let role_intro = ctx.t(&format!(
+        "home-intro-{}",
+        user.role.as_str().replace('_', "-")
+    ));
+    Ok(HomePage {
+        ctx,
+        role_intro,
+        organisation,
+    })
 }
 
 #[derive(Template, WebTemplate)]
@@ -84,7 +107,9 @@ struct ActivityPage {
 
 impl ActivityPage {
     fn when(&self, e: &AuditEntry) -> String {
-        e.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M").to_string()
+        e.at.with_timezone(&chrono::Local)
+            .format("%d-%m-%Y %H:%M")
+            .to_string()
     }
 
     fn what(&self, e: &AuditEntry) -> String {
@@ -92,7 +117,10 @@ impl ActivityPage {
     }
 }
 
-async fn activity(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<ActivityPage, AppError> {
+async fn activity(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+) -> Result<ActivityPage, AppError> {
     let entries = state.store.audit_by_actor(user.id, 100).await?;
     Ok(ActivityPage { ctx, entries })
 }
@@ -112,17 +140,44 @@ struct Saved {
     klaar: Option<String>,
 }
 
-fn security_form(state: &AppState, ctx: PageCtx, secret: String, errors: Vec<String>, saved: bool) -> SecurityPage {
-    let account = ctx.user.as_ref().map(|u| u.email.clone()).unwrap_or_default();
-    let otpauth = credentials::totp_url(&secret, &account, &state.config.site_name.replace(':', ""));
-    SecurityPage { ctx, secret, otpauth, errors, saved }
+fn security_form(
+    state: &AppState,
+    ctx: PageCtx,
+    secret: String,
+    errors: Vec<String>,
+    saved: bool,
+) -> SecurityPage {
+    let account = ctx
+        .user
+        .as_ref()
+        .map(|u| u.email.clone())
+        .unwrap_or_default();
+    let otpauth =
+        credentials::totp_url(&secret, &account, &state.config.site_name.replace(':', ""));
+    SecurityPage {
+        ctx,
+        secret,
+        otpauth,
+        errors,
+        saved,
+    }
 }
 
-async fn security_page(State(state): State<AppState>, SignedIn(ctx, user): SignedIn, Query(q): Query<Saved>) -> Result<SecurityPage, AppError> {
+async fn security_page(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(q): Query<Saved>,
+) -> Result<SecurityPage, AppError> {
     if !user.role.is_professional() {
         return Err(AppError::Forbidden);
     }
-    Ok(security_form(&state, ctx, credentials::new_totp_secret(), vec![], q.klaar.is_some()))
+    Ok(security_form(
+        &state,
+        ctx,
+        credentials::new_totp_secret(),
+        vec![],
+        q.klaar.is_some(),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -143,7 +198,9 @@ async fn save_security(
         return Err(AppError::Forbidden);
     }
     let mut errors = vec![];
-    let password = Password::parse(&form.password).map_err(|e| errors.push(ctx.t(e.key))).ok();
+    let password = Password::parse(&form.password)
+        .map_err(|e| errors.push(ctx.t(e.key)))
+        .ok();
     if form.password != form.repeat {
         errors.push(ctx.t("error-password-mismatch"));
     }
@@ -159,7 +216,20 @@ async fn save_security(
         tracing::error!(error = %e, "password hashing failed");
         AppError::Internal
     })?;
-    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
-    state.store.set_credentials(user.id, Credentials { password_hash, totp_secret: form.secret }, audit).await?;
+    let audit = AuditContext {
+        actor: Some(user.id),
+        ip: Some(ip),
+    };
+    state
+        .store
+        .set_credentials(
+            user.id,
+            Credentials {
+                password_hash,
+                totp_secret: form.secret,
+            },
+            audit,
+        )
+        .await?;
     Ok(Redirect::to("/account/beveiliging?klaar=1").into_response())
 }

@@ -1,17 +1,19 @@
 //! Beheer: the admin's pages for accounts and organisations. Only the `admin` role.
 
+use crate::AppState;
 use crate::error::AppError;
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
-use crate::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
-use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId};
+use samenspoor_domain::{
+    Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId,
+};
 use samenspoor_store::{AuditContext, NewOrganisation, NewUser, Organisation, StoreError, User};
 use serde::Deserialize;
 
@@ -37,11 +39,16 @@ struct AdminPage {
 impl AdminPage {
     fn organisation_name(&self, id: &Option<OrganisationId>) -> String {
         let id = *id;
-        id.and_then(|id| self.organisations.iter().find(|o| o.id == id)).map(|o| o.name.clone()).unwrap_or_default()
+        id.and_then(|id| self.organisations.iter().find(|o| o.id == id))
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
     }
 
     fn swvs(&self) -> Vec<&Organisation> {
-        self.organisations.iter().filter(|o| o.kind == OrganisationKind::Swv).collect()
+        self.organisations
+            .iter()
+            .filter(|o| o.kind == OrganisationKind::Swv)
+            .collect()
     }
 
     fn roles(&self) -> [Role; 10] {
@@ -58,7 +65,11 @@ impl AdminPage {
 }
 
 fn require_admin(user: &User) -> Result<(), AppError> {
-    if user.role == Role::Admin { Ok(()) } else { Err(AppError::Forbidden) }
+    if user.role == Role::Admin {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 async fn page(state: &AppState, ctx: PageCtx) -> Result<AdminPage, AppError> {
@@ -73,7 +84,10 @@ async fn page(state: &AppState, ctx: PageCtx) -> Result<AdminPage, AppError> {
     })
 }
 
-async fn overview(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<AdminPage, AppError> {
+async fn overview(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+) -> Result<AdminPage, AppError> {
     require_admin(&user)?;
     page(&state, ctx).await
 }
@@ -88,7 +102,13 @@ struct UserForm {
 }
 
 fn parse_org(s: &str) -> Result<Option<OrganisationId>, &'static str> {
-    if s.trim().is_empty() { Ok(None) } else { s.parse().map(Some).map_err(|_| "error-organisation-unknown") }
+    if s.trim().is_empty() {
+        Ok(None)
+    } else {
+        s.parse()
+            .map(Some)
+            .map_err(|_| "error-organisation-unknown")
+    }
 }
 
 async fn create_user(
@@ -104,15 +124,35 @@ async fn create_user(
     let org = parse_org(&form.organisation);
     let outcome = match (email, name, role, org) {
         (Ok(email), Ok(name), Ok(role), Ok(organisation_id)) => {
-            let new = NewUser { id: UserId::new(), email, name, role, organisation_id, is_demo: false };
-            match state.store.create_user(new, AuditContext { actor: Some(user.id), ip: Some(ip) }).await {
+            let new = NewUser {
+                id: UserId::new(),
+                email,
+                name,
+                role,
+                organisation_id,
+                is_demo: false,
+            };
+            match state
+                .store
+                .create_user(
+                    new,
+                    AuditContext {
+                        actor: Some(user.id),
+                        ip: Some(ip),
+                    },
+                )
+                .await
+            {
                 Ok(_) => return Ok(Redirect::to("/beheer").into_response()),
                 Err(StoreError::Conflict(_)) => vec!["error-email-taken"],
                 Err(StoreError::NotFound(_)) => vec!["error-organisation-unknown"],
                 Err(e) => return Err(e.into()),
             }
         }
-        (e, n, r, o) => [e.err(), n.err(), r.err(), o.err()].into_iter().flatten().collect(),
+        (e, n, r, o) => [e.err(), n.err(), r.err(), o.err()]
+            .into_iter()
+            .flatten()
+            .collect(),
     };
     let mut p = page(&state, ctx).await?;
     p.user_errors = outcome.into_iter().map(|k| p.ctx.t(k)).collect();
@@ -140,8 +180,23 @@ async fn create_organisation(
     let swv = parse_org(&form.swv);
     let outcome = match (kind, name, swv) {
         (Ok(kind), Ok(name), Ok(swv_id)) => {
-            let new = NewOrganisation { id: OrganisationId::new(), kind, name, swv_id };
-            match state.store.create_organisation(new, AuditContext { actor: Some(user.id), ip: Some(ip) }).await {
+            let new = NewOrganisation {
+                id: OrganisationId::new(),
+                kind,
+                name,
+                swv_id,
+            };
+            match state
+                .store
+                .create_organisation(
+                    new,
+                    AuditContext {
+                        actor: Some(user.id),
+                        ip: Some(ip),
+                    },
+                )
+                .await
+            {
                 Ok(_) => return Ok(Redirect::to("/beheer").into_response()),
                 Err(StoreError::NotFound(_)) => vec!["error-organisation-unknown"],
                 Err(e) => return Err(e.into()),

@@ -2,9 +2,9 @@
 //! document is generated from this code and served at /api/v1/openapi.json. Errors are
 //! RFC 9457 problem JSON (rendered by `error::render_error_pages`).
 
+use crate::AppState;
 use crate::error::AppError;
 use crate::page::session_user;
-use crate::AppState;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::get;
@@ -14,14 +14,20 @@ use utoipa::{OpenApi, ToSchema};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON."),
+    info(
+        title = "Samenspoor API",
+        version = "1",
+        description = "The shared file of passend onderwijs, as JSON."
+    ),
     paths(me),
     components(schemas(Me, Problem))
 )]
 pub struct ApiDoc;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/openapi.json", get(openapi)).route("/me", get(me))
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/me", get(me))
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
@@ -60,7 +66,9 @@ pub struct Problem {
     )
 )]
 async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Me>, AppError> {
-    let user = session_user(&state, &headers).await?.ok_or(AppError::SignInRequired)?;
+    let user = session_user(&state, &headers)
+        .await?
+        .ok_or(AppError::SignInRequired)?;
     Ok(Json(Me {
         id: user.id.0,
         name: user.name,

@@ -1,10 +1,10 @@
 //! Static files, compiled into the binary: no request ever goes to another host.
 
 use crate::AppState;
+use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
-use axum::Router;
 
 const STYLE: &str = include_str!("../static/style.css");
 
@@ -13,5 +13,11 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn style() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLE)
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLE,
+    )
 }

@@ -66,7 +66,10 @@ pub fn app(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), security::csrf_cookie))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(RequestBodyLimitLayer::new(256 * 1024))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(state.clone(), ops::track))
         .layer(TraceLayer::new_for_http())

@@ -22,14 +22,24 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium, or returns None where neither is installed.
     pub async fn start() -> Option<Browser> {
-        let driver_path = std::env::var("SAMENSPOOR_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let chromium = std::env::var("SAMENSPOOR_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        if !std::path::Path::new(&driver_path).exists() || !std::path::Path::new(&chromium).exists() {
-            assert!(!required("SAMENSPOOR_REQUIRE_BROWSER"), "{driver_path} or {chromium} is missing: browser tests must run here");
+        let driver_path = std::env::var("SAMENSPOOR_CHROMEDRIVER")
+            .unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromium =
+            std::env::var("SAMENSPOOR_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        if !std::path::Path::new(&driver_path).exists() || !std::path::Path::new(&chromium).exists()
+        {
+            assert!(
+                !required("SAMENSPOOR_REQUIRE_BROWSER"),
+                "{driver_path} or {chromium} is missing: browser tests must run here"
+            );
             eprintln!("no chromium/chromedriver: browser test skipped");
             return None;
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -40,7 +50,10 @@ impl Browser {
         let http = reqwest::Client::new();
         for _ in 0..100 {
             if let Ok(r) = http.get(format!("{base}/status")).send().await {
-                if r.json::<Value>().await.is_ok_and(|v| v["value"]["ready"] == true) {
+                if r.json::<Value>()
+                    .await
+                    .is_ok_and(|v| v["value"]["ready"] == true)
+                {
                     break;
                 }
             }
@@ -54,9 +67,26 @@ impl Browser {
                      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                      "--window-size=390,844", "--lang=nl-NL", format!("--user-data-dir={}", profile.path().display())]
         }}}});
-        let res: Value = http.post(format!("{base}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
-        let session = res["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {res}")).to_owned();
-        Some(Browser { driver, base, session, http, _profile: profile })
+        let res: Value = http
+            .post(format!("{base}/session"))
+            .json(&caps)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let session = res["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {res}"))
+            .to_owned();
+        Some(Browser {
+            driver,
+            base,
+            session,
+            http,
+            _profile: profile,
+        })
     }
 
     async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
@@ -71,22 +101,39 @@ impl Browser {
     }
 
     pub async fn goto(&self, url: &str) {
-        self.call(reqwest::Method::POST, "/url", Some(json!({ "url": url }))).await;
+        self.call(reqwest::Method::POST, "/url", Some(json!({ "url": url })))
+            .await;
     }
 
     pub async fn find(&self, css: &str) -> String {
-        let v = self.call(reqwest::Method::POST, "/element", Some(json!({"using": "css selector", "value": css}))).await;
+        let v = self
+            .call(
+                reqwest::Method::POST,
+                "/element",
+                Some(json!({"using": "css selector", "value": css})),
+            )
+            .await;
         v[ELEMENT].as_str().unwrap().to_owned()
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css).await;
-        self.call(reqwest::Method::POST, &format!("/element/{el}/value"), Some(json!({ "text": text }))).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{el}/value"),
+            Some(json!({ "text": text })),
+        )
+        .await;
     }
 
     pub async fn click(&self, css: &str) {
         let el = self.find(css).await;
-        self.call(reqwest::Method::POST, &format!("/element/{el}/click"), Some(json!({}))).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{el}/click"),
+            Some(json!({})),
+        )
+        .await;
     }
 
     /// Waits up to five seconds for the element to show `expected` (a click on a submit
@@ -95,10 +142,27 @@ impl Browser {
         let mut last = String::new();
         for _ in 0..50 {
             let url = format!("{}/session/{}/element", self.base, self.session);
-            let found: Value = self.http.post(url).json(&json!({"using": "css selector", "value": css})).send().await.unwrap().json().await.unwrap();
+            let found: Value = self
+                .http
+                .post(url)
+                .json(&json!({"using": "css selector", "value": css}))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
             if let Some(el) = found["value"][ELEMENT].as_str() {
                 let url = format!("{}/session/{}/element/{el}/text", self.base, self.session);
-                let v: Value = self.http.get(url).send().await.unwrap().json().await.unwrap();
+                let v: Value = self
+                    .http
+                    .get(url)
+                    .send()
+                    .await
+                    .unwrap()
+                    .json()
+                    .await
+                    .unwrap();
                 last = v["value"].as_str().unwrap_or_default().to_owned();
                 if last == expected {
                     return;
@@ -112,14 +176,20 @@ impl Browser {
     /// Saves a PNG under target/screenshots/ for a reviewer to look at.
     pub async fn screenshot(&self, name: &str) {
         let b64 = self.call(reqwest::Method::GET, "/screenshot", None).await;
-        let png = base64::engine::general_purpose::STANDARD.decode(b64.as_str().unwrap()).unwrap();
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(b64.as_str().unwrap())
+            .unwrap();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 
     pub async fn quit(mut self) {
-        let _ = self.http.delete(format!("{}/session/{}", self.base, self.session)).send().await;
+        let _ = self
+            .http
+            .delete(format!("{}/session/{}", self.base, self.session))
+            .send()
+            .await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -127,7 +197,9 @@ impl Browser {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_parent_signs_in_with_a_mailed_link_in_a_real_browser() {
-    let Some(browser) = Browser::start().await else { return };
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
     let app = spawn_app().await;
     app.create_user("sanne@voorbeeld.nl", Role::Parent).await;
 
@@ -135,7 +207,9 @@ async fn a_parent_signs_in_with_a_mailed_link_in_a_real_browser() {
     browser.wait_for_text("h1", "Inloggen").await;
     browser.screenshot("sign-in-390").await;
     browser.type_into("#email", "sanne@voorbeeld.nl").await;
-    browser.click("form[action='/inloggen/link'] button[type=submit]").await;
+    browser
+        .click("form[action='/inloggen/link'] button[type=submit]")
+        .await;
     browser.wait_for_text("h1", "Kijk in je mail").await;
 
     let link = app.smtp.wait_for(1).await.link();
@@ -146,6 +220,8 @@ async fn a_parent_signs_in_with_a_mailed_link_in_a_real_browser() {
 
     // Signing out with the header button brings the front page back.
     browser.click("form[action='/uitloggen'] button").await;
-    browser.wait_for_text("h1", "Samen op één spoor voor je kind").await;
+    browser
+        .wait_for_text("h1", "Samen op één spoor voor je kind")
+        .await;
     browser.quit().await;
 }

@@ -13,14 +13,25 @@ mod postgres {
 
 #[tokio::test]
 async fn both_migration_trees_define_the_same_tables_and_columns() {
-    let Some(pg_url) = pg::fresh_url().await else { return };
+    let Some(pg_url) = pg::fresh_url().await else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
-    let AnyStore::Sqlite(lite) = samenspoor::open_store(&format!("sqlite://{}/s.db", dir.path().display())).await.unwrap() else {
+    let AnyStore::Sqlite(lite) =
+        samenspoor::open_store(&format!("sqlite://{}/s.db", dir.path().display()))
+            .await
+            .unwrap()
+    else {
         unreachable!()
     };
-    let AnyStore::Postgres(pgs) = samenspoor::open_store(&pg_url).await.unwrap() else { unreachable!() };
+    let AnyStore::Postgres(pgs) = samenspoor::open_store(&pg_url).await.unwrap() else {
+        unreachable!()
+    };
     let (a, b) = (lite.schema().await.unwrap(), pgs.schema().await.unwrap());
-    assert!(a.iter().any(|(t, c)| t == "users" && c == "email"), "schema query found the users table: {a:?}");
+    assert!(
+        a.iter().any(|(t, c)| t == "users" && c == "email"),
+        "schema query found the users table: {a:?}"
+    );
     assert_eq!(a, b, "SQLite and PostgreSQL schemas differ");
 }
 
@@ -31,7 +42,11 @@ async fn the_audit_log_refuses_updates_and_deletes_on_both_databases() {
     let url = format!("sqlite://{}/s.db", dir.path().display());
     let store = samenspoor::open_store(&url).await.unwrap().shared();
     store
-        .append_audit(samenspoor_store::AuditContext::system().entry(samenspoor_domain::AuditAction::SignedOut, "user", None))
+        .append_audit(samenspoor_store::AuditContext::system().entry(
+            samenspoor_domain::AuditAction::SignedOut,
+            "user",
+            None,
+        ))
         .await
         .unwrap();
     let mut lite = sqlx::SqliteConnection::connect(&url).await.unwrap();
@@ -39,10 +54,16 @@ async fn the_audit_log_refuses_updates_and_deletes_on_both_databases() {
         let err = sqlx::query(sql).execute(&mut lite).await.unwrap_err();
         assert!(err.to_string().contains("append-only"), "{sql}: {err}");
     }
-    let Some(pg_url) = pg::fresh_url().await else { return };
+    let Some(pg_url) = pg::fresh_url().await else {
+        return;
+    };
     let pg_store = samenspoor::open_store(&pg_url).await.unwrap().shared();
     pg_store
-        .append_audit(samenspoor_store::AuditContext::system().entry(samenspoor_domain::AuditAction::SignedOut, "user", None))
+        .append_audit(samenspoor_store::AuditContext::system().entry(
+            samenspoor_domain::AuditAction::SignedOut,
+            "user",
+            None,
+        ))
         .await
         .unwrap();
     let mut conn = sqlx::PgConnection::connect(&pg_url).await.unwrap();
