@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod email;
 pub mod ids;
+pub mod kennisbank;
 pub mod lang;
 pub mod organisation;
 pub mod person_name;
