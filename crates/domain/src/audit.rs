@@ -15,10 +15,15 @@ pub enum AuditAction {
     SecuritySet,
     UserCreated,
     OrganisationCreated,
+    ContentImported,
+    ArticleVersionSaved,
+    ArticleStatusChanged,
+    ReviewCommentAdded,
+    ReviewCommentResolved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 9] = [
+    pub const ALL: [AuditAction; 14] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -28,6 +33,11 @@ impl AuditAction {
         Self::SecuritySet,
         Self::UserCreated,
         Self::OrganisationCreated,
+        Self::ContentImported,
+        Self::ArticleVersionSaved,
+        Self::ArticleStatusChanged,
+        Self::ReviewCommentAdded,
+        Self::ReviewCommentResolved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -41,6 +51,11 @@ impl AuditAction {
             Self::SecuritySet => "security_set",
             Self::UserCreated => "user_created",
             Self::OrganisationCreated => "organisation_created",
+            Self::ContentImported => "content_imported",
+            Self::ArticleVersionSaved => "article_version_saved",
+            Self::ArticleStatusChanged => "article_status_changed",
+            Self::ReviewCommentAdded => "review_comment_added",
+            Self::ReviewCommentResolved => "review_comment_resolved",
         }
     }
 

@@ -1,13 +1,15 @@
 //! The PostgreSQL store. Every use case is one transaction; a sign-in link is claimed with
 //! a conditional UPDATE, so any number of app instances can share one database.
 
+mod kennisbank;
 mod rows;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rows::{AuditRow, OrganisationRow, UserRow};
 use samenspoor_domain::auth::{LinkProblem, check_login_link};
-use samenspoor_domain::{AuditAction, Email, OrganisationId, UserId};
+use samenspoor_domain::kennisbank::ArticleStatus;
+use samenspoor_domain::{AuditAction, Email, Lang, OrganisationId, UserId};
 use samenspoor_store::*;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::{Postgres, Transaction};
@@ -20,7 +22,7 @@ const USER_COLUMNS: &str = "u.id, u.email, u.name, u.role, u.organisation_id, u.
      u.password_hash IS NOT NULL AS has_password, u.created_at";
 
 pub struct PgStore {
-    pool: PgPool,
+    pub(crate) pool: PgPool,
 }
 
 impl PgStore {
@@ -54,7 +56,7 @@ impl PgStore {
     }
 }
 
-async fn audit(tx: &mut Transaction<'_, Postgres>, e: &NewAuditEntry) -> StoreResult<()> {
+pub(crate) async fn audit(tx: &mut Transaction<'_, Postgres>, e: &NewAuditEntry) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
@@ -378,6 +380,55 @@ impl Store for PgStore {
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter().map(TryInto::try_into).collect()
+    }
+
+    async fn kb_import(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<bool> {
+        self.kb_import_impl(content, audit).await
+    }
+    async fn kb_tiles(&self) -> StoreResult<Vec<Tile>> {
+        self.kb_tiles_impl().await
+    }
+    async fn kb_terms(&self) -> StoreResult<Vec<Term>> {
+        self.kb_terms_impl().await
+    }
+    async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>> {
+        self.kb_articles_impl().await
+    }
+    async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>> {
+        self.kb_published_impl().await
+    }
+    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()> {
+        self.kb_count_view_impl(article_id).await
+    }
+    async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
+        self.kb_versions_impl(article_id, lang).await
+    }
+    async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
+        self.kb_version_impl(id).await
+    }
+    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion> {
+        self.kb_save_version_impl(new, audit).await
+    }
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion> {
+        self.kb_change_status_impl(id, to, audit).await
+    }
+    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment> {
+        self.kb_add_comment_impl(new, audit).await
+    }
+    async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
+        self.kb_comments_impl(version_id).await
+    }
+    async fn kb_resolve_comment(&self, id: Uuid, audit: AuditContext) -> StoreResult<()> {
+        self.kb_resolve_comment_impl(id, audit).await
+    }
+    async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()> {
+        self.kb_add_feedback_impl(new).await
+    }
+    async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>> {
+        self.kb_feedback_impl().await
+    }
+    async fn kb_content_version(&self) -> StoreResult<i64> {
+        self.kb_content_version_impl().await
     }
 
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {

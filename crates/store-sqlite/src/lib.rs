@@ -2,13 +2,16 @@
 //! through one connection, so writers never fight over the lock, while reads use a small
 //! pool of their own. Times are stored as UTC milliseconds.
 
+mod kennisbank;
 mod rows;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rows::{AuditRow, OrganisationRow, UserRow, ms};
 use samenspoor_domain::auth::{LinkProblem, check_login_link};
-use samenspoor_domain::{AuditAction, Email, OrganisationId, UserId};
+use samenspoor_domain::kennisbank::ArticleStatus;
+use samenspoor_domain::{AuditAction, Email, Lang, OrganisationId, UserId};
+use uuid::Uuid;
 use samenspoor_store::*;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -23,8 +26,8 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 const USER_COLUMNS: &str = "id, email, name, role, organisation_id, is_demo, password_hash IS NOT NULL AS has_password, created_at";
 
 pub struct SqliteStore {
-    writer: SqlitePool,
-    reader: SqlitePool,
+    pub(crate) writer: SqlitePool,
+    pub(crate) reader: SqlitePool,
 }
 
 impl SqliteStore {
@@ -86,7 +89,7 @@ impl SqliteStore {
     }
 }
 
-async fn audit(tx: &mut Transaction<'_, Sqlite>, e: &NewAuditEntry) -> StoreResult<()> {
+pub(crate) async fn audit(tx: &mut Transaction<'_, Sqlite>, e: &NewAuditEntry) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
@@ -411,6 +414,55 @@ impl Store for SqliteStore {
         .fetch_all(&self.reader)
         .await?;
         rows.into_iter().map(TryInto::try_into).collect()
+    }
+
+    async fn kb_import(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<bool> {
+        self.kb_import_impl(content, audit).await
+    }
+    async fn kb_tiles(&self) -> StoreResult<Vec<Tile>> {
+        self.kb_tiles_impl().await
+    }
+    async fn kb_terms(&self) -> StoreResult<Vec<Term>> {
+        self.kb_terms_impl().await
+    }
+    async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>> {
+        self.kb_articles_impl().await
+    }
+    async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>> {
+        self.kb_published_impl().await
+    }
+    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()> {
+        self.kb_count_view_impl(article_id).await
+    }
+    async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
+        self.kb_versions_impl(article_id, lang).await
+    }
+    async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
+        self.kb_version_impl(id).await
+    }
+    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion> {
+        self.kb_save_version_impl(new, audit).await
+    }
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion> {
+        self.kb_change_status_impl(id, to, audit).await
+    }
+    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment> {
+        self.kb_add_comment_impl(new, audit).await
+    }
+    async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
+        self.kb_comments_impl(version_id).await
+    }
+    async fn kb_resolve_comment(&self, id: Uuid, audit: AuditContext) -> StoreResult<()> {
+        self.kb_resolve_comment_impl(id, audit).await
+    }
+    async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()> {
+        self.kb_add_feedback_impl(new).await
+    }
+    async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>> {
+        self.kb_feedback_impl().await
+    }
+    async fn kb_content_version(&self) -> StoreResult<i64> {
+        self.kb_content_version_impl().await
     }
 
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {

@@ -3,16 +3,20 @@
 //! can never miss a change that happened.
 
 mod error;
+pub mod kennisbank;
 mod models;
 #[cfg(feature = "testing")]
 pub mod testing;
 
 pub use error::StoreError;
+pub use kennisbank::*;
 pub use models::*;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use samenspoor_domain::{Email, OrganisationId, UserId};
+use samenspoor_domain::kennisbank::ArticleStatus;
+use samenspoor_domain::{Email, Lang, OrganisationId, UserId};
+use uuid::Uuid;
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
@@ -76,6 +80,32 @@ pub trait Store: Send + Sync + 'static {
     async fn append_audit(&self, entry: NewAuditEntry) -> StoreResult<()>;
     /// Newest first.
     async fn audit_by_actor(&self, actor: UserId, limit: u32) -> StoreResult<Vec<AuditEntry>>;
+
+    /// Imports the shipped knowledge base in one transaction, unless articles exist
+    /// already; returns whether it imported.
+    async fn kb_import(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<bool>;
+    async fn kb_tiles(&self) -> StoreResult<Vec<Tile>>;
+    async fn kb_terms(&self) -> StoreResult<Vec<Term>>;
+    async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>>;
+    /// The published version of every article in every language.
+    async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>>;
+    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()>;
+    /// All versions of one article in one language, newest first.
+    async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>>;
+    async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>>;
+    /// Saves a new concept version; `NotFound` for an unknown article.
+    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion>;
+    /// Moves a version along the editors' flow; an illegal step is a `Conflict`.
+    /// Publishing supersedes the version that was published before.
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion>;
+    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment>;
+    async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>>;
+    async fn kb_resolve_comment(&self, id: Uuid, audit: AuditContext) -> StoreResult<()>;
+    async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()>;
+    /// Newest first.
+    async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>>;
+    /// Grows with every publication; instances rebuild their search index when it changes.
+    async fn kb_content_version(&self) -> StoreResult<i64>;
 
     /// Removes expired sessions, sign-in links and rate-limit windows; returns how many rows went.
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64>;

@@ -1,0 +1,361 @@
+//! The knowledge base on PostgreSQL: the bodies of the `kb_*` Store methods.
+
+use crate::{PgStore, audit};
+use chrono::{DateTime, Utc};
+use samenspoor_domain::kennisbank::ArticleStatus;
+use samenspoor_domain::{AuditAction, Lang, UserId};
+use samenspoor_store::*;
+use uuid::Uuid;
+
+fn bad(what: &str, v: &str) -> StoreError {
+    StoreError::Other(format!("invalid {what} in database: {v}"))
+}
+
+#[derive(sqlx::FromRow)]
+struct VersionRow {
+    id: Uuid,
+    article_id: String,
+    lang: String,
+    number: i32,
+    status: String,
+    title: String,
+    summary: String,
+    body: String,
+    related: String,
+    author_id: Option<Uuid>,
+    created_at: DateTime<Utc>,
+    published_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<VersionRow> for ArticleVersion {
+    type Error = StoreError;
+    fn try_from(r: VersionRow) -> Result<Self, StoreError> {
+        Ok(ArticleVersion {
+            id: r.id,
+            article_id: r.article_id,
+            lang: Lang::parse(&r.lang).ok_or_else(|| bad("lang", &r.lang))?,
+            number: r.number,
+            status: ArticleStatus::parse(&r.status).ok_or_else(|| bad("status", &r.status))?,
+            title: r.title,
+            summary: r.summary,
+            body: r.body,
+            related: split_related(&r.related),
+            author: r.author_id.map(UserId),
+            created_at: r.created_at,
+            published_at: r.published_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct CommentRow {
+    id: Uuid,
+    version_id: Uuid,
+    quote: String,
+    body: String,
+    author_id: Option<Uuid>,
+    author_name: Option<String>,
+    created_at: DateTime<Utc>,
+    resolved_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<CommentRow> for ReviewComment {
+    type Error = StoreError;
+    fn try_from(r: CommentRow) -> Result<Self, StoreError> {
+        Ok(ReviewComment {
+            id: r.id,
+            version_id: r.version_id,
+            quote: r.quote,
+            body: r.body,
+            author: r.author_id.map(UserId),
+            author_name: r.author_name,
+            created_at: r.created_at,
+            resolved_at: r.resolved_at,
+        })
+    }
+}
+
+const VERSION_COLUMNS: &str =
+    "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
+
+impl PgStore {
+    pub(crate) async fn kb_import_impl(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
+        let mut tx = self.pool.begin().await?;
+        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&mut *tx).await?;
+        if existing > 0 {
+            return Ok(false);
+        }
+        for t in &c.tiles {
+            sqlx::query("INSERT INTO kb_tiles (id, position, title_nl, intro_nl, title_en, intro_en) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(&t.id)
+                .bind(t.order)
+                .bind(&t.nl.title)
+                .bind(&t.nl.intro)
+                .bind(&t.en.title)
+                .bind(&t.en.intro)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for t in &c.terms {
+            sqlx::query(
+                "INSERT INTO kb_terms (id, article_id, term_nl, definition_nl, term_en, definition_en) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(&t.id)
+            .bind(&t.article)
+            .bind(&t.nl.term)
+            .bind(&t.nl.definition)
+            .bind(&t.en.term)
+            .bind(&t.en.definition)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let now = Utc::now();
+        for a in &c.articles {
+            sqlx::query("INSERT INTO kb_articles (id, tile_id, position) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING")
+                .bind(&a.id)
+                .bind(&a.tile)
+                .bind(a.order)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(&format!(
+                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, NULL, $8, $9)"
+            ))
+            .bind(Uuid::now_v7())
+            .bind(&a.id)
+            .bind(a.lang.as_str())
+            .bind(&a.title)
+            .bind(&a.summary)
+            .bind(&a.body)
+            .bind(join_related(&a.related))
+            .bind(now)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        audit(&mut tx, &ctx.entry(AuditAction::ContentImported, "kennisbank", None)).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    pub(crate) async fn kb_tiles_impl(&self) -> StoreResult<Vec<Tile>> {
+        let rows: Vec<(String, i32, String, String, String, String)> =
+            sqlx::query_as("SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, order, tn, inl, te, ie)| Tile {
+                id,
+                order,
+                nl: LangText { title: tn, intro: inl },
+                en: LangText { title: te, intro: ie },
+            })
+            .collect())
+    }
+
+    pub(crate) async fn kb_terms_impl(&self) -> StoreResult<Vec<Term>> {
+        let rows: Vec<(String, Option<String>, String, String, String, String)> = sqlx::query_as(
+            "SELECT id, article_id, term_nl, definition_nl, term_en, definition_en FROM kb_terms ORDER BY term_nl",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, article, tn, dn, te, de)| Term {
+                id,
+                article,
+                nl: TermText { term: tn, definition: dn },
+                en: TermText { term: te, definition: de },
+            })
+            .collect())
+    }
+
+    pub(crate) async fn kb_articles_impl(&self) -> StoreResult<Vec<KbArticle>> {
+        let rows: Vec<(String, String, i32, i64)> =
+            sqlx::query_as("SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|(id, tile, position, views)| KbArticle { id, tile, position, views }).collect())
+    }
+
+    pub(crate) async fn kb_published_impl(&self) -> StoreResult<Vec<ArticleVersion>> {
+        let rows: Vec<VersionRow> =
+            sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"))
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter().map(TryInto::try_into).collect()
+    }
+
+    pub(crate) async fn kb_count_view_impl(&self, article_id: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE kb_articles SET views = views + 1 WHERE id = $1").bind(article_id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub(crate) async fn kb_versions_impl(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
+        let rows: Vec<VersionRow> = sqlx::query_as(&format!(
+            "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE article_id = $1 AND lang = $2 ORDER BY number DESC"
+        ))
+        .bind(article_id)
+        .bind(lang.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(TryInto::try_into).collect()
+    }
+
+    pub(crate) async fn kb_version_impl(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
+        let row: Option<VersionRow> = sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(TryInto::try_into).transpose()
+    }
+
+    pub(crate) async fn kb_save_version_impl(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
+        let mut tx = self.pool.begin().await?;
+        let (next,): (i32,) =
+            sqlx::query_as("SELECT COALESCE(MAX(number), 0) + 1 FROM kb_versions WHERE article_id = $1 AND lang = $2")
+                .bind(&new.article_id)
+                .bind(new.lang.as_str())
+                .fetch_one(&mut *tx)
+                .await?;
+        let id = Uuid::now_v7();
+        sqlx::query(&format!(
+            "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'concept', $5, $6, $7, $8, $9, $10, NULL)"
+        ))
+        .bind(id)
+        .bind(&new.article_id)
+        .bind(new.lang.as_str())
+        .bind(next)
+        .bind(&new.text.title)
+        .bind(&new.text.summary)
+        .bind(&new.text.body)
+        .bind(join_related(&new.text.related))
+        .bind(ctx.actor.map(|a| a.0))
+        .bind(Utc::now())
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ArticleVersionSaved, "article", Some(new.article_id.clone()))).await?;
+        tx.commit().await?;
+        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
+    }
+
+    pub(crate) async fn kb_change_status_impl(&self, id: Uuid, to: ArticleStatus, ctx: AuditContext) -> StoreResult<ArticleVersion> {
+        let mut tx = self.pool.begin().await?;
+        let row: Option<(String, String, String)> =
+            sqlx::query_as("SELECT article_id, lang, status FROM kb_versions WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let (article_id, lang, status) = row.ok_or(StoreError::NotFound("version".into()))?;
+        let from = ArticleStatus::parse(&status).ok_or_else(|| bad("status", &status))?;
+        if !from.may_become(to) {
+            return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
+        }
+        let now = Utc::now();
+        if to == ArticleStatus::Published {
+            sqlx::query("UPDATE kb_versions SET status = 'superseded' WHERE article_id = $1 AND lang = $2 AND status = 'published'")
+                .bind(&article_id)
+                .bind(&lang)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE kb_versions SET status = 'published', published_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        } else {
+            sqlx::query("UPDATE kb_versions SET status = $1 WHERE id = $2")
+                .bind(to.as_str())
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        audit(&mut tx, &ctx.entry(AuditAction::ArticleStatusChanged, "article", Some(article_id))).await?;
+        tx.commit().await?;
+        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
+    }
+
+    pub(crate) async fn kb_add_comment_impl(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
+        let mut tx = self.pool.begin().await?;
+        let id = Uuid::now_v7();
+        sqlx::query("INSERT INTO kb_comments (id, version_id, quote, body, author_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id)
+            .bind(new.version_id)
+            .bind(&new.quote)
+            .bind(&new.body)
+            .bind(ctx.actor.map(|a| a.0))
+            .bind(Utc::now())
+            .execute(&mut *tx)
+            .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ReviewCommentAdded, "article_version", Some(new.version_id.to_string()))).await?;
+        tx.commit().await?;
+        let all = self.kb_comments_impl(new.version_id).await?;
+        all.into_iter().find(|c| c.id == id).ok_or(StoreError::NotFound("comment".into()))
+    }
+
+    pub(crate) async fn kb_comments_impl(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
+        let rows: Vec<CommentRow> = sqlx::query_as(
+            "SELECT c.id, c.version_id, c.quote, c.body, c.author_id, u.name AS author_name, c.created_at, c.resolved_at
+             FROM kb_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.version_id = $1 ORDER BY c.created_at, c.id",
+        )
+        .bind(version_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(TryInto::try_into).collect()
+    }
+
+    pub(crate) async fn kb_resolve_comment_impl(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query("UPDATE kb_comments SET resolved_at = $1 WHERE id = $2 AND resolved_at IS NULL")
+            .bind(Utc::now())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("open comment".into()));
+        }
+        audit(&mut tx, &ctx.entry(AuditAction::ReviewCommentResolved, "review_comment", Some(id.to_string()))).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn kb_add_feedback_impl(&self, new: NewFeedback) -> StoreResult<()> {
+        sqlx::query("INSERT INTO kb_feedback (id, article_id, lang, helpful, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(Uuid::now_v7())
+            .bind(&new.article_id)
+            .bind(new.lang.as_str())
+            .bind(new.helpful)
+            .bind(&new.comment)
+            .bind(Utc::now())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn kb_feedback_impl(&self) -> StoreResult<Vec<Feedback>> {
+        let rows: Vec<(Uuid, String, String, bool, Option<String>, DateTime<Utc>)> = sqlx::query_as(
+            "SELECT id, article_id, lang, helpful, comment, created_at FROM kb_feedback ORDER BY created_at DESC, id DESC",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, article_id, lang, helpful, comment, at)| {
+                Ok(Feedback {
+                    id,
+                    article_id,
+                    lang: Lang::parse(&lang).ok_or_else(|| bad("lang", &lang))?,
+                    helpful,
+                    comment,
+                    created_at: at,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn kb_content_version_impl(&self) -> StoreResult<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n)
+    }
+}

@@ -1,0 +1,89 @@
+//! The knowledge base's records: tiles, glossary terms, articles with their versions,
+//! reviewers' comments and readers' anonymous feedback.
+
+use chrono::{DateTime, Utc};
+use samenspoor_domain::kennisbank::{ArticleStatus, ArticleText};
+use samenspoor_domain::{Lang, UserId};
+use serde::Serialize;
+use uuid::Uuid;
+
+pub use samenspoor_domain::kennisbank::source::{ContentSet, LangText, Term, TermText, Tile};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KbArticle {
+    pub id: String,
+    pub tile: String,
+    pub position: i32,
+    pub views: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleVersion {
+    pub id: Uuid,
+    pub article_id: String,
+    pub lang: Lang,
+    pub number: i32,
+    pub status: ArticleStatus,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub related: Vec<String>,
+    pub author: Option<UserId>,
+    pub created_at: DateTime<Utc>,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewVersion {
+    pub article_id: String,
+    pub lang: Lang,
+    pub text: ArticleText,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewComment {
+    pub version_id: Uuid,
+    /// The passage the comment is about, as it stands in the version's body.
+    pub quote: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewComment {
+    pub id: Uuid,
+    pub version_id: Uuid,
+    pub quote: String,
+    pub body: String,
+    pub author: Option<UserId>,
+    pub author_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub resolved_at: Option<DateTime<Utc>>,
+}
+
+/// "Goed artikel?": yes or no and an optional comment. Nothing says who gave it.
+#[derive(Debug, Clone)]
+pub struct NewFeedback {
+    pub article_id: String,
+    pub lang: Lang,
+    pub helpful: bool,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Feedback {
+    pub id: Uuid,
+    pub article_id: String,
+    pub lang: Lang,
+    pub helpful: bool,
+    pub comment: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Related ids are kept as one text column, one id per line, on both databases.
+pub fn join_related(related: &[String]) -> String {
+    related.join("\n")
+}
+
+pub fn split_related(s: &str) -> Vec<String> {
+    s.lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()
+}
