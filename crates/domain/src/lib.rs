@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod auth;
 pub mod email;
+pub mod hulpwijzer;
 pub mod ids;
 pub mod kennisbank;
 pub mod lang;

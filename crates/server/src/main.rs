@@ -59,6 +59,11 @@ enum Command {
         #[arg(long)]
         email: String,
     },
+    /// Write the published knowledge base to a folder, as Markdown files like content/kennisbank.
+    Export {
+        #[arg(long, value_name = "DIR")]
+        kennisbank: PathBuf,
+    },
     /// Write a consistent copy of the SQLite database while the server keeps running.
     Backup {
         #[arg(long, value_name = "FILE")]
@@ -182,6 +187,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{link}");
             Ok(())
         }
+        Command::Export { kennisbank } => {
+            let store = open_store(&config.database_url).await?.shared();
+            samenspoor::import_shipped_content(&*store).await?;
+            let n = samenspoor::export_kennisbank(&*store, &kennisbank).await?;
+            println!("Wrote {n} articles to {}.", kennisbank.display());
+            Ok(())
+        }
         Command::Backup { to } => match open_store(&config.database_url).await? {
             AnyStore::Sqlite(store) => {
                 store.backup_to(&to).await.map_err(|e| match e {
@@ -213,6 +225,7 @@ async fn run_serve(mut config: Config) -> anyhow::Result<()> {
     init_logs(&config);
     fill_base_url(&mut config);
     let store = open_store(&config.database_url).await?.shared();
+    samenspoor::import_shipped_content(&*store).await?;
     let demo_users = if config.web.demo {
         demo::seed(&*store).await?
     } else {

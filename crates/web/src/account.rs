@@ -36,13 +36,15 @@ pub fn router() -> Router<AppState> {
 #[template(path = "front.html")]
 struct FrontPage {
     ctx: PageCtx,
+    tiles: Vec<crate::kennisbank::TileView>,
 }
 
-async fn front(ctx: PageCtx) -> Response {
+async fn front(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, AppError> {
     if ctx.user.is_some() {
-        return Redirect::to("/start").into_response();
+        return Ok(Redirect::to("/start").into_response());
     }
-    FrontPage { ctx }.into_response()
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    Ok(FrontPage { tiles: crate::kennisbank::tile_views(&snap, ctx.lang), ctx }.into_response())
 }
 
 #[derive(Deserialize)]

@@ -7,11 +7,15 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod config;
+pub mod content;
 pub mod error;
+pub mod hulpwijzer;
 pub mod i18n;
+pub mod kennisbank;
 pub mod mail;
 pub mod ops;
 pub mod page;
+pub mod redactie;
 pub mod security;
 
 use axum::Router;
@@ -36,6 +40,7 @@ pub struct AppState {
     pub mailer: Arc<dyn Mailer>,
     pub i18n: Arc<i18n::I18n>,
     pub metrics: Arc<ops::Metrics>,
+    pub kennisbank: Arc<kennisbank::Kennisbank>,
 }
 
 impl AppState {
@@ -46,6 +51,7 @@ impl AppState {
             mailer,
             i18n: Arc::new(i18n::I18n::load()),
             metrics: Arc::new(ops::Metrics::default()),
+            kennisbank: Arc::new(kennisbank::Kennisbank::default()),
         }
     }
 }
@@ -57,6 +63,9 @@ pub fn app(state: AppState) -> Router {
         .merge(account::router())
         .merge(admin::router())
         .merge(auth::router())
+        .merge(kennisbank::router())
+        .merge(hulpwijzer::router())
+        .merge(redactie::router())
         .merge(ops::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())

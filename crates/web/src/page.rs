@@ -59,6 +59,10 @@ impl PageCtx {
         self.user.as_ref().is_some_and(|u| u.role.is_professional())
     }
 
+    pub fn is_editor(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin))
+    }
+
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
     }

@@ -4,16 +4,16 @@
 
 use super::{is_slug, links};
 use crate::Lang;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 pub struct LangText {
     pub title: String,
     pub intro: String,
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 pub struct Tile {
     pub id: String,
     pub order: i32,
@@ -21,27 +21,27 @@ pub struct Tile {
     pub en: LangText,
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 pub struct TermText {
     pub term: String,
     pub definition: String,
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 pub struct Term {
     pub id: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
     pub nl: TermText,
     pub en: TermText,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 struct Tiles {
     tile: Vec<Tile>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 struct Terms {
     term: Vec<Term>,
 }
@@ -117,6 +117,17 @@ pub struct ContentSet {
 }
 
 impl ContentSet {
+    /// The set as files again (path under content/kennisbank, text), for `samenspoor export`.
+    pub fn render(&self) -> Result<Vec<(String, String)>, String> {
+        let tiles = toml::to_string(&Tiles { tile: self.tiles.clone() }).map_err(|e| e.to_string())?;
+        let terms = toml::to_string(&Terms { term: self.terms.clone() }).map_err(|e| e.to_string())?;
+        let mut files = vec![("tiles.toml".to_owned(), tiles), ("begrippen.toml".to_owned(), terms)];
+        for a in &self.articles {
+            files.push((format!("{}/{}.md", a.lang.as_str(), a.id), a.render()));
+        }
+        Ok(files)
+    }
+
     /// Parses the files; `files` are (path relative to content/kennisbank, text).
     pub fn parse<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, Vec<String>> {
         let mut set = ContentSet::default();
@@ -194,8 +205,9 @@ mod tests {
         let set = ContentSet::parse(files).unwrap();
         let orgs = BTreeSet::from(["oo".to_owned()]);
         assert_eq!(set.problems(&orgs), Vec::<String>::new());
-        let first = &set.articles[0];
-        assert_eq!(ArticleFile::parse(first.lang, "nl/a.md", &first.render()).unwrap(), *first);
+        let rendered = set.render().unwrap();
+        let again = ContentSet::parse(rendered.iter().map(|(p, t)| (p.as_str(), t.as_str()))).unwrap();
+        assert_eq!((again.tiles, again.terms, again.articles), (set.tiles.clone(), set.terms.clone(), set.articles.clone()));
     }
 
     #[test]

@@ -146,6 +146,7 @@ pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut WebConfig)) -> O
         ..WebConfig::default()
     };
     configure(&mut config);
+    samenspoor::import_shipped_content(&*store).await.unwrap();
     if config.demo {
         samenspoor::demo::seed(&*store).await.unwrap();
     }

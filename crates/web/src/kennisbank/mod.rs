@@ -1,0 +1,372 @@
+//! The public knowledge base: tiles, questions, articles, glossary and search, in the
+//! reader's language. Pages read an in-memory snapshot of the published content, rebuilt
+//! when the database's content version changes (checked at most every few seconds), so
+//! any number of instances serve the same content without asking the database each time.
+
+pub mod analysis;
+pub mod markdown;
+pub mod search;
+
+use crate::error::AppError;
+use crate::page::PageCtx;
+use crate::security::{ClientIp, CsrfForm, check_rate};
+use crate::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use samenspoor_domain::auth::RateLimit;
+use samenspoor_domain::kennisbank::readability::{self, Readability};
+use samenspoor_domain::{Lang, Role};
+use samenspoor_store::{ArticleVersion, KbArticle, NewFeedback, Store, Term, Tile};
+use search::{Hit, SearchIndex};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+/// How long an instance trusts its snapshot before asking the database for the version.
+const RECHECK: Duration = Duration::from_secs(3);
+
+pub struct Snapshot {
+    pub version: i64,
+    pub tiles: Vec<Tile>,
+    pub terms: Vec<Term>,
+    pub articles: Vec<KbArticle>,
+    pub published: HashMap<(String, Lang), ArticleVersion>,
+    pub index: SearchIndex,
+}
+
+impl Snapshot {
+    pub fn article(&self, id: &str, lang: Lang) -> Option<&ArticleVersion> {
+        self.published.get(&(id.to_owned(), lang)).or_else(|| self.published.get(&(id.to_owned(), Lang::Nl)))
+    }
+
+    pub fn tile(&self, id: &str) -> Option<&Tile> {
+        self.tiles.iter().find(|t| t.id == id)
+    }
+
+    /// The questions of a tile, in order, in `lang`.
+    pub fn questions(&self, tile: &str, lang: Lang) -> Vec<&ArticleVersion> {
+        self.articles.iter().filter(|a| a.tile == tile).filter_map(|a| self.article(&a.id, lang)).collect()
+    }
+}
+
+#[derive(Default)]
+pub struct Kennisbank {
+    current: RwLock<Option<Arc<Snapshot>>>,
+    checked: Mutex<Option<Instant>>,
+}
+
+impl Kennisbank {
+    /// The current snapshot; rebuilt first when the published content changed.
+    pub async fn snapshot(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
+        let current = self.current.read().map(|c| c.clone()).unwrap_or_default();
+        let due = self
+            .checked
+            .lock()
+            .map(|mut c| {
+                let due = c.is_none_or(|t| t.elapsed() >= RECHECK);
+                if due {
+                    *c = Some(Instant::now());
+                }
+                due
+            })
+            .unwrap_or(true);
+        match current {
+            Some(snap) if !due => Ok(snap),
+            Some(snap) if store.kb_content_version().await? == snap.version => Ok(snap),
+            _ => self.refresh(store).await,
+        }
+    }
+
+    /// Rebuilds the snapshot and its search index from the database now.
+    pub async fn refresh(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
+        let version = store.kb_content_version().await?;
+        let published = store.kb_published().await?;
+        let index = SearchIndex::build(&published, markdown::to_plain_text).map_err(|e| {
+            tracing::error!(error = %e, "search index build failed");
+            AppError::Internal
+        })?;
+        let snap = Arc::new(Snapshot {
+            version,
+            tiles: store.kb_tiles().await?,
+            terms: store.kb_terms().await?,
+            articles: store.kb_articles().await?,
+            published: published.into_iter().map(|v| ((v.article_id.clone(), v.lang), v)).collect(),
+            index,
+        });
+        if let Ok(mut c) = self.current.write() {
+            *c = Some(snap.clone());
+        }
+        Ok(snap)
+    }
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/kennisbank", get(home))
+        .route("/kennisbank/zoeken", get(search_page))
+        .route("/kennisbank/begrippen", get(glossary))
+        .route("/kennisbank/artikel/{id}", get(article))
+        .route("/kennisbank/artikel/{id}/print", get(print))
+        .route("/kennisbank/artikel/{id}/feedback", post(feedback))
+        .route("/kennisbank/{tile}", get(tile))
+}
+
+pub fn tile_title(t: &Tile, lang: Lang) -> &str {
+    match lang {
+        Lang::Nl => &t.nl.title,
+        Lang::En => &t.en.title,
+    }
+}
+
+pub fn tile_intro(t: &Tile, lang: Lang) -> &str {
+    match lang {
+        Lang::Nl => &t.nl.intro,
+        Lang::En => &t.en.intro,
+    }
+}
+
+/// A tile with its questions, for the home page and the front page.
+pub struct TileView {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub questions: Vec<(String, String)>,
+}
+
+pub fn tile_views(snap: &Snapshot, lang: Lang) -> Vec<TileView> {
+    snap.tiles
+        .iter()
+        .map(|t| TileView {
+            id: t.id.clone(),
+            title: tile_title(t, lang).to_owned(),
+            intro: tile_intro(t, lang).to_owned(),
+            questions: snap.questions(&t.id, lang).into_iter().map(|v| (v.article_id.clone(), v.title.clone())).collect(),
+        })
+        .collect()
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kennisbank/home.html")]
+struct HomePage {
+    ctx: PageCtx,
+    tiles: Vec<TileView>,
+}
+
+async fn home(State(state): State<AppState>, ctx: PageCtx) -> Result<HomePage, AppError> {
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    Ok(HomePage { tiles: tile_views(&snap, ctx.lang), ctx })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kennisbank/tile.html")]
+struct TilePage {
+    ctx: PageCtx,
+    tile: TileView,
+}
+
+async fn tile(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<TilePage, AppError> {
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let tile = tile_views(&snap, ctx.lang).into_iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
+    Ok(TilePage { ctx, tile })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kennisbank/article.html")]
+struct ArticlePage {
+    ctx: PageCtx,
+    article: ArticleVersion,
+    body_html: String,
+    tile_id: String,
+    tile_title: String,
+    related: Vec<(String, String)>,
+    url: String,
+    thanks: bool,
+    feedback_error: Option<String>,
+    comment: String,
+    /// Only for editors: the B1 figures.
+    readability: Option<Readability>,
+}
+
+impl ArticlePage {
+    fn mailto(&self) -> String {
+        format!("mailto:?subject={}&body={}", crate::error::urlencode(&self.article.title), crate::error::urlencode(&self.url))
+    }
+
+    fn whatsapp(&self) -> String {
+        format!("https://wa.me/?text={}", crate::error::urlencode(&format!("{} {}", self.article.title, self.url)))
+    }
+
+    fn score(&self) -> String {
+        self.readability.as_ref().map(|r| format!("{:.0}", r.score)).unwrap_or_default()
+    }
+
+    fn average(&self) -> String {
+        self.readability.as_ref().map(|r| format!("{:.1}", r.average_sentence)).unwrap_or_default()
+    }
+
+    fn long_words(&self) -> String {
+        self.readability.as_ref().map(|r| format!("{:.0}", r.long_words_percent)).unwrap_or_default()
+    }
+}
+
+#[derive(Deserialize)]
+struct ArticleQuery {
+    bedankt: Option<String>,
+}
+
+async fn article_page(state: &AppState, ctx: PageCtx, id: &str, count_view: bool) -> Result<ArticlePage, AppError> {
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let article = snap.article(id, ctx.lang).ok_or(AppError::NotFound)?.clone();
+    if count_view {
+        state.store.kb_count_view(id).await?;
+    }
+    let tile = snap.articles.iter().find(|a| a.id == id).and_then(|a| snap.tile(&a.tile));
+    let related = article
+        .related
+        .iter()
+        .filter_map(|r| snap.article(r, ctx.lang))
+        .map(|v| (v.article_id.clone(), v.title.clone()))
+        .collect();
+    let is_editor = ctx.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin));
+    Ok(ArticlePage {
+        body_html: markdown::to_html(&article.body),
+        tile_id: tile.map(|t| t.id.clone()).unwrap_or_default(),
+        tile_title: tile.map(|t| tile_title(t, ctx.lang).to_owned()).unwrap_or_default(),
+        related,
+        url: format!("{}/kennisbank/artikel/{id}", state.config.base_url.trim_end_matches('/')),
+        thanks: false,
+        feedback_error: None,
+        comment: String::new(),
+        readability: is_editor.then(|| readability::measure(&article.body, article.lang)),
+        article,
+        ctx,
+    })
+}
+
+async fn article(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>, Query(q): Query<ArticleQuery>) -> Result<ArticlePage, AppError> {
+    let mut page = article_page(&state, ctx, &id, true).await?;
+    page.thanks = q.bedankt.is_some();
+    Ok(page)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kennisbank/print.html")]
+struct PrintPage {
+    ctx: PageCtx,
+    article: ArticleVersion,
+    body_html: String,
+    url: String,
+}
+
+async fn print(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<PrintPage, AppError> {
+    let page = article_page(&state, ctx, &id, false).await?;
+    Ok(PrintPage { ctx: page.ctx, article: page.article, body_html: page.body_html, url: page.url })
+}
+
+#[derive(Deserialize)]
+struct FeedbackForm {
+    #[serde(default)]
+    helpful: String,
+    #[serde(default)]
+    comment: String,
+}
+
+pub const FEEDBACK_MAX_CHARS: usize = 1000;
+
+async fn feedback(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<FeedbackForm>,
+) -> Result<Response, AppError> {
+    let helpful = match form.helpful.as_str() {
+        "ja" => Some(true),
+        "nee" => Some(false),
+        _ => None,
+    };
+    let comment = form.comment.trim();
+    let error = match helpful {
+        None => Some("feedback-choose"),
+        Some(_) if comment.chars().count() > FEEDBACK_MAX_CHARS => Some("feedback-too-long"),
+        Some(_) => None,
+    };
+    if let Some(key) = error {
+        let mut page = article_page(&state, ctx, &id, false).await?;
+        page.feedback_error = Some(page.ctx.t(key));
+        page.comment = form.comment;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let lang = snap.article(&id, ctx.lang).map(|a| a.lang).ok_or(AppError::NotFound)?;
+    check_rate(&state, RateLimit::FEEDBACK_PER_ADDRESS, &format!("feedback:{ip}")).await?;
+    let new = NewFeedback {
+        article_id: id.clone(),
+        lang,
+        helpful: helpful.unwrap_or_default(),
+        comment: (!comment.is_empty()).then(|| comment.to_owned()),
+    };
+    state.store.kb_add_feedback(new).await?;
+    Ok(Redirect::to(&format!("/kennisbank/artikel/{id}?bedankt=1#feedback")).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kennisbank/search.html")]
+struct SearchPage {
+    ctx: PageCtx,
+    query: String,
+    hits: Vec<Hit>,
+    most_read: Vec<(String, String)>,
+}
+
+#[derive(Deserialize)]
+struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+pub const SEARCH_MAX_CHARS: usize = 200;
+
+async fn search_page(State(state): State<AppState>, ctx: PageCtx, Query(q): Query<SearchQuery>) -> Result<SearchPage, AppError> {
+    let query: String = q.q.trim().chars().take(SEARCH_MAX_CHARS).collect();
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let hits = if query.is_empty() { vec![] } else { snap.index.search(ctx.lang, &query, 20) };
+    let most_read = if hits.is_empty() {
+        let mut articles = state.store.kb_articles().await?;
+        articles.sort_by(|a, b| b.views.cmp(&a.views).then(a.position.cmp(&b.position)));
+        articles.iter().take(5).filter_map(|a| snap.article(&a.id, ctx.lang)).map(|v| (v.article_id.clone(), v.title.clone())).collect()
+    } else {
+        vec![]
+    };
+    Ok(SearchPage { ctx, query, hits, most_read })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "kennisbank/glossary.html")]
+struct GlossaryPage {
+    ctx: PageCtx,
+    terms: Vec<(String, String, String, Option<String>)>,
+}
+
+async fn glossary(State(state): State<AppState>, ctx: PageCtx) -> Result<GlossaryPage, AppError> {
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let mut terms: Vec<_> = snap
+        .terms
+        .iter()
+        .map(|t| {
+            let text = match ctx.lang {
+                Lang::Nl => &t.nl,
+                Lang::En => &t.en,
+            };
+            (t.id.clone(), text.term.clone(), text.definition.clone(), t.article.clone())
+        })
+        .collect();
+    terms.sort_by_key(|t| t.1.to_lowercase());
+    Ok(GlossaryPage { ctx, terms })
+}

@@ -1,0 +1,384 @@
+//! Redactie: editors keep the knowledge base right. A change is saved as a concept, offered
+//! for review (reviewers comment on a quoted passage and resolve), and published; every
+//! version is kept and two versions can be compared side by side. Publishing refuses an
+//! article whose links do not resolve, and names them. Editors and admins only.
+
+use crate::content::organisation_ids;
+use crate::error::{AppError, safe_next};
+use crate::kennisbank::{Snapshot, tile_title};
+use crate::page::{PageCtx, SignedIn};
+use crate::security::{ClientIp, CsrfForm};
+use crate::AppState;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use samenspoor_domain::kennisbank::diff::{Change, Row, side_by_side};
+use samenspoor_domain::kennisbank::links::Known;
+use samenspoor_domain::kennisbank::readability::{self, Readability};
+use samenspoor_domain::kennisbank::{ArticleStatus, ArticleText};
+use samenspoor_domain::{Lang, Role};
+use samenspoor_store::{ArticleVersion, AuditContext, Feedback, NewComment, NewVersion, ReviewComment, StoreError, User};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use uuid::Uuid;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/redactie", get(overview))
+        .route("/redactie/feedback", get(feedback))
+        .route("/redactie/artikel/{id}/{lang}", get(edit_page).post(save))
+        .route("/redactie/artikel/{id}/{lang}/verschil", get(compare))
+        .route("/redactie/versie/{id}/status", post(change_status))
+        .route("/redactie/versie/{id}/opmerking", post(add_comment))
+        .route("/redactie/opmerking/{id}/opgelost", post(resolve_comment))
+}
+
+fn require_editor(user: &User) -> Result<(), AppError> {
+    if matches!(user.role, Role::Editor | Role::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, AppError> {
+    Lang::parse(s).ok_or(AppError::NotFound)
+}
+
+pub struct OverviewRow {
+    pub id: String,
+    pub tile: String,
+    pub title: String,
+    /// Per language: (lang, status of the newest version, B1 score, meets B1).
+    pub langs: Vec<(Lang, ArticleStatus, String, bool)>,
+    pub helpful: usize,
+    pub not_helpful: usize,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "redactie/overview.html")]
+struct OverviewPage {
+    ctx: PageCtx,
+    rows: Vec<OverviewRow>,
+}
+
+impl OverviewPage {
+    fn status(&self, s: &ArticleStatus) -> String {
+        self.ctx.t(&s.label_key())
+    }
+}
+
+async fn overview(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<OverviewPage, AppError> {
+    require_editor(&user)?;
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let feedback = state.store.kb_feedback().await?;
+    let mut rows = vec![];
+    for a in &snap.articles {
+        let mut langs = vec![];
+        for lang in Lang::ALL {
+            if let Some(newest) = state.store.kb_versions(&a.id, lang).await?.into_iter().next() {
+                let r = readability::measure(&newest.body, lang);
+                langs.push((lang, newest.status, format!("{:.0}", r.score), r.meets_b1()));
+            }
+        }
+        let mine: Vec<&Feedback> = feedback.iter().filter(|f| f.article_id == a.id).collect();
+        rows.push(OverviewRow {
+            id: a.id.clone(),
+            tile: snap.tile(&a.tile).map(|t| tile_title(t, ctx.lang).to_owned()).unwrap_or_default(),
+            title: snap.article(&a.id, ctx.lang).map(|v| v.title.clone()).unwrap_or_else(|| a.id.clone()),
+            langs,
+            helpful: mine.iter().filter(|f| f.helpful).count(),
+            not_helpful: mine.iter().filter(|f| !f.helpful).count(),
+        });
+    }
+    Ok(OverviewPage { ctx, rows })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "redactie/feedback.html")]
+struct FeedbackPage {
+    ctx: PageCtx,
+    items: Vec<(Feedback, String)>,
+}
+
+impl FeedbackPage {
+    fn when(&self, f: &Feedback) -> String {
+        f.created_at.format("%d-%m-%Y %H:%M").to_string()
+    }
+}
+
+async fn feedback(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<FeedbackPage, AppError> {
+    require_editor(&user)?;
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let items = state
+        .store
+        .kb_feedback()
+        .await?
+        .into_iter()
+        .map(|f| {
+            let title = snap.article(&f.article_id, f.lang).map(|v| v.title.clone()).unwrap_or_else(|| f.article_id.clone());
+            (f, title)
+        })
+        .collect();
+    Ok(FeedbackPage { ctx, items })
+}
+
+#[derive(Default)]
+pub struct EditForm {
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub related: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "redactie/edit.html")]
+struct EditPage {
+    ctx: PageCtx,
+    article_id: String,
+    lang: Lang,
+    versions: Vec<ArticleVersion>,
+    newest: ArticleVersion,
+    comments: Vec<ReviewComment>,
+    form: EditForm,
+    readability: Readability,
+    errors: Vec<String>,
+}
+
+impl EditPage {
+    fn status(&self, s: &ArticleStatus) -> String {
+        self.ctx.t(&s.label_key())
+    }
+    fn score(&self) -> String {
+        format!("{:.0}", self.readability.score)
+    }
+    fn average(&self) -> String {
+        format!("{:.1}", self.readability.average_sentence)
+    }
+    fn long_words(&self) -> String {
+        format!("{:.0}", self.readability.long_words_percent)
+    }
+    fn when(&self, v: &ArticleVersion) -> String {
+        v.created_at.format("%d-%m-%Y %H:%M").to_string()
+    }
+    fn path(&self) -> String {
+        format!("/redactie/artikel/{}/{}", self.article_id, self.lang.as_str())
+    }
+    fn can_review(&self) -> bool {
+        self.newest.status == ArticleStatus::Concept
+    }
+    fn in_review(&self) -> bool {
+        self.newest.status == ArticleStatus::InReview
+    }
+}
+
+async fn edit_data(state: &AppState, ctx: PageCtx, id: &str, lang: Lang) -> Result<EditPage, AppError> {
+    let versions = state.store.kb_versions(id, lang).await?;
+    let newest = versions.first().cloned().ok_or(AppError::NotFound)?;
+    let comments = state.store.kb_comments(newest.id).await?;
+    let form = EditForm {
+        title: newest.title.clone(),
+        summary: newest.summary.clone(),
+        body: newest.body.clone(),
+        related: newest.related.join(", "),
+    };
+    Ok(EditPage {
+        readability: readability::measure(&newest.body, lang),
+        ctx,
+        article_id: id.to_owned(),
+        lang,
+        versions,
+        newest,
+        comments,
+        form,
+        errors: vec![],
+    })
+}
+
+async fn edit_page(State(state): State<AppState>, SignedIn(ctx, user): SignedIn, Path((id, lang)): Path<(String, String)>) -> Result<EditPage, AppError> {
+    require_editor(&user)?;
+    edit_data(&state, ctx, &id, parse_lang(&lang)?).await
+}
+
+#[derive(Deserialize)]
+struct SaveForm {
+    title: String,
+    summary: String,
+    body: String,
+    #[serde(default)]
+    related: String,
+}
+
+async fn save(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path((id, lang)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<SaveForm>,
+) -> Result<Response, AppError> {
+    require_editor(&user)?;
+    let lang = parse_lang(&lang)?;
+    match ArticleText::parse(&form.title, &form.summary, &form.body, &form.related) {
+        Ok(text) => {
+            let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+            state.store.kb_save_version(NewVersion { article_id: id.clone(), lang, text }, audit).await?;
+            Ok(Redirect::to(&format!("/redactie/artikel/{id}/{}", lang.as_str())).into_response())
+        }
+        Err(errors) => {
+            let mut page = edit_data(&state, ctx, &id, lang).await?;
+            page.errors = errors.iter().map(|e| page.ctx.t(e.key)).collect();
+            page.form = EditForm { title: form.title, summary: form.summary, body: form.body, related: form.related };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+/// What must resolve before a version may be published: every link and related id,
+/// against the published articles, the glossary and the directory.
+fn link_problems(snap: &Snapshot, version: &ArticleVersion) -> Vec<String> {
+    let articles: BTreeSet<String> = snap.articles.iter().map(|a| a.id.clone()).collect();
+    let terms: BTreeSet<String> = snap.terms.iter().map(|t| t.id.clone()).collect();
+    let organisations = organisation_ids();
+    Known { articles: &articles, terms: &terms, organisations: &organisations }.problems(&version.body, &version.related)
+}
+
+#[derive(Deserialize)]
+struct StatusForm {
+    to: String,
+}
+
+async fn change_status(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<StatusForm>,
+) -> Result<Response, AppError> {
+    require_editor(&user)?;
+    let to = ArticleStatus::parse(&form.to).ok_or(AppError::BadRequest)?;
+    let version = state.store.kb_version(id).await?.ok_or(AppError::NotFound)?;
+    if to == ArticleStatus::Published {
+        let snap = state.kennisbank.snapshot(&*state.store).await?;
+        let problems = link_problems(&snap, &version);
+        if !problems.is_empty() {
+            let mut page = edit_data(&state, ctx, &version.article_id, version.lang).await?;
+            let intro = page.ctx.t("redactie-publish-refused");
+            page.errors = std::iter::once(intro).chain(problems).collect();
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    }
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+    match state.store.kb_change_status(id, to, audit).await {
+        Ok(_) => {}
+        Err(StoreError::Conflict(_)) => {
+            let mut page = edit_data(&state, ctx, &version.article_id, version.lang).await?;
+            page.errors = vec![page.ctx.t("redactie-status-not-allowed")];
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+        Err(e) => return Err(e.into()),
+    }
+    if to == ArticleStatus::Published {
+        state.kennisbank.refresh(&*state.store).await?;
+    }
+    Ok(Redirect::to(&format!("/redactie/artikel/{}/{}", version.article_id, version.lang.as_str())).into_response())
+}
+
+#[derive(Deserialize)]
+struct CommentForm {
+    quote: String,
+    body: String,
+}
+
+async fn add_comment(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<CommentForm>,
+) -> Result<Response, AppError> {
+    require_editor(&user)?;
+    let version = state.store.kb_version(id).await?.ok_or(AppError::NotFound)?;
+    let quote = form.quote.trim();
+    let body = form.body.trim();
+    let mut errors = vec![];
+    if quote.is_empty() || !version.body.contains(quote) {
+        errors.push("redactie-comment-quote");
+    }
+    if body.is_empty() || body.chars().count() > 2000 {
+        errors.push("redactie-comment-body");
+    }
+    if !errors.is_empty() {
+        let mut page = edit_data(&state, ctx, &version.article_id, version.lang).await?;
+        page.errors = errors.into_iter().map(|k| page.ctx.t(k)).collect();
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+    state.store.kb_add_comment(NewComment { version_id: id, quote: quote.to_owned(), body: body.to_owned() }, audit).await?;
+    Ok(Redirect::to(&format!("/redactie/artikel/{}/{}#opmerkingen", version.article_id, version.lang.as_str())).into_response())
+}
+
+#[derive(Deserialize)]
+struct ResolveForm {
+    terug: String,
+}
+
+async fn resolve_comment(
+    State(state): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<Uuid>,
+    CsrfForm(form): CsrfForm<ResolveForm>,
+) -> Result<Response, AppError> {
+    require_editor(&user)?;
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+    state.store.kb_resolve_comment(id, audit).await?;
+    Ok(Redirect::to(&format!("{}#opmerkingen", safe_next(Some(&form.terug)))).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "redactie/compare.html")]
+struct ComparePage {
+    ctx: PageCtx,
+    article_id: String,
+    lang: Lang,
+    old: ArticleVersion,
+    new: ArticleVersion,
+    rows: Vec<Row>,
+}
+
+impl ComparePage {
+    fn caption(&self) -> String {
+        self.ctx.t_args("redactie-compare-caption", &[("old", &self.old.number.to_string()), ("new", &self.new.number.to_string())])
+    }
+
+    fn class(&self, r: &Row) -> &'static str {
+        match r.change {
+            Change::Same => "same",
+            Change::Removed => "removed",
+            Change::Added => "added",
+            Change::Changed => "changed",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CompareQuery {
+    van: i32,
+    naar: i32,
+}
+
+async fn compare(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path((id, lang)): Path<(String, String)>,
+    Query(q): Query<CompareQuery>,
+) -> Result<ComparePage, AppError> {
+    require_editor(&user)?;
+    let lang = parse_lang(&lang)?;
+    let versions = state.store.kb_versions(&id, lang).await?;
+    let find = |n: i32| versions.iter().find(|v| v.number == n).cloned().ok_or(AppError::NotFound);
+    let (old, new) = (find(q.van)?, find(q.naar)?);
+    let text = |v: &ArticleVersion| format!("# {}\n\n{}\n\n{}\n\n{}", v.title, v.summary, v.body, v.related.join(", "));
+    let rows = side_by_side(&text(&old), &text(&new));
+    Ok(ComparePage { ctx, article_id: id, lang, old, new, rows })
+}
