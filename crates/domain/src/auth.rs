@@ -73,7 +73,10 @@ impl RateLimit {
         window: Duration::minutes(15),
     };
     /// "Goed artikel?" answers from one network address.
-    pub const FEEDBACK_PER_ADDRESS: RateLimit = RateLimit { max: 10, window: Duration::hours(1) };
+    pub const FEEDBACK_PER_ADDRESS: RateLimit = RateLimit {
+        max: 10,
+        window: Duration::hours(1),
+    };
 
     /// The start of the window that `now` falls in; attempts are counted per window.
     pub fn window_start(&self, now: DateTime<Utc>) -> DateTime<Utc> {

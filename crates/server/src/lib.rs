@@ -52,10 +52,20 @@ pub async fn open_store(url: &str) -> anyhow::Result<AnyStore> {
 /// Imports the shipped knowledge base on first start. A problem in the shipped content is a
 /// defect of this build (the test suite checks for it), so it stops the start.
 pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
-    let set = samenspoor_web::content::kennisbank()
-        .map_err(|problems| anyhow::anyhow!("the shipped knowledge base has problems:\n{}", problems.join("\n")))?;
-    if store.kb_import(&set, samenspoor_store::AuditContext::system()).await? {
-        tracing::info!(articles = set.articles.len(), "shipped knowledge base imported");
+    let set = samenspoor_web::content::kennisbank().map_err(|problems| {
+        anyhow::anyhow!(
+            "the shipped knowledge base has problems:\n{}",
+            problems.join("\n")
+        )
+    })?;
+    if store
+        .kb_import(&set, samenspoor_store::AuditContext::system())
+        .await?
+    {
+        tracing::info!(
+            articles = set.articles.len(),
+            "shipped knowledge base imported"
+        );
     }
     Ok(())
 }
@@ -64,9 +74,15 @@ pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
 pub async fn export_kennisbank(store: &dyn Store, dir: &std::path::Path) -> anyhow::Result<usize> {
     use samenspoor_domain::kennisbank::source::{ArticleFile, ContentSet};
     let articles = store.kb_articles().await?;
-    let mut set = ContentSet { tiles: store.kb_tiles().await?, terms: store.kb_terms().await?, articles: vec![] };
+    let mut set = ContentSet {
+        tiles: store.kb_tiles().await?,
+        terms: store.kb_terms().await?,
+        articles: vec![],
+    };
     for v in store.kb_published().await? {
-        let Some(meta) = articles.iter().find(|a| a.id == v.article_id) else { continue };
+        let Some(meta) = articles.iter().find(|a| a.id == v.article_id) else {
+            continue;
+        };
         set.articles.push(ArticleFile {
             lang: v.lang,
             id: v.article_id,
@@ -82,9 +98,11 @@ pub async fn export_kennisbank(store: &dyn Store, dir: &std::path::Path) -> anyh
     for (path, text) in &files {
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        std::fs::write(&target, text).with_context(|| format!("cannot write {}", target.display()))?;
+        std::fs::write(&target, text)
+            .with_context(|| format!("cannot write {}", target.display()))?;
     }
     Ok(set.articles.len())
 }

@@ -56,7 +56,10 @@ impl PgStore {
     }
 }
 
-pub(crate) async fn audit(tx: &mut Transaction<'_, Postgres>, e: &NewAuditEntry) -> StoreResult<()> {
+pub(crate) async fn audit(
+    tx: &mut Transaction<'_, Postgres>,
+    e: &NewAuditEntry,
+) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
@@ -406,13 +409,26 @@ impl Store for PgStore {
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
         self.kb_version_impl(id).await
     }
-    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion> {
+    async fn kb_save_version(
+        &self,
+        new: NewVersion,
+        audit: AuditContext,
+    ) -> StoreResult<ArticleVersion> {
         self.kb_save_version_impl(new, audit).await
     }
-    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion> {
+    async fn kb_change_status(
+        &self,
+        id: Uuid,
+        to: ArticleStatus,
+        audit: AuditContext,
+    ) -> StoreResult<ArticleVersion> {
         self.kb_change_status_impl(id, to, audit).await
     }
-    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment> {
+    async fn kb_add_comment(
+        &self,
+        new: NewComment,
+        audit: AuditContext,
+    ) -> StoreResult<ReviewComment> {
         self.kb_add_comment_impl(new, audit).await
     }
     async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {

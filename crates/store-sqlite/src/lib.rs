@@ -11,7 +11,6 @@ use rows::{AuditRow, OrganisationRow, UserRow, ms};
 use samenspoor_domain::auth::{LinkProblem, check_login_link};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::{AuditAction, Email, Lang, OrganisationId, UserId};
-use uuid::Uuid;
 use samenspoor_store::*;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -20,6 +19,7 @@ use sqlx::{Sqlite, Transaction};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
+use uuid::Uuid;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -440,13 +440,26 @@ impl Store for SqliteStore {
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
         self.kb_version_impl(id).await
     }
-    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion> {
+    async fn kb_save_version(
+        &self,
+        new: NewVersion,
+        audit: AuditContext,
+    ) -> StoreResult<ArticleVersion> {
         self.kb_save_version_impl(new, audit).await
     }
-    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion> {
+    async fn kb_change_status(
+        &self,
+        id: Uuid,
+        to: ArticleStatus,
+        audit: AuditContext,
+    ) -> StoreResult<ArticleVersion> {
         self.kb_change_status_impl(id, to, audit).await
     }
-    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment> {
+    async fn kb_add_comment(
+        &self,
+        new: NewComment,
+        audit: AuditContext,
+    ) -> StoreResult<ReviewComment> {
         self.kb_add_comment_impl(new, audit).await
     }
     async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {

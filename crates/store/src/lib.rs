@@ -94,11 +94,24 @@ pub trait Store: Send + Sync + 'static {
     async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>>;
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>>;
     /// Saves a new concept version; `NotFound` for an unknown article.
-    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion>;
+    async fn kb_save_version(
+        &self,
+        new: NewVersion,
+        audit: AuditContext,
+    ) -> StoreResult<ArticleVersion>;
     /// Moves a version along the editors' flow; an illegal step is a `Conflict`.
     /// Publishing supersedes the version that was published before.
-    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion>;
-    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment>;
+    async fn kb_change_status(
+        &self,
+        id: Uuid,
+        to: ArticleStatus,
+        audit: AuditContext,
+    ) -> StoreResult<ArticleVersion>;
+    async fn kb_add_comment(
+        &self,
+        new: NewComment,
+        audit: AuditContext,
+    ) -> StoreResult<ReviewComment>;
     async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>>;
     async fn kb_resolve_comment(&self, id: Uuid, audit: AuditContext) -> StoreResult<()>;
     async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()>;

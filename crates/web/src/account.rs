@@ -44,7 +44,11 @@ async fn front(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, 
         return Ok(Redirect::to("/start").into_response());
     }
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    Ok(FrontPage { tiles: crate::kennisbank::tile_views(&snap, ctx.lang), ctx }.into_response())
+    Ok(FrontPage {
+        tiles: crate::kennisbank::tile_views(&snap, ctx.lang),
+        ctx,
+    }
+    .into_response())
 }
 
 #[derive(Deserialize)]

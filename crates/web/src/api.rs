@@ -125,11 +125,22 @@ pub struct SearchHit {
         (status = 422, description = "Unknown language", body = Problem, content_type = "application/problem+json")
     )
 )]
-async fn search(State(state): State<AppState>, Query(p): Query<SearchParams>) -> Result<Json<Vec<SearchHit>>, AppError> {
+async fn search(
+    State(state): State<AppState>,
+    Query(p): Query<SearchParams>,
+) -> Result<Json<Vec<SearchHit>>, AppError> {
     let lang = lang_param(p.lang.as_deref())?;
-    let q: String = p.q.trim().chars().take(crate::kennisbank::SEARCH_MAX_CHARS).collect();
+    let q: String =
+        p.q.trim()
+            .chars()
+            .take(crate::kennisbank::SEARCH_MAX_CHARS)
+            .collect();
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let hits = if q.is_empty() { vec![] } else { snap.index.search(lang, &q, 20) };
+    let hits = if q.is_empty() {
+        vec![]
+    } else {
+        snap.index.search(lang, &q, 20)
+    };
     let base = state.config.base_url.trim_end_matches('/').to_owned();
     Ok(Json(
         hits.into_iter()
@@ -169,13 +180,25 @@ pub struct Article {
         (status = 422, description = "Unknown language", body = Problem, content_type = "application/problem+json")
     )
 )]
-async fn article(State(state): State<AppState>, Path(id): Path<String>, Query(p): Query<LangParam>) -> Result<Json<Article>, AppError> {
+async fn article(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(p): Query<LangParam>,
+) -> Result<Json<Article>, AppError> {
     let lang = lang_param(p.lang.as_deref())?;
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let v = snap.article(&id, lang).ok_or(AppError::NotFound)?;
-    let tile = snap.articles.iter().find(|a| a.id == id).map(|a| a.tile.clone()).unwrap_or_default();
+    let tile = snap
+        .articles
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| a.tile.clone())
+        .unwrap_or_default();
     Ok(Json(Article {
-        url: format!("{}/kennisbank/artikel/{id}", state.config.base_url.trim_end_matches('/')),
+        url: format!(
+            "{}/kennisbank/artikel/{id}",
+            state.config.base_url.trim_end_matches('/')
+        ),
         id,
         lang: v.lang.as_str().to_owned(),
         tile,

@@ -60,7 +60,9 @@ impl PageCtx {
     }
 
     pub fn is_editor(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin))
+        self.user
+            .as_ref()
+            .is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin))
     }
 
     pub fn is_admin(&self) -> bool {

@@ -61,14 +61,18 @@ impl Known<'_> {
         let mut out = vec![];
         for dest in destinations(body) {
             match Target::parse(&dest) {
-                Target::Article(id) if !self.articles.contains(&id) => out.push(format!("link to unknown article {id:?}")),
-                Target::Term(id) if !self.terms.contains(&id) => out.push(format!("link to unknown term {id:?}")),
+                Target::Article(id) if !self.articles.contains(&id) => {
+                    out.push(format!("link to unknown article {id:?}"))
+                }
+                Target::Term(id) if !self.terms.contains(&id) => {
+                    out.push(format!("link to unknown term {id:?}"))
+                }
                 Target::Organisation(id) if !self.organisations.contains(&id) => {
                     out.push(format!("link to unknown organisation {id:?}"))
                 }
-                Target::Other(d) => {
-                    out.push(format!("link {d:?} is not one of artikel:, begrip:, organisatie:, hulpwijzer:"))
-                }
+                Target::Other(d) => out.push(format!(
+                    "link {d:?} is not one of artikel:, begrip:, organisatie:, hulpwijzer:"
+                )),
                 _ => {}
             }
         }
@@ -87,10 +91,22 @@ mod tests {
 
     #[test]
     fn targets_and_paths() {
-        assert_eq!(destinations("a [b](artikel:x) c [d](begrip:y) [e]( hulpwijzer: )"), vec!["artikel:x", "begrip:y", "hulpwijzer:"]);
-        assert_eq!(Target::parse("artikel:x").href().unwrap(), "/kennisbank/artikel/x");
-        assert_eq!(Target::parse("begrip:opp").href().unwrap(), "/kennisbank/begrippen#opp");
-        assert_eq!(Target::parse("organisatie:ziezon").href().unwrap(), "/hulpwijzer/organisaties/ziezon");
+        assert_eq!(
+            destinations("a [b](artikel:x) c [d](begrip:y) [e]( hulpwijzer: )"),
+            vec!["artikel:x", "begrip:y", "hulpwijzer:"]
+        );
+        assert_eq!(
+            Target::parse("artikel:x").href().unwrap(),
+            "/kennisbank/artikel/x"
+        );
+        assert_eq!(
+            Target::parse("begrip:opp").href().unwrap(),
+            "/kennisbank/begrippen#opp"
+        );
+        assert_eq!(
+            Target::parse("organisatie:ziezon").href().unwrap(),
+            "/hulpwijzer/organisaties/ziezon"
+        );
         assert_eq!(Target::parse("hulpwijzer:").href().unwrap(), "/hulpwijzer");
         assert_eq!(Target::parse("https://x.example").href(), None);
     }

@@ -1,8 +1,9 @@
 //! A real browser (Debian's chromium and chromium-driver, over WebDriver) signs in with a
 //! mailed link and sees the home page. Skipped where no browser is installed, except on
 //! CI or with SAMENSPOOR_REQUIRE_BROWSER set, where a missing browser fails the test.
+//! JavaScript is off in these sessions: every flow must work without it.
 
-use crate::support::{required, spawn_app};
+use crate::support::{required, spawn_app, spawn_demo_app};
 use base64::Engine;
 use samenspoor_domain::Role;
 use serde_json::{Value, json};
@@ -65,7 +66,7 @@ impl Browser {
             "prefs": {"intl.accept_languages": "nl-NL,nl"},
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--window-size=390,844", "--lang=nl-NL", format!("--user-data-dir={}", profile.path().display())]
+                     "--window-size=390,844", "--lang=nl-NL", "--blink-settings=scriptEnabled=false", format!("--user-data-dir={}", profile.path().display())]
         }}}});
         let res: Value = http
             .post(format!("{base}/session"))
@@ -122,6 +123,16 @@ impl Browser {
             reqwest::Method::POST,
             &format!("/element/{el}/value"),
             Some(json!({ "text": text })),
+        )
+        .await;
+    }
+
+    pub async fn clear(&self, css: &str) {
+        let el = self.find(css).await;
+        self.call(
+            reqwest::Method::POST,
+            &format!("/element/{el}/clear"),
+            Some(json!({})),
         )
         .await;
     }
@@ -223,5 +234,82 @@ async fn a_parent_signs_in_with_a_mailed_link_in_a_real_browser() {
     browser
         .wait_for_text("h1", "Samen op één spoor voor je kind")
         .await;
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_editor_publishes_a_change_in_a_real_browser() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let app = spawn_demo_app().await;
+    let editor = app
+        .store
+        .demo_users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.role == Role::Editor)
+        .unwrap();
+
+    browser.goto(&app.url("/inloggen")).await;
+    browser
+        .click(&format!(
+            "input[name=user_id][value='{}'] ~ button",
+            editor.id
+        ))
+        .await;
+    browser.wait_for_text("h1", "Welkom, Ruben de Groot").await;
+
+    browser.goto(&app.url("/redactie/artikel/opp/nl")).await;
+    browser.wait_for_text("#status", "gepubliceerd").await;
+    browser.clear("#title").await;
+    browser
+        .type_into("#title", "Wat is een OPP, in het kort?")
+        .await;
+    browser.click("#save").await;
+    browser.wait_for_text("#status", "concept").await;
+    browser.click("#to-review").await;
+    browser.wait_for_text("#status", "in review").await;
+    browser.screenshot("editor-review-390").await;
+    browser.click("#publish").await;
+    browser.wait_for_text("#status", "gepubliceerd").await;
+
+    browser.goto(&app.url("/kennisbank/artikel/opp")).await;
+    browser
+        .wait_for_text("h1", "Wat is een OPP, in het kort?")
+        .await;
+    browser.screenshot("article-390").await;
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_parent_searches_and_answers_good_article_without_javascript() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let app = spawn_app().await;
+    browser.goto(&app.url("/")).await;
+    browser.type_into("#q", "mag ik iemand meenemen").await;
+    browser.click(".search-form button").await;
+    browser
+        .wait_for_text(
+            ".results li:first-child h2",
+            "Mag ik iemand meenemen naar het gesprek?",
+        )
+        .await;
+    browser.click(".results li:first-child h2 a").await;
+    browser
+        .wait_for_text("h1", "Mag ik iemand meenemen naar het gesprek?")
+        .await;
+    browser.click("label[for=helpful-yes]").await;
+    browser.click(".feedback button[type=submit]").await;
+    browser
+        .wait_for_text(
+            ".feedback .notice",
+            "Dank je wel. Met jouw antwoord maken we de teksten beter.",
+        )
+        .await;
+    assert_eq!(app.store.kb_feedback().await.unwrap().len(), 1);
     browser.quit().await;
 }

@@ -5,6 +5,8 @@ mod cli;
 mod http_auth;
 mod http_pages;
 mod i18n;
+mod kennisbank;
+mod redactie;
 mod smtp;
 mod store_contract;
 mod support;

@@ -8,10 +8,20 @@ use samenspoor_domain::kennisbank::links::Target;
 pub fn to_html(markdown: &str) -> String {
     let mut dropped_link = vec![];
     let events = Parser::new_ext(markdown, Options::empty()).filter_map(|event| match event {
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => match Target::parse(&dest_url).href() {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match Target::parse(&dest_url).href() {
             Some(href) => {
                 dropped_link.push(false);
-                Some(Event::Start(Tag::Link { link_type, dest_url: CowStr::from(href), title, id }))
+                Some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: CowStr::from(href),
+                    title,
+                    id,
+                }))
             }
             None => {
                 dropped_link.push(true);
@@ -19,14 +29,22 @@ pub fn to_html(markdown: &str) -> String {
             }
         },
         Event::End(TagEnd::Link) => {
-            if dropped_link.pop().unwrap_or(false) { None } else { Some(Event::End(TagEnd::Link)) }
+            if dropped_link.pop().unwrap_or(false) {
+                None
+            } else {
+                Some(Event::End(TagEnd::Link))
+            }
         }
         Event::Html(_) | Event::InlineHtml(_) => None,
         other => Some(other),
     });
     let mut out = String::new();
     html::push_html(&mut out, events);
-    ammonia::Builder::default().link_rel(None).url_relative(ammonia::UrlRelative::PassThrough).clean(&out).to_string()
+    ammonia::Builder::default()
+        .link_rel(None)
+        .url_relative(ammonia::UrlRelative::PassThrough)
+        .clean(&out)
+        .to_string()
 }
 
 /// The visible text, for the search index and its snippets.
