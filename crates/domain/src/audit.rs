@@ -20,10 +20,13 @@ pub enum AuditAction {
     ArticleStatusChanged,
     ReviewCommentAdded,
     ReviewCommentResolved,
+    DirectoryImported,
+    DirectoryEntryVerified,
+    RulesSaved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 17] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -38,6 +41,9 @@ impl AuditAction {
         Self::ArticleStatusChanged,
         Self::ReviewCommentAdded,
         Self::ReviewCommentResolved,
+        Self::DirectoryImported,
+        Self::DirectoryEntryVerified,
+        Self::RulesSaved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -56,6 +62,9 @@ impl AuditAction {
             Self::ArticleStatusChanged => "article_status_changed",
             Self::ReviewCommentAdded => "review_comment_added",
             Self::ReviewCommentResolved => "review_comment_resolved",
+            Self::DirectoryImported => "directory_imported",
+            Self::DirectoryEntryVerified => "directory_entry_verified",
+            Self::RulesSaved => "rules_saved",
         }
     }
 

@@ -1,6 +1,7 @@
 //! The PostgreSQL store. Every use case is one transaction; a sign-in link is claimed with
 //! a conditional UPDATE, so any number of app instances can share one database.
 
+mod hulpwijzer;
 mod kennisbank;
 mod rows;
 
@@ -445,6 +446,22 @@ impl Store for PgStore {
     }
     async fn kb_content_version(&self) -> StoreResult<i64> {
         self.kb_content_version_impl().await
+    }
+
+    async fn hw_import(&self, organisations: &[HelpOrganisation], audit: AuditContext) -> StoreResult<usize> {
+        self.hw_import_impl(organisations, audit).await
+    }
+    async fn hw_directory(&self) -> StoreResult<Vec<DirectoryEntry>> {
+        self.hw_directory_impl().await
+    }
+    async fn hw_mark_verified(&self, id: &str, on: chrono::NaiveDate, audit: AuditContext) -> StoreResult<()> {
+        self.hw_mark_verified_impl(id, on, audit).await
+    }
+    async fn hw_rule_versions(&self) -> StoreResult<Vec<RuleVersion>> {
+        self.hw_rule_versions_impl().await
+    }
+    async fn hw_save_rules(&self, text: &str, audit: AuditContext) -> StoreResult<RuleVersion> {
+        self.hw_save_rules_impl(text, audit).await
     }
 
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {

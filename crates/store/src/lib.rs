@@ -3,12 +3,14 @@
 //! can never miss a change that happened.
 
 mod error;
+pub mod hulpwijzer;
 pub mod kennisbank;
 mod models;
 #[cfg(feature = "testing")]
 pub mod testing;
 
 pub use error::StoreError;
+pub use hulpwijzer::*;
 pub use kennisbank::*;
 pub use models::*;
 
@@ -119,6 +121,16 @@ pub trait Store: Send + Sync + 'static {
     async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>>;
     /// Grows with every publication; instances rebuild their search index when it changes.
     async fn kb_content_version(&self) -> StoreResult<i64>;
+
+    /// Adds or replaces directory entries by id, all in one transaction; the check date of
+    /// a replaced entry is kept.
+    async fn hw_import(&self, organisations: &[HelpOrganisation], audit: AuditContext) -> StoreResult<usize>;
+    /// In escalation order.
+    async fn hw_directory(&self) -> StoreResult<Vec<DirectoryEntry>>;
+    async fn hw_mark_verified(&self, id: &str, on: chrono::NaiveDate, audit: AuditContext) -> StoreResult<()>;
+    /// Every saved version of the wizard's rules, newest first; the newest is in force.
+    async fn hw_rule_versions(&self) -> StoreResult<Vec<RuleVersion>>;
+    async fn hw_save_rules(&self, text: &str, audit: AuditContext) -> StoreResult<RuleVersion>;
 
     /// Removes expired sessions, sign-in links and rate-limit windows; returns how many rows went.
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64>;

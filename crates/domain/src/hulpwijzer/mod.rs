@@ -2,10 +2,12 @@
 //! is `content/hulpwijzer/organisations.toml`; contact facts are only filled in where they
 //! are certain, otherwise `how` says where to look them up.
 
-use crate::Lang;
-use serde::Deserialize;
+pub mod rules;
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct OrganisationText {
     pub summary: String,
@@ -17,7 +19,7 @@ pub struct OrganisationText {
     pub how: String,
 }
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct HelpOrganisation {
     pub id: String,
@@ -60,6 +62,34 @@ impl HelpOrganisation {
 #[derive(Deserialize)]
 struct File {
     organisation: Vec<HelpOrganisation>,
+}
+
+impl HelpOrganisation {
+    /// What must hold for an entry to be shown; each problem names the field.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = vec![];
+        if !crate::kennisbank::is_slug(&self.id) {
+            out.push("id: must be lower-case letters, digits and hyphens".to_owned());
+        }
+        if !(1..=5).contains(&self.level) {
+            out.push("level: must be 1 to 5".to_owned());
+        }
+        if self.name.trim().is_empty() {
+            out.push("name: is empty".to_owned());
+        }
+        if !self.website.is_empty() && !self.website.starts_with("https://") && !self.website.starts_with("http://") {
+            out.push("website: must start with https://".to_owned());
+        }
+        if !self.email.is_empty() && crate::Email::parse(&self.email).is_err() {
+            out.push("email: is not an e-mail address".to_owned());
+        }
+        for (lang, t) in [("nl", &self.nl), ("en", &self.en)] {
+            if t.summary.trim().is_empty() || t.what.trim().is_empty() {
+                out.push(format!("{lang}.summary/{lang}.what: is empty"));
+            }
+        }
+        out
+    }
 }
 
 /// Parses the directory file; the list keeps escalation order (level, then file order).
