@@ -49,7 +49,7 @@ pub async fn open_store(url: &str) -> anyhow::Result<AnyStore> {
     }
 }
 
-/// Imports the shipped knowledge base on first start. A problem in the shipped content is a
+/// Imports the shipped knowledge base, directory of help and wizard rules on first start. A problem in the shipped content is a
 /// defect of this build (the test suite checks for it), so it stops the start.
 pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
     let set = samenspoor_web::content::kennisbank().map_err(|problems| {

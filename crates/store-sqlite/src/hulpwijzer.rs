@@ -13,23 +13,26 @@ fn other(e: impl std::fmt::Display) -> StoreError {
 }
 
 impl SqliteStore {
-    pub(crate) async fn hw_import_impl(&self, orgs: &[HelpOrganisation], ctx: AuditContext) -> StoreResult<usize> {
+    pub(crate) async fn hw_import_impl(&self, entries: &[DirectoryEntry], ctx: AuditContext) -> StoreResult<usize> {
         let mut tx = self.writer.begin().await?;
-        for (position, o) in orgs.iter().enumerate() {
+        for (position, e) in entries.iter().enumerate() {
+            let o = &e.organisation;
             sqlx::query(
-                "INSERT INTO hw_organisations (id, level, position, data) VALUES (?, ?, ?, ?)
-                 ON CONFLICT (id) DO UPDATE SET level = excluded.level, position = excluded.position, data = excluded.data",
+                "INSERT INTO hw_organisations (id, level, position, data, verified_on) VALUES (?, ?, ?, ?, ?)
+                 ON CONFLICT (id) DO UPDATE SET level = excluded.level, position = excluded.position, data = excluded.data,
+                 verified_on = COALESCE(excluded.verified_on, hw_organisations.verified_on)",
             )
             .bind(&o.id)
             .bind(i32::from(o.level))
             .bind(position as i64)
             .bind(serde_json::to_string(o).map_err(other)?)
+            .bind(e.verified_on.map(|d| d.to_string()))
             .execute(&mut *tx)
             .await?;
         }
         audit(&mut tx, &ctx.entry(AuditAction::DirectoryImported, "directory", None)).await?;
         tx.commit().await?;
-        Ok(orgs.len())
+        Ok(entries.len())
     }
 
     pub(crate) async fn hw_directory_impl(&self) -> StoreResult<Vec<DirectoryEntry>> {

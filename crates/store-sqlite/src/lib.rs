@@ -479,8 +479,8 @@ impl Store for SqliteStore {
         self.kb_content_version_impl().await
     }
 
-    async fn hw_import(&self, organisations: &[HelpOrganisation], audit: AuditContext) -> StoreResult<usize> {
-        self.hw_import_impl(organisations, audit).await
+    async fn hw_import(&self, entries: &[DirectoryEntry], audit: AuditContext) -> StoreResult<usize> {
+        self.hw_import_impl(entries, audit).await
     }
     async fn hw_directory(&self) -> StoreResult<Vec<DirectoryEntry>> {
         self.hw_directory_impl().await

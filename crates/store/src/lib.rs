@@ -122,9 +122,9 @@ pub trait Store: Send + Sync + 'static {
     /// Grows with every publication; instances rebuild their search index when it changes.
     async fn kb_content_version(&self) -> StoreResult<i64>;
 
-    /// Adds or replaces directory entries by id, all in one transaction; the check date of
-    /// a replaced entry is kept.
-    async fn hw_import(&self, organisations: &[HelpOrganisation], audit: AuditContext) -> StoreResult<usize>;
+    /// Adds or replaces directory entries by id, all in one transaction; a replaced entry
+    /// keeps its check date unless the import brings one.
+    async fn hw_import(&self, entries: &[DirectoryEntry], audit: AuditContext) -> StoreResult<usize>;
     /// In escalation order.
     async fn hw_directory(&self) -> StoreResult<Vec<DirectoryEntry>>;
     async fn hw_mark_verified(&self, id: &str, on: chrono::NaiveDate, audit: AuditContext) -> StoreResult<()>;

@@ -730,18 +730,22 @@ fn help_org(id: &str, level: u8, name: &str) -> HelpOrganisation {
 pub async fn hw_directory_import_and_verify(store: Arc<dyn Store>) {
     let store = &*store;
     assert!(store.hw_directory().await.unwrap().is_empty());
-    let n = store.hw_import(&[help_org("b", 3, "B"), help_org("a", 1, "A")], ctx()).await.unwrap();
+    let entry = |o| DirectoryEntry { organisation: o, verified_on: None };
+    let n = store.hw_import(&[entry(help_org("b", 3, "B")), entry(help_org("a", 1, "A"))], ctx()).await.unwrap();
     assert_eq!(n, 2);
     let day: chrono::NaiveDate = "2026-11-24".parse().unwrap();
     store.hw_mark_verified("b", day, ctx()).await.unwrap();
     assert!(matches!(store.hw_mark_verified("nergens", day, ctx()).await.unwrap_err(), StoreError::NotFound(_)));
-    store.hw_import(&[help_org("b", 3, "B nieuw"), help_org("c", 5, "C")], ctx()).await.unwrap();
+    store.hw_import(&[entry(help_org("b", 3, "B nieuw")), entry(help_org("c", 5, "C"))], ctx()).await.unwrap();
+    let later: chrono::NaiveDate = "2026-12-01".parse().unwrap();
+    store.hw_import(&[DirectoryEntry { organisation: help_org("c", 5, "C"), verified_on: Some(later) }], ctx()).await.unwrap();
     let dir = store.hw_directory().await.unwrap();
     let names: Vec<_> = dir.iter().map(|e| e.organisation.name.as_str()).collect();
     assert_eq!(names, vec!["A", "B nieuw", "C"], "escalation order, replaced by id");
     assert_eq!(dir[1].verified_on, Some(day), "the check date survives a re-import");
     assert_eq!(dir[1].organisation, help_org("b", 3, "B nieuw"));
     assert_eq!(dir[0].verified_on, None);
+    assert_eq!(dir[2].verified_on, Some(later), "an import may bring a check date");
 }
 
 pub async fn hw_rules_are_versioned(store: Arc<dyn Store>) {

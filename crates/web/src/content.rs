@@ -26,6 +26,11 @@ pub fn directory() -> &'static [HelpOrganisation] {
     })
 }
 
+/// The shipped rules of the wizard (TOML), imported as the first rule version.
+pub fn rules_text() -> &'static str {
+    file("hulpwijzer/rules.toml")
+}
+
 pub fn organisation_ids() -> BTreeSet<String> {
     directory().iter().map(|o| o.id.clone()).collect()
 }

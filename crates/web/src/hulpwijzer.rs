@@ -1,26 +1,43 @@
-//! Hulpwijzer: the directory of help, in escalation order, with one page per kind of help.
-//! No login and no personal data. (The "Waar kan ik terecht?" wizard builds on this.)
+//! Hulpwijzer, "Waar kan ik terecht?": the directory of help in escalation order, a page
+//! per kind of help, and the wizard. The wizard asks one question per page; the answers
+//! live in the URL only (nothing is stored), so an advice can be shared and printed.
 
-use crate::AppState;
-use crate::content::directory;
 use crate::error::AppError;
 use crate::page::PageCtx;
+use crate::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
-use axum::extract::Path;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use axum::Router;
+use samenspoor_domain::hulpwijzer::rules::{Answers, QUESTIONS, Question, Rules};
 use samenspoor_domain::hulpwijzer::{HelpOrganisation, OrganisationText};
+use samenspoor_store::DirectoryEntry;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/hulpwijzer", get(overview))
+        .route("/hulpwijzer/vragen", get(question_page))
+        .route("/hulpwijzer/advies", get(advice_page))
         .route("/hulpwijzer/organisaties/{id}", get(organisation))
+}
+
+/// The directory and the rules in force, read together for one request.
+pub async fn directory_and_rules(state: &AppState) -> Result<(Vec<DirectoryEntry>, Rules), AppError> {
+    let entries = state.store.hw_directory().await?;
+    let orgs: Vec<HelpOrganisation> = entries.iter().map(|e| e.organisation.clone()).collect();
+    let text = state.store.hw_rule_versions().await?.into_iter().next().map(|v| v.text).unwrap_or_default();
+    let rules = Rules::parse(&text, &orgs).map_err(|problems| {
+        tracing::error!(?problems, "the hulpwijzer rules in force do not parse");
+        AppError::Internal
+    })?;
+    Ok((entries, rules))
 }
 
 pub struct Level {
     pub number: u8,
-    pub organisations: Vec<&'static HelpOrganisation>,
+    pub organisations: Vec<HelpOrganisation>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -40,43 +57,144 @@ impl OverviewPage {
     }
 }
 
-async fn overview(ctx: PageCtx) -> OverviewPage {
+async fn overview(State(state): State<AppState>, ctx: PageCtx) -> Result<OverviewPage, AppError> {
+    let entries = state.store.hw_directory().await?;
     let levels = (1..=5)
         .map(|n| Level {
             number: n,
-            organisations: directory().iter().filter(|o| o.level == n).collect(),
+            organisations: entries.iter().filter(|e| e.organisation.level == n).map(|e| e.organisation.clone()).collect(),
         })
         .filter(|l| !l.organisations.is_empty())
         .collect();
-    OverviewPage { ctx, levels }
+    Ok(OverviewPage { ctx, levels })
 }
 
 #[derive(Template, WebTemplate)]
 #[template(path = "hulpwijzer/organisation.html")]
 struct OrganisationPage {
     ctx: PageCtx,
-    org: &'static HelpOrganisation,
-    text: &'static OrganisationText,
+    org: HelpOrganisation,
+    text: OrganisationText,
+    verified_on: Option<String>,
 }
 
 impl OrganisationPage {
     fn tel(&self) -> String {
-        self.org
-            .phone
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect()
+        self.org.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
     }
 }
 
-async fn organisation(ctx: PageCtx, Path(id): Path<String>) -> Result<OrganisationPage, AppError> {
-    let org = directory()
-        .iter()
-        .find(|o| o.id == id)
-        .ok_or(AppError::NotFound)?;
+async fn organisation(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<OrganisationPage, AppError> {
+    let entry = state.store.hw_directory().await?.into_iter().find(|e| e.organisation.id == id).ok_or(AppError::NotFound)?;
     Ok(OrganisationPage {
-        text: org.text(ctx.lang),
-        org,
+        text: entry.organisation.text(ctx.lang).clone(),
+        org: entry.organisation,
+        verified_on: entry.verified_on.map(|d| d.format("%d-%m-%Y").to_string()),
         ctx,
     })
+}
+
+/// The answers and the wizard's own step number from a query string.
+fn parse_query(raw: Option<&str>) -> Result<(Answers, usize), AppError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|_| AppError::BadRequest)?;
+    let step = pairs.iter().find(|(k, _)| k == "stap").and_then(|(_, v)| v.parse().ok()).unwrap_or(1);
+    let answers = Answers::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &["stap"])
+        .map_err(|_| AppError::BadRequest)?;
+    Ok((answers, step))
+}
+
+/// The answers as a query string, leaving out one question.
+pub fn query_string(answers: &Answers, without: Option<&str>) -> String {
+    answers
+        .pairs()
+        .into_iter()
+        .filter(|(k, _)| Some(k.as_str()) != without)
+        .map(|(k, v)| format!("{k}={}", crate::error::urlencode(&v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "hulpwijzer/question.html")]
+struct QuestionPage {
+    ctx: PageCtx,
+    step: usize,
+    total: usize,
+    question: &'static Question,
+    /// Hidden fields: every other answer, so the URL carries them on.
+    keep: Vec<(String, String)>,
+    chosen: Vec<String>,
+    back: String,
+}
+
+impl QuestionPage {
+    fn label(&self, value: &str) -> String {
+        self.ctx.t(&format!("hw-a-{}-{}", self.question.key, value))
+    }
+    fn text(&self, suffix: &str) -> String {
+        self.ctx.t(&format!("hw-q-{}{suffix}", self.question.key))
+    }
+    fn progress(&self) -> String {
+        self.ctx.t_args("hw-progress", &[("step", &self.step.to_string()), ("total", &self.total.to_string())])
+    }
+    fn is_chosen(&self, value: &str) -> bool {
+        self.chosen.iter().any(|c| c == value)
+    }
+}
+
+async fn question_page(ctx: PageCtx, RawQuery(raw): RawQuery) -> Result<Response, AppError> {
+    let (answers, step) = parse_query(raw.as_deref())?;
+    if step == 0 {
+        return Err(AppError::BadRequest);
+    }
+    if step > QUESTIONS.len() {
+        return Ok(Redirect::to(&format!("/hulpwijzer/advies?{}", query_string(&answers, None))).into_response());
+    }
+    let question = &QUESTIONS[step - 1];
+    let keep = answers.pairs().into_iter().filter(|(k, _)| k != question.key).collect();
+    let back = if step == 1 {
+        "/hulpwijzer".to_owned()
+    } else {
+        format!("/hulpwijzer/vragen?stap={}&{}", step - 1, query_string(&answers, None))
+    };
+    let chosen = answers.values(question.key).into_iter().collect();
+    Ok(QuestionPage { ctx, step, total: QUESTIONS.len(), question, keep, chosen, back }.into_response())
+}
+
+pub struct AdviceItem {
+    pub organisation: HelpOrganisation,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "hulpwijzer/advice.html")]
+struct AdvicePage {
+    ctx: PageCtx,
+    items: Vec<AdviceItem>,
+    /// (question, chosen answers in words, link to change it)
+    summary: Vec<(String, String, String)>,
+    url: String,
+}
+
+async fn advice_page(State(state): State<AppState>, ctx: PageCtx, RawQuery(raw): RawQuery) -> Result<AdvicePage, AppError> {
+    let (answers, _) = parse_query(raw.as_deref())?;
+    let (entries, rules) = directory_and_rules(&state).await?;
+    let orgs: Vec<HelpOrganisation> = entries.into_iter().map(|e| e.organisation).collect();
+    let items = rules
+        .advise(&answers, &orgs, ctx.lang)
+        .into_iter()
+        .filter_map(|r| orgs.iter().find(|o| o.id == r.organisation_id).map(|o| AdviceItem { organisation: o.clone(), reasons: r.reasons }))
+        .collect();
+    let all = query_string(&answers, None);
+    let summary = QUESTIONS
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let chosen: Vec<String> = answers.values(q.key).iter().map(|v| ctx.t(&format!("hw-a-{}-{v}", q.key))).collect();
+            let words = if chosen.is_empty() { ctx.t("hw-no-answer") } else { chosen.join(", ") };
+            (ctx.t(&format!("hw-q-{}", q.key)), words, format!("/hulpwijzer/vragen?stap={}&{all}", i + 1))
+        })
+        .collect();
+    let url = format!("{}/hulpwijzer/advies?{all}", state.config.base_url.trim_end_matches('/'));
+    Ok(AdvicePage { ctx, items, summary, url })
 }

@@ -2,6 +2,7 @@
 //! is `content/hulpwijzer/organisations.toml`; contact facts are only filled in where they
 //! are certain, otherwise `how` says where to look them up.
 
+pub mod hsds;
 pub mod rules;
 
 use crate::Lang;

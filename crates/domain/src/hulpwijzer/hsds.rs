@@ -1,0 +1,229 @@
+//! The directory as Open Referral HSDS 3.0 JSON: a list of organizations, each with one
+//! service. Our full bilingual record travels along as the extension `x_samenspoor`, so an
+//! export imports back unchanged; a file from elsewhere (core fields only) is read too.
+//! An import is checked whole: every problem names the record and the field.
+
+use super::{HelpOrganisation, OrganisationText};
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+fn stable_id(kind: &str, slug: &str) -> String {
+    Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("samenspoor:{kind}:{slug}").as_bytes()).to_string()
+}
+
+fn nonempty(s: &str) -> Value {
+    if s.is_empty() { Value::Null } else { json!(s) }
+}
+
+/// (organisation, date last checked) pairs as an HSDS document.
+pub fn export(entries: &[(HelpOrganisation, Option<NaiveDate>)]) -> Value {
+    let list: Vec<Value> = entries
+        .iter()
+        .map(|(o, verified)| {
+            let org_id = stable_id("organization", &o.id);
+            let service_id = stable_id("service", &o.id);
+            let phones: Vec<Value> = if o.phone.is_empty() {
+                vec![]
+            } else {
+                vec![json!({ "id": stable_id("phone", &o.id), "number": o.phone })]
+            };
+            let mut extension = serde_json::to_value(o).unwrap_or(Value::Null);
+            if let Some(map) = extension.as_object_mut() {
+                map.insert("verified_on".into(), json!(verified.map(|d| d.to_string())));
+            }
+            json!({
+                "id": org_id,
+                "name": o.name,
+                "description": o.nl.summary,
+                "email": nonempty(&o.email),
+                "website": nonempty(&o.website),
+                "phones": phones,
+                "services": [{
+                    "id": service_id,
+                    "organization_id": org_id,
+                    "name": o.name,
+                    "description": o.nl.what,
+                    "url": nonempty(&o.website),
+                    "email": nonempty(&o.email),
+                    "status": "active",
+                    "application_process": o.nl.how,
+                    "fees_description": o.nl.cost,
+                    "eligibility_description": o.nl.when,
+                    "assured_date": verified.map(|d| d.to_string()),
+                    "phones": phones,
+                    "languages": o.languages.iter().map(|l| json!({ "id": stable_id(&format!("language-{l}"), &o.id), "service_id": service_id, "code": l })).collect::<Vec<_>>(),
+                    "service_areas": if o.area.is_empty() { vec![] } else { vec![json!({ "id": stable_id("area", &o.id), "service_id": service_id, "name": o.area })] },
+                }],
+                "x_samenspoor": extension,
+            })
+        })
+        .collect();
+    Value::Array(list)
+}
+
+fn slugify(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'à'..='å' => 'a',
+            'è'..='ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ò'..='ö' => 'o',
+            'ù'..='ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+fn text(v: &Value, key: &str) -> String {
+    v.get(key).and_then(Value::as_str).unwrap_or_default().to_owned()
+}
+
+/// Reads an HSDS document. Nothing is returned unless every record is valid.
+pub fn import(json_text: &str) -> Result<Vec<(HelpOrganisation, Option<NaiveDate>)>, Vec<String>> {
+    let doc: Value = serde_json::from_str(json_text).map_err(|e| vec![format!("not valid JSON: {e}")])?;
+    let list = doc.as_array().ok_or_else(|| vec!["the file must be a JSON list of organizations".to_owned()])?;
+    let mut out = vec![];
+    let mut problems = vec![];
+    for (i, record) in list.iter().enumerate() {
+        let name = text(record, "name");
+        let at = format!("organizations[{i}] ({})", if name.is_empty() { "no name" } else { &name });
+        let parsed: Result<(HelpOrganisation, Option<NaiveDate>), String> = match record.get("x_samenspoor") {
+            Some(ext) => {
+                let verified = match ext.get("verified_on") {
+                    Some(Value::String(d)) => d.parse::<NaiveDate>().map(Some).map_err(|_| format!("{at}.x_samenspoor.verified_on: not a date")),
+                    _ => Ok(None),
+                };
+                let mut ext = ext.clone();
+                if let Some(map) = ext.as_object_mut() {
+                    map.remove("verified_on");
+                }
+                serde_json::from_value::<HelpOrganisation>(ext)
+                    .map_err(|e| format!("{at}.x_samenspoor: {e}"))
+                    .and_then(|o| verified.map(|v| (o, v)))
+            }
+            None => {
+                let service = record.get("services").and_then(|s| s.get(0)).cloned().unwrap_or(Value::Null);
+                let t = OrganisationText {
+                    summary: text(record, "description"),
+                    what: text(&service, "description"),
+                    when: text(&service, "eligibility_description"),
+                    when_not: String::new(),
+                    cost: text(&service, "fees_description"),
+                    bring: String::new(),
+                    how: text(&service, "application_process"),
+                };
+                let verified = service.get("assured_date").and_then(Value::as_str).and_then(|d| d.parse().ok());
+                Ok((
+                    HelpOrganisation {
+                        id: slugify(&name),
+                        level: 3,
+                        kind: "national".into(),
+                        name: name.clone(),
+                        website: text(record, "website"),
+                        phone: record.get("phones").and_then(|p| p.get(0)).map(|p| text(p, "number")).unwrap_or_default(),
+                        email: text(record, "email"),
+                        direct_contact: true,
+                        languages: vec![],
+                        area: service.get("service_areas").and_then(|a| a.get(0)).map(|a| text(a, "name")).unwrap_or_default(),
+                        article: None,
+                        nl: t.clone(),
+                        en: t,
+                    },
+                    verified,
+                ))
+            }
+        };
+        match parsed {
+            Ok((o, v)) => {
+                let p = o.problems();
+                if p.is_empty() {
+                    out.push((o, v));
+                } else {
+                    problems.extend(p.into_iter().map(|p| format!("{at}.{p}")));
+                }
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (o, _) in &out {
+        if !seen.insert(o.id.clone()) {
+            problems.push(format!("id {:?} appears more than once", o.id));
+        }
+    }
+    if problems.is_empty() { Ok(out) } else { Err(problems) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org() -> HelpOrganisation {
+        let t = OrganisationText {
+            summary: "Helpt ouders.".into(),
+            what: "Advies.".into(),
+            when: "Bij vragen.".into(),
+            when_not: "Niet bij ruzie.".into(),
+            cost: "Gratis.".into(),
+            bring: "Je vraag.".into(),
+            how: "Bel ons.".into(),
+        };
+        HelpOrganisation {
+            id: "steunpunt".into(),
+            level: 3,
+            kind: "national".into(),
+            name: "Steunpunt Ouders".into(),
+            website: "https://steunpunt.example".into(),
+            phone: "0800-0000".into(),
+            email: "vraag@steunpunt.example".into(),
+            direct_contact: true,
+            languages: vec!["nl".into()],
+            area: "Nederland".into(),
+            article: Some("hulp-onafhankelijk-advies".into()),
+            nl: t.clone(),
+            en: t,
+        }
+    }
+
+    #[test]
+    fn an_export_imports_back_unchanged() {
+        let day: NaiveDate = "2026-11-24".parse().unwrap();
+        let doc = export(&[(org(), Some(day))]);
+        assert_eq!(doc[0]["services"][0]["assured_date"], "2026-11-24");
+        assert_eq!(doc[0]["services"][0]["fees_description"], "Gratis.");
+        assert!(Uuid::parse_str(doc[0]["id"].as_str().unwrap()).is_ok());
+        assert_eq!(import(&doc.to_string()).unwrap(), vec![(org(), Some(day))]);
+    }
+
+    #[test]
+    fn a_plain_hsds_file_is_read_from_its_core_fields() {
+        let plain = r#"[{"id": "x", "name": "Ouderloket Zuid", "description": "Een loket.", "website": "https://zuid.example",
+            "services": [{"id": "s", "description": "Advies voor ouders.", "fees_description": "Gratis.", "assured_date": "2026-10-01"}]}]"#;
+        let got = import(plain).unwrap();
+        assert_eq!(got[0].0.id, "ouderloket-zuid");
+        assert_eq!(got[0].0.nl.cost, "Gratis.");
+        assert_eq!(got[0].1, Some("2026-10-01".parse().unwrap()));
+    }
+
+    #[test]
+    fn every_problem_names_record_and_field_and_nothing_is_returned() {
+        let mut bad = org();
+        bad.email = "geen-adres".into();
+        let doc = export(&[(org(), None), (bad, None)]);
+        let mut text = doc.to_string();
+        text = text.replacen("\"level\":3", "\"level\":9", 1);
+        let problems = import(&text).unwrap_err();
+        assert!(problems.iter().any(|p| p.starts_with("organizations[0] (Steunpunt Ouders).level")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.starts_with("organizations[1] (Steunpunt Ouders).email")), "{problems:?}");
+        assert_eq!(import("{}").unwrap_err(), vec!["the file must be a JSON list of organizations"]);
+        assert!(import("[{\"name\": \"\"}]").unwrap_err()[0].contains("organizations[0] (no name).id"));
+    }
+}
