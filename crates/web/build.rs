@@ -11,10 +11,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             walk(&path, out);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("md" | "toml" | "json")
-        ) {
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "toml" | "json")) {
             out.push(path);
         }
     }
@@ -30,18 +27,11 @@ fn main() {
         "/// (path under content/, text) of every shipped content file.\npub static FILES: &[(&str, &str)] = &[\n",
     );
     for f in &files {
-        let rel = f
-            .strip_prefix(&root)
-            .unwrap_or(f)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = f.strip_prefix(&root).unwrap_or(f).to_string_lossy().replace('\\', "/");
         if rel == "README.md" {
             continue;
         }
-        code.push_str(&format!(
-            "    ({rel:?}, include_str!({:?})),\n",
-            f.canonicalize().unwrap_or(f.clone())
-        ));
+        code.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", f.canonicalize().unwrap_or(f.clone())));
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("content_files.rs");

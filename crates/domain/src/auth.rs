@@ -63,20 +63,11 @@ pub struct RateLimit {
 
 impl RateLimit {
     /// Sign-in attempts from one network address.
-    pub const SIGN_IN_PER_ADDRESS: RateLimit = RateLimit {
-        max: 20,
-        window: Duration::minutes(15),
-    };
+    pub const SIGN_IN_PER_ADDRESS: RateLimit = RateLimit { max: 20, window: Duration::minutes(15) };
     /// Sign-in attempts for one e-mail address, from anywhere.
-    pub const SIGN_IN_PER_EMAIL: RateLimit = RateLimit {
-        max: 5,
-        window: Duration::minutes(15),
-    };
+    pub const SIGN_IN_PER_EMAIL: RateLimit = RateLimit { max: 5, window: Duration::minutes(15) };
     /// "Goed artikel?" answers from one network address.
-    pub const FEEDBACK_PER_ADDRESS: RateLimit = RateLimit {
-        max: 10,
-        window: Duration::hours(1),
-    };
+    pub const FEEDBACK_PER_ADDRESS: RateLimit = RateLimit { max: 10, window: Duration::hours(1) };
 
     /// The start of the window that `now` falls in; attempts are counted per window.
     pub fn window_start(&self, now: DateTime<Utc>) -> DateTime<Utc> {
@@ -104,48 +95,24 @@ mod tests {
         let issued = t("2026-11-24T10:00:00Z");
         let expires = issued + LOGIN_LINK_VALIDITY;
         assert_eq!(check_login_link(expires, None, issued), Ok(()));
-        assert_eq!(
-            check_login_link(expires, None, t("2026-11-24T10:14:59Z")),
-            Ok(())
-        );
-        assert_eq!(
-            check_login_link(expires, None, t("2026-11-24T10:15:00Z")),
-            Err(LinkProblem::Expired)
-        );
-        assert_eq!(
-            check_login_link(expires, Some(issued), issued),
-            Err(LinkProblem::AlreadyUsed)
-        );
+        assert_eq!(check_login_link(expires, None, t("2026-11-24T10:14:59Z")), Ok(()));
+        assert_eq!(check_login_link(expires, None, t("2026-11-24T10:15:00Z")), Err(LinkProblem::Expired));
+        assert_eq!(check_login_link(expires, Some(issued), issued), Err(LinkProblem::AlreadyUsed));
     }
 
     #[test]
     fn password_length() {
-        assert_eq!(
-            Password::parse("kort").err().unwrap().key,
-            "error-password-too-short"
-        );
+        assert_eq!(Password::parse("kort").err().unwrap().key, "error-password-too-short");
         assert!(Password::parse("twaalf tekens").is_ok());
         assert!(Password::parse(&"é".repeat(12)).is_ok());
-        assert_eq!(
-            Password::parse(&"a".repeat(129)).err().unwrap().key,
-            "error-password-too-long"
-        );
+        assert_eq!(Password::parse(&"a".repeat(129)).err().unwrap().key, "error-password-too-long");
     }
 
     #[test]
     fn rate_limit_windows() {
-        let rl = RateLimit {
-            max: 2,
-            window: Duration::minutes(15),
-        };
-        assert_eq!(
-            rl.window_start(t("2026-11-24T10:14:59Z")),
-            t("2026-11-24T10:00:00Z")
-        );
-        assert_eq!(
-            rl.window_start(t("2026-11-24T10:15:00Z")),
-            t("2026-11-24T10:15:00Z")
-        );
+        let rl = RateLimit { max: 2, window: Duration::minutes(15) };
+        assert_eq!(rl.window_start(t("2026-11-24T10:14:59Z")), t("2026-11-24T10:00:00Z"));
+        assert_eq!(rl.window_start(t("2026-11-24T10:15:00Z")), t("2026-11-24T10:15:00Z"));
         assert!(rl.allows(1) && rl.allows(2) && !rl.allows(3));
     }
 }

@@ -25,14 +25,8 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        if local.is_empty()
-            || local.len() > 64
-            || !domain_ok
-            || local.contains(['<', '>', '"', ',', ';', '@'])
-        {
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        if local.is_empty() || local.len() > 64 || !domain_ok || local.contains(['<', '>', '"', ',', ';', '@']) {
             return Err(invalid);
         }
         Ok(Self(s))

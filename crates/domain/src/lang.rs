@@ -37,10 +37,8 @@ impl Lang {
                 let tag = pieces.next()?.trim();
                 let primary = tag.split('-').next()?;
                 let lang = Lang::parse(primary)?;
-                let q = pieces
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .unwrap_or(1.0);
+                let q =
+                    pieces.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
                 (q > 0.0).then_some((q, lang))
             })
             .collect();

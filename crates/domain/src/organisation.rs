@@ -68,9 +68,6 @@ mod tests {
         assert!(OrganisationKind::parse("club").is_err());
         assert!(OrganisationName::parse(" ").is_err());
         assert!(OrganisationName::parse(&"x".repeat(201)).is_err());
-        assert_eq!(
-            OrganisationName::parse(" De Brug ").unwrap().as_str(),
-            "De Brug"
-        );
+        assert_eq!(OrganisationName::parse(" De Brug ").unwrap().as_str(), "De Brug");
     }
 }

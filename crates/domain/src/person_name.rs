@@ -35,19 +35,10 @@ mod tests {
 
     #[test]
     fn trims_and_checks() {
-        assert_eq!(
-            PersonName::parse("  Fatima el Amrani ").unwrap().as_str(),
-            "Fatima el Amrani"
-        );
+        assert_eq!(PersonName::parse("  Fatima el Amrani ").unwrap().as_str(), "Fatima el Amrani");
         assert_eq!(PersonName::parse(" ").unwrap_err().key, "error-name-empty");
-        assert_eq!(
-            PersonName::parse(&"a".repeat(101)).unwrap_err().key,
-            "error-name-too-long"
-        );
+        assert_eq!(PersonName::parse(&"a".repeat(101)).unwrap_err().key, "error-name-too-long");
         assert!(PersonName::parse(&"é".repeat(100)).is_ok());
-        assert_eq!(
-            PersonName::parse("a\u{0}b").unwrap_err().key,
-            "error-name-invalid"
-        );
+        assert_eq!(PersonName::parse("a\u{0}b").unwrap_err().key, "error-name-invalid");
     }
 }

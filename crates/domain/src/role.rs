@@ -50,10 +50,7 @@ impl Role {
     }
 
     pub fn parse(s: &str) -> Result<Self, InvalidInput> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s.trim())
-            .ok_or(InvalidInput::new("error-role-invalid"))
+        Role::ALL.into_iter().find(|r| r.as_str() == s.trim()).ok_or(InvalidInput::new("error-role-invalid"))
     }
 
     /// Professionals may add a password with TOTP to the e-mail link; parents and the
@@ -89,10 +86,7 @@ mod tests {
 
     #[test]
     fn only_parents_and_companions_are_not_professionals() {
-        let lay: Vec<_> = Role::ALL
-            .into_iter()
-            .filter(|r| !r.is_professional())
-            .collect();
+        let lay: Vec<_> = Role::ALL.into_iter().filter(|r| !r.is_professional()).collect();
         assert_eq!(lay, vec![Role::Parent, Role::Companion]);
     }
 }

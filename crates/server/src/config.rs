@@ -34,18 +34,13 @@ impl Default for Config {
 impl Config {
     /// Loads the layers. `file` is the --config path; without it `samenspoor.toml` in the
     /// working directory is read when present.
-    pub fn load(
-        file: Option<&Path>,
-        env: impl Iterator<Item = (String, String)>,
-    ) -> anyhow::Result<Self> {
+    pub fn load(file: Option<&Path>, env: impl Iterator<Item = (String, String)>) -> anyhow::Result<Self> {
         let mut table = toml::Table::new();
         let default_file = Path::new("samenspoor.toml");
         let path = file.or_else(|| default_file.exists().then_some(default_file));
         if let Some(path) = path {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
-            table = toml::from_str(&text)
-                .with_context(|| format!("{} is not valid TOML", path.display()))?;
+            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            table = toml::from_str(&text).with_context(|| format!("{} is not valid TOML", path.display()))?;
         }
         for (key, value) in env {
             let Some(rest) = key.strip_prefix("SAMENSPOOR__") else {
@@ -57,9 +52,7 @@ impl Config {
             }
             insert(&mut table, &parts, env_value(&value));
         }
-        let config: Config = toml::Value::Table(table)
-            .try_into()
-            .context("invalid configuration")?;
+        let config: Config = toml::Value::Table(table).try_into().context("invalid configuration")?;
         if config.web.session_hours < 1 {
             bail!("web.session_hours must be 1 or more");
         }
@@ -82,9 +75,7 @@ fn insert(table: &mut toml::Table, path: &[String], value: toml::Value) {
             table.insert(last.clone(), value);
         }
         [first, rest @ ..] => {
-            let entry = table
-                .entry(first.clone())
-                .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+            let entry = table.entry(first.clone()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
             if !entry.is_table() {
                 *entry = toml::Value::Table(toml::Table::new());
             }

@@ -33,39 +33,37 @@ impl AnyStore {
 /// Opens the database named by `url` and brings its schema up to date.
 pub async fn open_store(url: &str) -> anyhow::Result<AnyStore> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        let store = PgStore::connect(url)
-            .await
-            .context("cannot open the PostgreSQL database")?;
+        let store = PgStore::connect(url).await.context("cannot open the PostgreSQL database")?;
         Ok(AnyStore::Postgres(Arc::new(store)))
     } else if url.starts_with("sqlite:") {
-        let store = SqliteStore::connect(url)
-            .await
-            .context("cannot open the SQLite database")?;
+        let store = SqliteStore::connect(url).await.context("cannot open the SQLite database")?;
         Ok(AnyStore::Sqlite(Arc::new(store)))
     } else {
-        bail!(
-            "unknown database URL {url:?}: use sqlite://path/to/file.db or postgres://user@host/database"
-        )
+        bail!("unknown database URL {url:?}: use sqlite://path/to/file.db or postgres://user@host/database")
     }
 }
 
 /// Imports the shipped knowledge base, directory of help and wizard rules on first start. A problem in the shipped content is a
 /// defect of this build (the test suite checks for it), so it stops the start.
 pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
-    let set = samenspoor_web::content::kennisbank().map_err(|problems| {
-        anyhow::anyhow!(
-            "the shipped knowledge base has problems:\n{}",
-            problems.join("\n")
-        )
-    })?;
-    if store
-        .kb_import(&set, samenspoor_store::AuditContext::system())
-        .await?
-    {
-        tracing::info!(
-            articles = set.articles.len(),
-            "shipped knowledge base imported"
-        );
+    let set = samenspoor_web::content::kennisbank()
+        .map_err(|problems| anyhow::anyhow!("the shipped knowledge base has problems:\n{}", problems.join("\n")))?;
+    if store.kb_import(&set, samenspoor_store::AuditContext::system()).await? {
+        tracing::info!(articles = set.articles.len(), "shipped knowledge base imported");
+    }
+    if store.hw_directory().await?.is_empty() {
+        let entries: Vec<_> = samenspoor_web::content::directory()
+            .iter()
+            .map(|o| samenspoor_store::DirectoryEntry { organisation: o.clone(), verified_on: None })
+            .collect();
+        store.hw_import(&entries, samenspoor_store::AuditContext::system()).await?;
+        tracing::info!(organisations = entries.len(), "shipped directory of help imported");
+    }
+    if store.hw_rule_versions().await?.is_empty() {
+        let text = samenspoor_web::content::rules_text();
+        samenspoor_domain::hulpwijzer::rules::Rules::parse(text, samenspoor_web::content::directory())
+            .map_err(|problems| anyhow::anyhow!("the shipped hulpwijzer rules have problems:\n{}", problems.join("\n")))?;
+        store.hw_save_rules(text, samenspoor_store::AuditContext::system()).await?;
     }
     Ok(())
 }
@@ -74,11 +72,7 @@ pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
 pub async fn export_kennisbank(store: &dyn Store, dir: &std::path::Path) -> anyhow::Result<usize> {
     use samenspoor_domain::kennisbank::source::{ArticleFile, ContentSet};
     let articles = store.kb_articles().await?;
-    let mut set = ContentSet {
-        tiles: store.kb_tiles().await?,
-        terms: store.kb_terms().await?,
-        articles: vec![],
-    };
+    let mut set = ContentSet { tiles: store.kb_tiles().await?, terms: store.kb_terms().await?, articles: vec![] };
     for v in store.kb_published().await? {
         let Some(meta) = articles.iter().find(|a| a.id == v.article_id) else {
             continue;
@@ -98,11 +92,9 @@ pub async fn export_kennisbank(store: &dyn Store, dir: &std::path::Path) -> anyh
     for (path, text) in &files {
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
+            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        std::fs::write(&target, text)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        std::fs::write(&target, text).with_context(|| format!("cannot write {}", target.display()))?;
     }
     Ok(set.articles.len())
 }
@@ -122,9 +114,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let purge = tokio::spawn(purge_expired(state.store.clone()));
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     purge.abort();
     result
 }

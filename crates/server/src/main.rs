@@ -59,10 +59,20 @@ enum Command {
         #[arg(long)]
         email: String,
     },
-    /// Write the published knowledge base to a folder, as Markdown files like content/kennisbank.
+    /// Write the published knowledge base to a folder (Markdown, like content/kennisbank),
+    /// or the directory of help to a file (Open Referral HSDS JSON).
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["kennisbank", "hsds"])))]
     Export {
         #[arg(long, value_name = "DIR")]
-        kennisbank: PathBuf,
+        kennisbank: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        hsds: Option<PathBuf>,
+    },
+    /// Add or replace entries of the directory of help from an HSDS JSON file. An invalid
+    /// file is refused whole, naming each record and field; nothing changes then.
+    Import {
+        #[arg(long, value_name = "FILE")]
+        hsds: PathBuf,
     },
     /// Write a consistent copy of the SQLite database while the server keeps running.
     Backup {
@@ -128,19 +138,12 @@ fn usage(msg: String) -> anyhow::Error {
 fn init_logs(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    if config.log_format == "json" {
-        builder.json().init()
-    } else {
-        builder.init()
-    }
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if config.log_format == "json" { builder.json().init() } else { builder.init() }
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    let mut config = Config::load(cli.config.as_deref(), std::env::vars())
-        .map_err(|e| usage(format!("{e:#}")))?;
+    let mut config = Config::load(cli.config.as_deref(), std::env::vars()).map_err(|e| usage(format!("{e:#}")))?;
     if let Some(url) = cli.database_url {
         config.database_url = url;
     }
@@ -187,11 +190,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{link}");
             Ok(())
         }
-        Command::Export { kennisbank } => {
+        Command::Export { kennisbank, hsds } => {
             let store = open_store(&config.database_url).await?.shared();
             samenspoor::import_shipped_content(&*store).await?;
-            let n = samenspoor::export_kennisbank(&*store, &kennisbank).await?;
-            println!("Wrote {n} articles to {}.", kennisbank.display());
+            if let Some(dir) = kennisbank {
+                let n = samenspoor::export_kennisbank(&*store, &dir).await?;
+                println!("Wrote {n} articles to {}.", dir.display());
+            }
+            if let Some(file) = hsds {
+                let entries: Vec<_> = store.hw_directory().await?.into_iter().map(|e| (e.organisation, e.verified_on)).collect();
+                let json = serde_json::to_string_pretty(&samenspoor_domain::hulpwijzer::hsds::export(&entries))?;
+                std::fs::write(&file, json).with_context(|| format!("cannot write {}", file.display()))?;
+                println!("Wrote {} organisations to {}.", entries.len(), file.display());
+            }
+            Ok(())
+        }
+        Command::Import { hsds } => {
+            let text = std::fs::read_to_string(&hsds).map_err(|e| usage(format!("cannot read {}: {e}", hsds.display())))?;
+            let list = samenspoor_domain::hulpwijzer::hsds::import(&text)
+                .map_err(|problems| usage(format!("{} was refused, nothing changed: {}", hsds.display(), problems.join("; "))))?;
+            let store = open_store(&config.database_url).await?.shared();
+            samenspoor::import_shipped_content(&*store).await?;
+            let entries: Vec<_> = list
+                .into_iter()
+                .map(|(organisation, verified_on)| samenspoor_store::DirectoryEntry { organisation, verified_on })
+                .collect();
+            let n = store.hw_import(&entries, AuditContext::system()).await?;
+            println!("Imported {n} organisations.");
             Ok(())
         }
         Command::Backup { to } => match open_store(&config.database_url).await? {
@@ -213,10 +238,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 /// Without a configured base URL, links point at the address the server listens on.
 fn fill_base_url(config: &mut Config) {
     if config.web.base_url.is_empty() {
-        let host = config
-            .bind
-            .replace("0.0.0.0", "localhost")
-            .replace("127.0.0.1", "localhost");
+        let host = config.bind.replace("0.0.0.0", "localhost").replace("127.0.0.1", "localhost");
         config.web.base_url = format!("http://{host}");
     }
 }
@@ -226,30 +248,16 @@ async fn run_serve(mut config: Config) -> anyhow::Result<()> {
     fill_base_url(&mut config);
     let store = open_store(&config.database_url).await?.shared();
     samenspoor::import_shipped_content(&*store).await?;
-    let demo_users = if config.web.demo {
-        demo::seed(&*store).await?
-    } else {
-        vec![]
-    };
+    let demo_users = if config.web.demo { demo::seed(&*store).await? } else { vec![] };
     if config.web.smtp.is_none() {
-        tracing::warn!(
-            "no SMTP server configured: sign-in links are written to this log instead of mailed"
-        );
+        tracing::warn!("no SMTP server configured: sign-in links are written to this log instead of mailed");
     }
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
-    println!(
-        "Samenspoor is running at {} ({} database {})",
-        config.web.base_url,
-        store.backend(),
-        config.database_url
-    );
+    println!("Samenspoor is running at {} ({} database {})", config.web.base_url, store.backend(), config.database_url);
     if !demo_users.is_empty() {
-        println!(
-            "Demo mode. Sign in on {}/inloggen with one click, or with a link for one of:",
-            config.web.base_url
-        );
+        println!("Demo mode. Sign in on {}/inloggen with one click, or with a link for one of:", config.web.base_url);
         for u in &demo_users {
             println!("  {:<32} {}", u.email, u.role);
         }

@@ -65,19 +65,14 @@ impl PgStore {
     }
 
     pub(crate) async fn hw_rule_versions_impl(&self) -> StoreResult<Vec<RuleVersion>> {
-        let rows: Vec<(Uuid, i32, String, Option<Uuid>, DateTime<Utc>)> =
-            sqlx::query_as("SELECT id, number, rules, author_id, created_at FROM hw_rule_versions ORDER BY number DESC")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(Uuid, i32, String, Option<Uuid>, DateTime<Utc>)> = sqlx::query_as(
+            "SELECT id, number, rules, author_id, created_at FROM hw_rule_versions ORDER BY number DESC",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter()
             .map(|(id, number, text, author, at)| {
-                Ok(RuleVersion {
-                    id,
-                    number,
-                    text,
-                    author: author.map(samenspoor_domain::UserId),
-                    created_at: at,
-                })
+                Ok(RuleVersion { id, number, text, author: author.map(samenspoor_domain::UserId), created_at: at })
             })
             .collect()
     }

@@ -75,18 +75,13 @@ impl TryFrom<CommentRow> for ReviewComment {
     }
 }
 
-const VERSION_COLUMNS: &str = "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
+const VERSION_COLUMNS: &str =
+    "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
 
 impl PgStore {
-    pub(crate) async fn kb_import_impl(
-        &self,
-        c: &ContentSet,
-        ctx: AuditContext,
-    ) -> StoreResult<bool> {
+    pub(crate) async fn kb_import_impl(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
-        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles")
-            .fetch_one(&mut *tx)
-            .await?;
+        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&mut *tx).await?;
         if existing > 0 {
             return Ok(false);
         }
@@ -116,12 +111,14 @@ impl PgStore {
         }
         let now = Utc::now();
         for a in &c.articles {
-            sqlx::query("INSERT INTO kb_articles (id, tile_id, position) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING")
-                .bind(&a.id)
-                .bind(&a.tile)
-                .bind(a.order)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO kb_articles (id, tile_id, position) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(&a.id)
+            .bind(&a.tile)
+            .bind(a.order)
+            .execute(&mut *tx)
+            .await?;
             sqlx::query(&format!(
                 "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, NULL, $8, $9)"
             ))
@@ -137,33 +134,24 @@ impl PgStore {
             .execute(&mut *tx)
             .await?;
         }
-        audit(
-            &mut tx,
-            &ctx.entry(AuditAction::ContentImported, "kennisbank", None),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ContentImported, "kennisbank", None)).await?;
         tx.commit().await?;
         Ok(true)
     }
 
     pub(crate) async fn kb_tiles_impl(&self) -> StoreResult<Vec<Tile>> {
-        let rows: Vec<(String, i32, String, String, String, String)> =
-            sqlx::query_as("SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(String, i32, String, String, String, String)> = sqlx::query_as(
+            "SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(id, order, tn, inl, te, ie)| Tile {
                 id,
                 order,
-                nl: LangText {
-                    title: tn,
-                    intro: inl,
-                },
-                en: LangText {
-                    title: te,
-                    intro: ie,
-                },
+                nl: LangText { title: tn, intro: inl },
+                en: LangText { title: te, intro: ie },
             })
             .collect())
     }
@@ -179,40 +167,26 @@ impl PgStore {
             .map(|(id, article, tn, dn, te, de)| Term {
                 id,
                 article,
-                nl: TermText {
-                    term: tn,
-                    definition: dn,
-                },
-                en: TermText {
-                    term: te,
-                    definition: de,
-                },
+                nl: TermText { term: tn, definition: dn },
+                en: TermText { term: te, definition: de },
             })
             .collect())
     }
 
     pub(crate) async fn kb_articles_impl(&self) -> StoreResult<Vec<KbArticle>> {
-        let rows: Vec<(String, String, i32, i64)> = sqlx::query_as(
-            "SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, tile, position, views)| KbArticle {
-                id,
-                tile,
-                position,
-                views,
-            })
-            .collect())
+        let rows: Vec<(String, String, i32, i64)> =
+            sqlx::query_as("SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|(id, tile, position, views)| KbArticle { id, tile, position, views }).collect())
     }
 
     pub(crate) async fn kb_published_impl(&self) -> StoreResult<Vec<ArticleVersion>> {
-        let rows: Vec<VersionRow> =
-            sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"))
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<VersionRow> = sqlx::query_as(&format!(
+            "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
@@ -224,11 +198,7 @@ impl PgStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_versions_impl(
-        &self,
-        article_id: &str,
-        lang: Lang,
-    ) -> StoreResult<Vec<ArticleVersion>> {
+    pub(crate) async fn kb_versions_impl(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
         let rows: Vec<VersionRow> = sqlx::query_as(&format!(
             "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE article_id = $1 AND lang = $2 ORDER BY number DESC"
         ))
@@ -240,20 +210,15 @@ impl PgStore {
     }
 
     pub(crate) async fn kb_version_impl(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
-        let row: Option<VersionRow> = sqlx::query_as(&format!(
-            "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = $1"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
+        let row: Option<VersionRow> =
+            sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
         row.map(TryInto::try_into).transpose()
     }
 
-    pub(crate) async fn kb_save_version_impl(
-        &self,
-        new: NewVersion,
-        ctx: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    pub(crate) async fn kb_save_version_impl(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
         let mut tx = self.pool.begin().await?;
         let (next,): (i32,) =
             sqlx::query_as("SELECT COALESCE(MAX(number), 0) + 1 FROM kb_versions WHERE article_id = $1 AND lang = $2")
@@ -277,19 +242,9 @@ impl PgStore {
         .bind(Utc::now())
         .execute(&mut *tx)
         .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::ArticleVersionSaved,
-                "article",
-                Some(new.article_id.clone()),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ArticleVersionSaved, "article", Some(new.article_id.clone()))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id)
-            .await?
-            .ok_or(StoreError::NotFound("version".into()))
+        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
     pub(crate) async fn kb_change_status_impl(
@@ -307,11 +262,7 @@ impl PgStore {
         let (article_id, lang, status) = row.ok_or(StoreError::NotFound("version".into()))?;
         let from = ArticleStatus::parse(&status).ok_or_else(|| bad("status", &status))?;
         if !from.may_become(to) {
-            return Err(StoreError::Conflict(format!(
-                "{} cannot become {}",
-                from.as_str(),
-                to.as_str()
-            )));
+            return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
         let now = Utc::now();
         if to == ArticleStatus::Published {
@@ -320,13 +271,11 @@ impl PgStore {
                 .bind(&lang)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(
-                "UPDATE kb_versions SET status = 'published', published_at = $1 WHERE id = $2",
-            )
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query("UPDATE kb_versions SET status = 'published', published_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
         } else {
             sqlx::query("UPDATE kb_versions SET status = $1 WHERE id = $2")
                 .bind(to.as_str())
@@ -334,26 +283,12 @@ impl PgStore {
                 .execute(&mut *tx)
                 .await?;
         }
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::ArticleStatusChanged,
-                "article",
-                Some(article_id),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ArticleStatusChanged, "article", Some(article_id))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id)
-            .await?
-            .ok_or(StoreError::NotFound("version".into()))
+        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
-    pub(crate) async fn kb_add_comment_impl(
-        &self,
-        new: NewComment,
-        ctx: AuditContext,
-    ) -> StoreResult<ReviewComment> {
+    pub(crate) async fn kb_add_comment_impl(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
         let mut tx = self.pool.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query("INSERT INTO kb_comments (id, version_id, quote, body, author_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
@@ -367,24 +302,15 @@ impl PgStore {
             .await?;
         audit(
             &mut tx,
-            &ctx.entry(
-                AuditAction::ReviewCommentAdded,
-                "article_version",
-                Some(new.version_id.to_string()),
-            ),
+            &ctx.entry(AuditAction::ReviewCommentAdded, "article_version", Some(new.version_id.to_string())),
         )
         .await?;
         tx.commit().await?;
         let all = self.kb_comments_impl(new.version_id).await?;
-        all.into_iter()
-            .find(|c| c.id == id)
-            .ok_or(StoreError::NotFound("comment".into()))
+        all.into_iter().find(|c| c.id == id).ok_or(StoreError::NotFound("comment".into()))
     }
 
-    pub(crate) async fn kb_comments_impl(
-        &self,
-        version_id: Uuid,
-    ) -> StoreResult<Vec<ReviewComment>> {
+    pub(crate) async fn kb_comments_impl(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
         let rows: Vec<CommentRow> = sqlx::query_as(
             "SELECT c.id, c.version_id, c.quote, c.body, c.author_id, u.name AS author_name, c.created_at, c.resolved_at
              FROM kb_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.version_id = $1 ORDER BY c.created_at, c.id",
@@ -395,31 +321,17 @@ impl PgStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_resolve_comment_impl(
-        &self,
-        id: Uuid,
-        ctx: AuditContext,
-    ) -> StoreResult<()> {
+    pub(crate) async fn kb_resolve_comment_impl(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
-        let done = sqlx::query(
-            "UPDATE kb_comments SET resolved_at = $1 WHERE id = $2 AND resolved_at IS NULL",
-        )
-        .bind(Utc::now())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+        let done = sqlx::query("UPDATE kb_comments SET resolved_at = $1 WHERE id = $2 AND resolved_at IS NULL")
+            .bind(Utc::now())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("open comment".into()));
         }
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::ReviewCommentResolved,
-                "review_comment",
-                Some(id.to_string()),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ReviewCommentResolved, "review_comment", Some(id.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -458,10 +370,9 @@ impl PgStore {
     }
 
     pub(crate) async fn kb_content_version_impl(&self) -> StoreResult<i64> {
-        let (n,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
-                .fetch_one(&self.pool)
-                .await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n)
     }
 }

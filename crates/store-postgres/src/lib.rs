@@ -29,15 +29,9 @@ pub struct PgStore {
 impl PgStore {
     /// Connects to `url` (`postgres://...`) and runs the migrations.
     pub async fn connect(url: &str) -> StoreResult<Self> {
-        let pool = PgPoolOptions::new()
-            .max_connections(16)
-            .acquire_timeout(Duration::from_secs(5))
-            .connect(url)
-            .await?;
-        MIGRATOR
-            .run(&pool)
-            .await
-            .map_err(|e| StoreError::Other(e.to_string()))?;
+        let pool =
+            PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(5)).connect(url).await?;
+        MIGRATOR.run(&pool).await.map_err(|e| StoreError::Other(e.to_string()))?;
         Ok(Self { pool })
     }
 
@@ -57,10 +51,7 @@ impl PgStore {
     }
 }
 
-pub(crate) async fn audit(
-    tx: &mut Transaction<'_, Postgres>,
-    e: &NewAuditEntry,
-) -> StoreResult<()> {
+pub(crate) async fn audit(tx: &mut Transaction<'_, Postgres>, e: &NewAuditEntry) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
@@ -87,11 +78,7 @@ impl Store for PgStore {
         Ok(())
     }
 
-    async fn create_organisation(
-        &self,
-        new: NewOrganisation,
-        ctx: AuditContext,
-    ) -> StoreResult<Organisation> {
+    async fn create_organisation(&self, new: NewOrganisation, ctx: AuditContext) -> StoreResult<Organisation> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("INSERT INTO organisations (id, kind, name, swv_id, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(new.id.0)
@@ -101,35 +88,20 @@ impl Store for PgStore {
             .bind(Utc::now())
             .execute(&mut *tx)
             .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::OrganisationCreated,
-                "organisation",
-                Some(new.id.to_string()),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::OrganisationCreated, "organisation", Some(new.id.to_string()))).await?;
         tx.commit().await?;
-        self.organisation(new.id)
-            .await?
-            .ok_or(StoreError::NotFound("organisation".into()))
+        self.organisation(new.id).await?.ok_or(StoreError::NotFound("organisation".into()))
     }
 
     async fn list_organisations(&self) -> StoreResult<Vec<Organisation>> {
         let rows: Vec<OrganisationRow> =
-            sqlx::query_as("SELECT * FROM organisations ORDER BY kind DESC, name")
-                .fetch_all(&self.pool)
-                .await?;
+            sqlx::query_as("SELECT * FROM organisations ORDER BY kind DESC, name").fetch_all(&self.pool).await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn organisation(&self, id: OrganisationId) -> StoreResult<Option<Organisation>> {
         let row: Option<OrganisationRow> =
-            sqlx::query_as("SELECT * FROM organisations WHERE id = $1")
-                .bind(id.0)
-                .fetch_optional(&self.pool)
-                .await?;
+            sqlx::query_as("SELECT * FROM organisations WHERE id = $1").bind(id.0).fetch_optional(&self.pool).await?;
         row.map(TryInto::try_into).transpose()
     }
 
@@ -148,52 +120,40 @@ impl Store for PgStore {
         .bind(Utc::now())
         .execute(&mut *tx)
         .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(AuditAction::UserCreated, "user", Some(new.id.to_string())),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::UserCreated, "user", Some(new.id.to_string()))).await?;
         tx.commit().await?;
-        self.user(new.id)
-            .await?
-            .ok_or(StoreError::NotFound("user".into()))
+        self.user(new.id).await?.ok_or(StoreError::NotFound("user".into()))
     }
 
     async fn user(&self, id: UserId) -> StoreResult<Option<User>> {
-        let row: Option<UserRow> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"
-        ))
-        .bind(id.0)
-        .fetch_optional(&self.pool)
-        .await?;
+        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(TryInto::try_into).transpose()
     }
 
     async fn user_by_email(&self, email: &Email) -> StoreResult<Option<User>> {
-        let row: Option<UserRow> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1"
-        ))
-        .bind(email.as_str())
-        .fetch_optional(&self.pool)
-        .await?;
+        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1"))
+            .bind(email.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(TryInto::try_into).transpose()
     }
 
     async fn list_users(&self) -> StoreResult<Vec<User>> {
-        let rows: Vec<UserRow> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS} FROM users u ORDER BY u.name, u.email"
-        ))
-        .fetch_all(&self.pool)
-        .await?;
+        let rows: Vec<UserRow> =
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.name, u.email"))
+                .fetch_all(&self.pool)
+                .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn demo_users(&self) -> StoreResult<Vec<User>> {
-        let rows: Vec<UserRow> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS} FROM users u WHERE u.is_demo ORDER BY u.created_at"
-        ))
-        .fetch_all(&self.pool)
-        .await?;
+        let rows: Vec<UserRow> =
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.is_demo ORDER BY u.created_at"))
+                .fetch_all(&self.pool)
+                .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
@@ -204,36 +164,23 @@ impl Store for PgStore {
                 .fetch_optional(&self.pool)
                 .await?;
         Ok(match row {
-            Some((Some(password_hash), Some(totp_secret))) => Some(Credentials {
-                password_hash,
-                totp_secret,
-            }),
+            Some((Some(password_hash), Some(totp_secret))) => Some(Credentials { password_hash, totp_secret }),
             _ => None,
         })
     }
 
-    async fn set_credentials(
-        &self,
-        id: UserId,
-        c: Credentials,
-        ctx: AuditContext,
-    ) -> StoreResult<()> {
+    async fn set_credentials(&self, id: UserId, c: Credentials, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
-        let done =
-            sqlx::query("UPDATE users SET password_hash = $1, totp_secret = $2 WHERE id = $3")
-                .bind(&c.password_hash)
-                .bind(&c.totp_secret)
-                .bind(id.0)
-                .execute(&mut *tx)
-                .await?;
+        let done = sqlx::query("UPDATE users SET password_hash = $1, totp_secret = $2 WHERE id = $3")
+            .bind(&c.password_hash)
+            .bind(&c.totp_secret)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("user".into()));
         }
-        audit(
-            &mut tx,
-            &ctx.entry(AuditAction::SecuritySet, "user", Some(id.to_string())),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::SecuritySet, "user", Some(id.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -247,15 +194,7 @@ impl Store for PgStore {
             .bind(new.expires_at)
             .execute(&mut *tx)
             .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::LoginLinkRequested,
-                "user",
-                Some(new.user_id.to_string()),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::LoginLinkRequested, "user", Some(new.user_id.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -278,39 +217,22 @@ impl Store for PgStore {
         .fetch_optional(&mut *tx)
         .await?;
         let Some((user_id,)) = claimed else {
-            let row: Option<(DateTime<Utc>, Option<DateTime<Utc>>)> = sqlx::query_as(
-                "SELECT expires_at, used_at FROM login_tokens WHERE token_hash = $1",
-            )
-            .bind(token_hash)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let row: Option<(DateTime<Utc>, Option<DateTime<Utc>>)> =
+                sqlx::query_as("SELECT expires_at, used_at FROM login_tokens WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .fetch_optional(&mut *tx)
+                    .await?;
             return Ok(Err(match row {
                 None => LinkProblem::Unknown,
-                Some((expires, used)) => check_login_link(expires, used, now)
-                    .err()
-                    .unwrap_or(LinkProblem::AlreadyUsed),
+                Some((expires, used)) => check_login_link(expires, used, now).err().unwrap_or(LinkProblem::AlreadyUsed),
             }));
         };
         let user_id = UserId(user_id);
         insert_session(&mut tx, &NewSession { user_id, ..session }).await?;
-        let ctx = AuditContext {
-            actor: Some(user_id),
-            ip,
-        };
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::SignedInWithLink,
-                "user",
-                Some(user_id.to_string()),
-            ),
-        )
-        .await?;
+        let ctx = AuditContext { actor: Some(user_id), ip };
+        audit(&mut tx, &ctx.entry(AuditAction::SignedInWithLink, "user", Some(user_id.to_string()))).await?;
         tx.commit().await?;
-        Ok(Ok(self
-            .user(user_id)
-            .await?
-            .ok_or(StoreError::NotFound("user".into()))?))
+        Ok(Ok(self.user(user_id).await?.ok_or(StoreError::NotFound("user".into()))?))
     }
 
     async fn start_session(&self, session: NewSession, entry: NewAuditEntry) -> StoreResult<()> {
@@ -321,11 +243,7 @@ impl Store for PgStore {
         Ok(())
     }
 
-    async fn session_user(
-        &self,
-        session_hash: &str,
-        now: DateTime<Utc>,
-    ) -> StoreResult<Option<User>> {
+    async fn session_user(&self, session_hash: &str, now: DateTime<Utc>) -> StoreResult<Option<User>> {
         let row: Option<UserRow> = sqlx::query_as(&format!(
             "SELECT {USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.session_hash = $1 AND s.expires_at > $2"
@@ -339,19 +257,8 @@ impl Store for PgStore {
 
     async fn end_session(&self, session_hash: &str, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM sessions WHERE session_hash = $1")
-            .bind(session_hash)
-            .execute(&mut *tx)
-            .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::SignedOut,
-                "user",
-                ctx.actor.map(|a| a.to_string()),
-            ),
-        )
-        .await?;
+        sqlx::query("DELETE FROM sessions WHERE session_hash = $1").bind(session_hash).execute(&mut *tx).await?;
+        audit(&mut tx, &ctx.entry(AuditAction::SignedOut, "user", ctx.actor.map(|a| a.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -376,13 +283,12 @@ impl Store for PgStore {
     }
 
     async fn audit_by_actor(&self, actor: UserId, limit: u32) -> StoreResult<Vec<AuditEntry>> {
-        let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT * FROM audit_log WHERE actor_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
-        )
-        .bind(actor.0)
-        .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await?;
+        let rows: Vec<AuditRow> =
+            sqlx::query_as("SELECT * FROM audit_log WHERE actor_id = $1 ORDER BY at DESC, id DESC LIMIT $2")
+                .bind(actor.0)
+                .bind(i64::from(limit))
+                .fetch_all(&self.pool)
+                .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
@@ -410,26 +316,13 @@ impl Store for PgStore {
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
         self.kb_version_impl(id).await
     }
-    async fn kb_save_version(
-        &self,
-        new: NewVersion,
-        audit: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion> {
         self.kb_save_version_impl(new, audit).await
     }
-    async fn kb_change_status(
-        &self,
-        id: Uuid,
-        to: ArticleStatus,
-        audit: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion> {
         self.kb_change_status_impl(id, to, audit).await
     }
-    async fn kb_add_comment(
-        &self,
-        new: NewComment,
-        audit: AuditContext,
-    ) -> StoreResult<ReviewComment> {
+    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment> {
         self.kb_add_comment_impl(new, audit).await
     }
     async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {

@@ -19,8 +19,7 @@ impl TryFrom<OrganisationRow> for Organisation {
     fn try_from(r: OrganisationRow) -> Result<Self, StoreError> {
         Ok(Organisation {
             id: OrganisationId(r.id),
-            kind: OrganisationKind::parse(&r.kind)
-                .map_err(|_| StoreError::Other(format!("kind {}", r.kind)))?,
+            kind: OrganisationKind::parse(&r.kind).map_err(|_| StoreError::Other(format!("kind {}", r.kind)))?,
             name: r.name,
             swv_id: r.swv_id.map(OrganisationId),
             created_at: r.created_at,
@@ -47,8 +46,7 @@ impl TryFrom<UserRow> for User {
             id: UserId(r.id),
             email: r.email,
             name: r.name,
-            role: Role::parse(&r.role)
-                .map_err(|_| StoreError::Other(format!("role {}", r.role)))?,
+            role: Role::parse(&r.role).map_err(|_| StoreError::Other(format!("role {}", r.role)))?,
             organisation_id: r.organisation_id.map(OrganisationId),
             is_demo: r.is_demo,
             has_password: r.has_password,
@@ -75,8 +73,7 @@ impl TryFrom<AuditRow> for AuditEntry {
             id: r.id,
             at: r.at,
             actor: r.actor_id.map(UserId),
-            action: AuditAction::parse(&r.action)
-                .ok_or(StoreError::Other(format!("action {}", r.action)))?,
+            action: AuditAction::parse(&r.action).ok_or(StoreError::Other(format!("action {}", r.action)))?,
             object_type: r.object_type,
             object_id: r.object_id,
             ip: r.ip,

@@ -66,10 +66,11 @@ impl SqliteStore {
     }
 
     pub(crate) async fn hw_rule_versions_impl(&self) -> StoreResult<Vec<RuleVersion>> {
-        let rows: Vec<(String, i32, String, Option<String>, i64)> =
-            sqlx::query_as("SELECT id, number, rules, author_id, created_at FROM hw_rule_versions ORDER BY number DESC")
-                .fetch_all(&self.reader)
-                .await?;
+        let rows: Vec<(String, i32, String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT id, number, rules, author_id, created_at FROM hw_rule_versions ORDER BY number DESC",
+        )
+        .fetch_all(&self.reader)
+        .await?;
         rows.into_iter()
             .map(|(id, number, text, author, at)| {
                 Ok(RuleVersion {

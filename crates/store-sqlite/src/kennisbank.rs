@@ -42,11 +42,7 @@ impl TryFrom<VersionRow> for ArticleVersion {
             summary: r.summary,
             body: r.body,
             related: split_related(&r.related),
-            author: r
-                .author_id
-                .as_deref()
-                .map(|a| a.parse().map_err(|_| bad("id", a)))
-                .transpose()?,
+            author: r.author_id.as_deref().map(|a| a.parse().map_err(|_| bad("id", a))).transpose()?,
             created_at: from_ms(r.created_at),
             published_at: r.published_at.map(from_ms),
         })
@@ -73,11 +69,7 @@ impl TryFrom<CommentRow> for ReviewComment {
             version_id: Uuid::from_str(&r.version_id).map_err(|_| bad("id", &r.version_id))?,
             quote: r.quote,
             body: r.body,
-            author: r
-                .author_id
-                .as_deref()
-                .map(|a| a.parse().map_err(|_| bad("id", a)))
-                .transpose()?,
+            author: r.author_id.as_deref().map(|a| a.parse().map_err(|_| bad("id", a))).transpose()?,
             author_name: r.author_name,
             created_at: from_ms(r.created_at),
             resolved_at: r.resolved_at.map(from_ms),
@@ -85,31 +77,28 @@ impl TryFrom<CommentRow> for ReviewComment {
     }
 }
 
-const VERSION_COLUMNS: &str = "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
+const VERSION_COLUMNS: &str =
+    "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
 
 impl SqliteStore {
-    pub(crate) async fn kb_import_impl(
-        &self,
-        c: &ContentSet,
-        ctx: AuditContext,
-    ) -> StoreResult<bool> {
+    pub(crate) async fn kb_import_impl(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
         let mut tx = self.writer.begin().await?;
-        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles")
-            .fetch_one(&mut *tx)
-            .await?;
+        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&mut *tx).await?;
         if existing > 0 {
             return Ok(false);
         }
         for t in &c.tiles {
-            sqlx::query("INSERT INTO kb_tiles (id, position, title_nl, intro_nl, title_en, intro_en) VALUES (?, ?, ?, ?, ?, ?)")
-                .bind(&t.id)
-                .bind(t.order)
-                .bind(&t.nl.title)
-                .bind(&t.nl.intro)
-                .bind(&t.en.title)
-                .bind(&t.en.intro)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO kb_tiles (id, position, title_nl, intro_nl, title_en, intro_en) VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(&t.id)
+            .bind(t.order)
+            .bind(&t.nl.title)
+            .bind(&t.nl.intro)
+            .bind(&t.en.title)
+            .bind(&t.en.intro)
+            .execute(&mut *tx)
+            .await?;
         }
         for t in &c.terms {
             sqlx::query(
@@ -147,33 +136,24 @@ impl SqliteStore {
             .execute(&mut *tx)
             .await?;
         }
-        audit(
-            &mut tx,
-            &ctx.entry(AuditAction::ContentImported, "kennisbank", None),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ContentImported, "kennisbank", None)).await?;
         tx.commit().await?;
         Ok(true)
     }
 
     pub(crate) async fn kb_tiles_impl(&self) -> StoreResult<Vec<Tile>> {
-        let rows: Vec<(String, i32, String, String, String, String)> =
-            sqlx::query_as("SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id")
-                .fetch_all(&self.reader)
-                .await?;
+        let rows: Vec<(String, i32, String, String, String, String)> = sqlx::query_as(
+            "SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id",
+        )
+        .fetch_all(&self.reader)
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(id, order, tn, inl, te, ie)| Tile {
                 id,
                 order,
-                nl: LangText {
-                    title: tn,
-                    intro: inl,
-                },
-                en: LangText {
-                    title: te,
-                    intro: ie,
-                },
+                nl: LangText { title: tn, intro: inl },
+                en: LangText { title: te, intro: ie },
             })
             .collect())
     }
@@ -189,40 +169,26 @@ impl SqliteStore {
             .map(|(id, article, tn, dn, te, de)| Term {
                 id,
                 article,
-                nl: TermText {
-                    term: tn,
-                    definition: dn,
-                },
-                en: TermText {
-                    term: te,
-                    definition: de,
-                },
+                nl: TermText { term: tn, definition: dn },
+                en: TermText { term: te, definition: de },
             })
             .collect())
     }
 
     pub(crate) async fn kb_articles_impl(&self) -> StoreResult<Vec<KbArticle>> {
-        let rows: Vec<(String, String, i32, i64)> = sqlx::query_as(
-            "SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id",
-        )
-        .fetch_all(&self.reader)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, tile, position, views)| KbArticle {
-                id,
-                tile,
-                position,
-                views,
-            })
-            .collect())
+        let rows: Vec<(String, String, i32, i64)> =
+            sqlx::query_as("SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id")
+                .fetch_all(&self.reader)
+                .await?;
+        Ok(rows.into_iter().map(|(id, tile, position, views)| KbArticle { id, tile, position, views }).collect())
     }
 
     pub(crate) async fn kb_published_impl(&self) -> StoreResult<Vec<ArticleVersion>> {
-        let rows: Vec<VersionRow> =
-            sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"))
-                .fetch_all(&self.reader)
-                .await?;
+        let rows: Vec<VersionRow> = sqlx::query_as(&format!(
+            "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"
+        ))
+        .fetch_all(&self.reader)
+        .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
@@ -234,11 +200,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_versions_impl(
-        &self,
-        article_id: &str,
-        lang: Lang,
-    ) -> StoreResult<Vec<ArticleVersion>> {
+    pub(crate) async fn kb_versions_impl(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
         let rows: Vec<VersionRow> = sqlx::query_as(&format!(
             "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE article_id = ? AND lang = ? ORDER BY number DESC"
         ))
@@ -250,20 +212,15 @@ impl SqliteStore {
     }
 
     pub(crate) async fn kb_version_impl(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
-        let row: Option<VersionRow> = sqlx::query_as(&format!(
-            "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = ?"
-        ))
-        .bind(id.to_string())
-        .fetch_optional(&self.reader)
-        .await?;
+        let row: Option<VersionRow> =
+            sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = ?"))
+                .bind(id.to_string())
+                .fetch_optional(&self.reader)
+                .await?;
         row.map(TryInto::try_into).transpose()
     }
 
-    pub(crate) async fn kb_save_version_impl(
-        &self,
-        new: NewVersion,
-        ctx: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    pub(crate) async fn kb_save_version_impl(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
         let mut tx = self.writer.begin().await?;
         let (next,): (i32,) =
             sqlx::query_as("SELECT COALESCE(MAX(number), 0) + 1 FROM kb_versions WHERE article_id = ? AND lang = ?")
@@ -287,19 +244,9 @@ impl SqliteStore {
         .bind(ms(Utc::now()))
         .execute(&mut *tx)
         .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::ArticleVersionSaved,
-                "article",
-                Some(new.article_id.clone()),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ArticleVersionSaved, "article", Some(new.article_id.clone()))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id)
-            .await?
-            .ok_or(StoreError::NotFound("version".into()))
+        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
     pub(crate) async fn kb_change_status_impl(
@@ -317,11 +264,7 @@ impl SqliteStore {
         let (article_id, lang, status) = row.ok_or(StoreError::NotFound("version".into()))?;
         let from = ArticleStatus::parse(&status).ok_or_else(|| bad("status", &status))?;
         if !from.may_become(to) {
-            return Err(StoreError::Conflict(format!(
-                "{} cannot become {}",
-                from.as_str(),
-                to.as_str()
-            )));
+            return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
         let now = ms(Utc::now());
         if to == ArticleStatus::Published {
@@ -330,13 +273,11 @@ impl SqliteStore {
                 .bind(&lang)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(
-                "UPDATE kb_versions SET status = 'published', published_at = ? WHERE id = ?",
-            )
-            .bind(now)
-            .bind(id.to_string())
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query("UPDATE kb_versions SET status = 'published', published_at = ? WHERE id = ?")
+                .bind(now)
+                .bind(id.to_string())
+                .execute(&mut *tx)
+                .await?;
         } else {
             sqlx::query("UPDATE kb_versions SET status = ? WHERE id = ?")
                 .bind(to.as_str())
@@ -344,57 +285,36 @@ impl SqliteStore {
                 .execute(&mut *tx)
                 .await?;
         }
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::ArticleStatusChanged,
-                "article",
-                Some(article_id),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ArticleStatusChanged, "article", Some(article_id))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id)
-            .await?
-            .ok_or(StoreError::NotFound("version".into()))
+        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
-    pub(crate) async fn kb_add_comment_impl(
-        &self,
-        new: NewComment,
-        ctx: AuditContext,
-    ) -> StoreResult<ReviewComment> {
+    pub(crate) async fn kb_add_comment_impl(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
         let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
-        sqlx::query("INSERT INTO kb_comments (id, version_id, quote, body, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(id.to_string())
-            .bind(new.version_id.to_string())
-            .bind(&new.quote)
-            .bind(&new.body)
-            .bind(ctx.actor.map(|a| a.to_string()))
-            .bind(ms(Utc::now()))
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO kb_comments (id, version_id, quote, body, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id.to_string())
+        .bind(new.version_id.to_string())
+        .bind(&new.quote)
+        .bind(&new.body)
+        .bind(ctx.actor.map(|a| a.to_string()))
+        .bind(ms(Utc::now()))
+        .execute(&mut *tx)
+        .await?;
         audit(
             &mut tx,
-            &ctx.entry(
-                AuditAction::ReviewCommentAdded,
-                "article_version",
-                Some(new.version_id.to_string()),
-            ),
+            &ctx.entry(AuditAction::ReviewCommentAdded, "article_version", Some(new.version_id.to_string())),
         )
         .await?;
         tx.commit().await?;
         let all = self.kb_comments_impl(new.version_id).await?;
-        all.into_iter()
-            .find(|c| c.id == id)
-            .ok_or(StoreError::NotFound("comment".into()))
+        all.into_iter().find(|c| c.id == id).ok_or(StoreError::NotFound("comment".into()))
     }
 
-    pub(crate) async fn kb_comments_impl(
-        &self,
-        version_id: Uuid,
-    ) -> StoreResult<Vec<ReviewComment>> {
+    pub(crate) async fn kb_comments_impl(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
         let rows: Vec<CommentRow> = sqlx::query_as(
             "SELECT c.id, c.version_id, c.quote, c.body, c.author_id, u.name AS author_name, c.created_at, c.resolved_at
              FROM kb_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.version_id = ? ORDER BY c.created_at, c.id",
@@ -405,45 +325,33 @@ impl SqliteStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_resolve_comment_impl(
-        &self,
-        id: Uuid,
-        ctx: AuditContext,
-    ) -> StoreResult<()> {
+    pub(crate) async fn kb_resolve_comment_impl(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
-        let done = sqlx::query(
-            "UPDATE kb_comments SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
-        )
-        .bind(ms(Utc::now()))
-        .bind(id.to_string())
-        .execute(&mut *tx)
-        .await?;
+        let done = sqlx::query("UPDATE kb_comments SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL")
+            .bind(ms(Utc::now()))
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("open comment".into()));
         }
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::ReviewCommentResolved,
-                "review_comment",
-                Some(id.to_string()),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::ReviewCommentResolved, "review_comment", Some(id.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
 
     pub(crate) async fn kb_add_feedback_impl(&self, new: NewFeedback) -> StoreResult<()> {
-        sqlx::query("INSERT INTO kb_feedback (id, article_id, lang, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(Uuid::now_v7().to_string())
-            .bind(&new.article_id)
-            .bind(new.lang.as_str())
-            .bind(new.helpful)
-            .bind(&new.comment)
-            .bind(ms(Utc::now()))
-            .execute(&self.writer)
-            .await?;
+        sqlx::query(
+            "INSERT INTO kb_feedback (id, article_id, lang, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(Uuid::now_v7().to_string())
+        .bind(&new.article_id)
+        .bind(new.lang.as_str())
+        .bind(new.helpful)
+        .bind(&new.comment)
+        .bind(ms(Utc::now()))
+        .execute(&self.writer)
+        .await?;
         Ok(())
     }
 
@@ -468,10 +376,9 @@ impl SqliteStore {
     }
 
     pub(crate) async fn kb_content_version_impl(&self) -> StoreResult<i64> {
-        let (n,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
-                .fetch_one(&self.reader)
-                .await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
+            .fetch_one(&self.reader)
+            .await?;
         Ok(n)
     }
 }

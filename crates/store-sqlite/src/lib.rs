@@ -13,9 +13,7 @@ use samenspoor_domain::auth::{LinkProblem, check_login_link};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::{AuditAction, Email, Lang, OrganisationId, UserId};
 use samenspoor_store::*;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, Transaction};
 use std::path::Path;
 use std::str::FromStr;
@@ -24,7 +22,8 @@ use uuid::Uuid;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
-const USER_COLUMNS: &str = "id, email, name, role, organisation_id, is_demo, password_hash IS NOT NULL AS has_password, created_at";
+const USER_COLUMNS: &str =
+    "id, email, name, role, organisation_id, is_demo, password_hash IS NOT NULL AS has_password, created_at";
 
 pub struct SqliteStore {
     pub(crate) writer: SqlitePool,
@@ -44,37 +43,21 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(5));
         if let Some(dir) = Path::new(options.get_filename()).parent() {
             if !dir.as_os_str().is_empty() {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| StoreError::Unavailable(format!("{}: {e}", dir.display())))?;
+                std::fs::create_dir_all(dir).map_err(|e| StoreError::Unavailable(format!("{}: {e}", dir.display())))?;
             }
         }
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            .connect_with(options.clone())
-            .await?;
-        MIGRATOR
-            .run(&writer)
-            .await
-            .map_err(|e| StoreError::Other(e.to_string()))?;
-        let reader = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options.read_only(true))
-            .await?;
+        let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await?;
+        MIGRATOR.run(&writer).await.map_err(|e| StoreError::Other(e.to_string()))?;
+        let reader = SqlitePoolOptions::new().max_connections(4).connect_with(options.read_only(true)).await?;
         Ok(Self { writer, reader })
     }
 
     /// A consistent copy of the live database, taken while it keeps serving.
     pub async fn backup_to(&self, target: &Path) -> StoreResult<()> {
         if target.exists() {
-            return Err(StoreError::Conflict(format!(
-                "{} exists already",
-                target.display()
-            )));
+            return Err(StoreError::Conflict(format!("{} exists already", target.display())));
         }
-        sqlx::query("VACUUM INTO ?")
-            .bind(target.to_string_lossy().into_owned())
-            .execute(&self.writer)
-            .await?;
+        sqlx::query("VACUUM INTO ?").bind(target.to_string_lossy().into_owned()).execute(&self.writer).await?;
         Ok(())
     }
 
@@ -117,52 +100,33 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn create_organisation(
-        &self,
-        new: NewOrganisation,
-        ctx: AuditContext,
-    ) -> StoreResult<Organisation> {
+    async fn create_organisation(&self, new: NewOrganisation, ctx: AuditContext) -> StoreResult<Organisation> {
         let now = Utc::now();
         let mut tx = self.writer.begin().await?;
-        sqlx::query(
-            "INSERT INTO organisations (id, kind, name, swv_id, created_at) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(new.id.to_string())
-        .bind(new.kind.as_str())
-        .bind(new.name.as_str())
-        .bind(new.swv_id.map(|i| i.to_string()))
-        .bind(ms(now))
-        .execute(&mut *tx)
-        .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::OrganisationCreated,
-                "organisation",
-                Some(new.id.to_string()),
-            ),
-        )
-        .await?;
+        sqlx::query("INSERT INTO organisations (id, kind, name, swv_id, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(new.id.to_string())
+            .bind(new.kind.as_str())
+            .bind(new.name.as_str())
+            .bind(new.swv_id.map(|i| i.to_string()))
+            .bind(ms(now))
+            .execute(&mut *tx)
+            .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::OrganisationCreated, "organisation", Some(new.id.to_string()))).await?;
         tx.commit().await?;
-        self.organisation(new.id)
-            .await?
-            .ok_or(StoreError::NotFound("organisation".into()))
+        self.organisation(new.id).await?.ok_or(StoreError::NotFound("organisation".into()))
     }
 
     async fn list_organisations(&self) -> StoreResult<Vec<Organisation>> {
         let rows: Vec<OrganisationRow> =
-            sqlx::query_as("SELECT * FROM organisations ORDER BY kind DESC, name")
-                .fetch_all(&self.reader)
-                .await?;
+            sqlx::query_as("SELECT * FROM organisations ORDER BY kind DESC, name").fetch_all(&self.reader).await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn organisation(&self, id: OrganisationId) -> StoreResult<Option<Organisation>> {
-        let row: Option<OrganisationRow> =
-            sqlx::query_as("SELECT * FROM organisations WHERE id = ?")
-                .bind(id.to_string())
-                .fetch_optional(&self.reader)
-                .await?;
+        let row: Option<OrganisationRow> = sqlx::query_as("SELECT * FROM organisations WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.reader)
+            .await?;
         row.map(TryInto::try_into).transpose()
     }
 
@@ -180,50 +144,39 @@ impl Store for SqliteStore {
         .bind(ms(Utc::now()))
         .execute(&mut *tx)
         .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(AuditAction::UserCreated, "user", Some(new.id.to_string())),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::UserCreated, "user", Some(new.id.to_string()))).await?;
         tx.commit().await?;
-        self.user(new.id)
-            .await?
-            .ok_or(StoreError::NotFound("user".into()))
+        self.user(new.id).await?.ok_or(StoreError::NotFound("user".into()))
     }
 
     async fn user(&self, id: UserId) -> StoreResult<Option<User>> {
-        let row: Option<UserRow> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
-                .bind(id.to_string())
-                .fetch_optional(&self.reader)
-                .await?;
+        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"))
+            .bind(id.to_string())
+            .fetch_optional(&self.reader)
+            .await?;
         row.map(TryInto::try_into).transpose()
     }
 
     async fn user_by_email(&self, email: &Email) -> StoreResult<Option<User>> {
-        let row: Option<UserRow> =
-            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = ?"))
-                .bind(email.as_str())
-                .fetch_optional(&self.reader)
-                .await?;
+        let row: Option<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE email = ?"))
+            .bind(email.as_str())
+            .fetch_optional(&self.reader)
+            .await?;
         row.map(TryInto::try_into).transpose()
     }
 
     async fn list_users(&self) -> StoreResult<Vec<User>> {
-        let rows: Vec<UserRow> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS} FROM users ORDER BY name, email"
-        ))
-        .fetch_all(&self.reader)
-        .await?;
+        let rows: Vec<UserRow> = sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users ORDER BY name, email"))
+            .fetch_all(&self.reader)
+            .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn demo_users(&self) -> StoreResult<Vec<User>> {
-        let rows: Vec<UserRow> = sqlx::query_as(&format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE is_demo ORDER BY created_at"
-        ))
-        .fetch_all(&self.reader)
-        .await?;
+        let rows: Vec<UserRow> =
+            sqlx::query_as(&format!("SELECT {USER_COLUMNS} FROM users WHERE is_demo ORDER BY created_at"))
+                .fetch_all(&self.reader)
+                .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
@@ -234,20 +187,12 @@ impl Store for SqliteStore {
                 .fetch_optional(&self.reader)
                 .await?;
         Ok(match row {
-            Some((Some(password_hash), Some(totp_secret))) => Some(Credentials {
-                password_hash,
-                totp_secret,
-            }),
+            Some((Some(password_hash), Some(totp_secret))) => Some(Credentials { password_hash, totp_secret }),
             _ => None,
         })
     }
 
-    async fn set_credentials(
-        &self,
-        id: UserId,
-        c: Credentials,
-        ctx: AuditContext,
-    ) -> StoreResult<()> {
+    async fn set_credentials(&self, id: UserId, c: Credentials, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query("UPDATE users SET password_hash = ?, totp_secret = ? WHERE id = ?")
             .bind(&c.password_hash)
@@ -258,11 +203,7 @@ impl Store for SqliteStore {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("user".into()));
         }
-        audit(
-            &mut tx,
-            &ctx.entry(AuditAction::SecuritySet, "user", Some(id.to_string())),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::SecuritySet, "user", Some(id.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -276,15 +217,7 @@ impl Store for SqliteStore {
             .bind(ms(new.expires_at))
             .execute(&mut *tx)
             .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::LoginLinkRequested,
-                "user",
-                Some(new.user_id.to_string()),
-            ),
-        )
-        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::LoginLinkRequested, "user", Some(new.user_id.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -315,33 +248,17 @@ impl Store for SqliteStore {
                     .await?;
             return Ok(Err(match row {
                 None => LinkProblem::Unknown,
-                Some((expires, used)) => {
-                    check_login_link(rows::from_ms(expires), used.map(rows::from_ms), now)
-                        .err()
-                        .unwrap_or(LinkProblem::AlreadyUsed)
-                }
+                Some((expires, used)) => check_login_link(rows::from_ms(expires), used.map(rows::from_ms), now)
+                    .err()
+                    .unwrap_or(LinkProblem::AlreadyUsed),
             }));
         };
         let user_id = UserId::from_str(&user_id).map_err(|e| StoreError::Other(e.to_string()))?;
         insert_session(&mut tx, &NewSession { user_id, ..session }).await?;
-        let ctx = AuditContext {
-            actor: Some(user_id),
-            ip,
-        };
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::SignedInWithLink,
-                "user",
-                Some(user_id.to_string()),
-            ),
-        )
-        .await?;
+        let ctx = AuditContext { actor: Some(user_id), ip };
+        audit(&mut tx, &ctx.entry(AuditAction::SignedInWithLink, "user", Some(user_id.to_string()))).await?;
         tx.commit().await?;
-        Ok(Ok(self
-            .user(user_id)
-            .await?
-            .ok_or(StoreError::NotFound("user".into()))?))
+        Ok(Ok(self.user(user_id).await?.ok_or(StoreError::NotFound("user".into()))?))
     }
 
     async fn start_session(&self, session: NewSession, entry: NewAuditEntry) -> StoreResult<()> {
@@ -352,11 +269,7 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn session_user(
-        &self,
-        session_hash: &str,
-        now: DateTime<Utc>,
-    ) -> StoreResult<Option<User>> {
+    async fn session_user(&self, session_hash: &str, now: DateTime<Utc>) -> StoreResult<Option<User>> {
         let row: Option<UserRow> = sqlx::query_as(&format!(
             "SELECT {} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.session_hash = ? AND s.expires_at > ?",
             USER_COLUMNS.split(", ").map(|c| format!("u.{c}")).collect::<Vec<_>>().join(", ")
@@ -370,19 +283,8 @@ impl Store for SqliteStore {
 
     async fn end_session(&self, session_hash: &str, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
-        sqlx::query("DELETE FROM sessions WHERE session_hash = ?")
-            .bind(session_hash)
-            .execute(&mut *tx)
-            .await?;
-        audit(
-            &mut tx,
-            &ctx.entry(
-                AuditAction::SignedOut,
-                "user",
-                ctx.actor.map(|a| a.to_string()),
-            ),
-        )
-        .await?;
+        sqlx::query("DELETE FROM sessions WHERE session_hash = ?").bind(session_hash).execute(&mut *tx).await?;
+        audit(&mut tx, &ctx.entry(AuditAction::SignedOut, "user", ctx.actor.map(|a| a.to_string()))).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -407,13 +309,12 @@ impl Store for SqliteStore {
     }
 
     async fn audit_by_actor(&self, actor: UserId, limit: u32) -> StoreResult<Vec<AuditEntry>> {
-        let rows: Vec<AuditRow> = sqlx::query_as(
-            "SELECT * FROM audit_log WHERE actor_id = ? ORDER BY at DESC, id DESC LIMIT ?",
-        )
-        .bind(actor.to_string())
-        .bind(i64::from(limit))
-        .fetch_all(&self.reader)
-        .await?;
+        let rows: Vec<AuditRow> =
+            sqlx::query_as("SELECT * FROM audit_log WHERE actor_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+                .bind(actor.to_string())
+                .bind(i64::from(limit))
+                .fetch_all(&self.reader)
+                .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
@@ -441,26 +342,13 @@ impl Store for SqliteStore {
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
         self.kb_version_impl(id).await
     }
-    async fn kb_save_version(
-        &self,
-        new: NewVersion,
-        audit: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion> {
         self.kb_save_version_impl(new, audit).await
     }
-    async fn kb_change_status(
-        &self,
-        id: Uuid,
-        to: ArticleStatus,
-        audit: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion> {
         self.kb_change_status_impl(id, to, audit).await
     }
-    async fn kb_add_comment(
-        &self,
-        new: NewComment,
-        audit: AuditContext,
-    ) -> StoreResult<ReviewComment> {
+    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment> {
         self.kb_add_comment_impl(new, audit).await
     }
     async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
@@ -521,14 +409,12 @@ impl Store for SqliteStore {
 }
 
 async fn insert_session(tx: &mut Transaction<'_, Sqlite>, s: &NewSession) -> StoreResult<()> {
-    sqlx::query(
-        "INSERT INTO sessions (session_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-    )
-    .bind(&s.session_hash)
-    .bind(s.user_id.to_string())
-    .bind(ms(s.created_at))
-    .bind(ms(s.expires_at))
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("INSERT INTO sessions (session_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+        .bind(&s.session_hash)
+        .bind(s.user_id.to_string())
+        .bind(ms(s.created_at))
+        .bind(ms(s.expires_at))
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }

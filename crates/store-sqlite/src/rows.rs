@@ -32,8 +32,7 @@ impl TryFrom<OrganisationRow> for Organisation {
     fn try_from(r: OrganisationRow) -> Result<Self, StoreError> {
         Ok(Organisation {
             id: parse("id", &r.id)?,
-            kind: OrganisationKind::parse(&r.kind)
-                .map_err(|_| StoreError::Other(format!("kind {}", r.kind)))?,
+            kind: OrganisationKind::parse(&r.kind).map_err(|_| StoreError::Other(format!("kind {}", r.kind)))?,
             name: r.name,
             swv_id: r.swv_id.as_deref().map(|s| parse("id", s)).transpose()?,
             created_at: from_ms(r.created_at),
@@ -60,13 +59,8 @@ impl TryFrom<UserRow> for User {
             id: parse("id", &r.id)?,
             email: r.email,
             name: r.name,
-            role: Role::parse(&r.role)
-                .map_err(|_| StoreError::Other(format!("role {}", r.role)))?,
-            organisation_id: r
-                .organisation_id
-                .as_deref()
-                .map(|s| parse("id", s))
-                .transpose()?,
+            role: Role::parse(&r.role).map_err(|_| StoreError::Other(format!("role {}", r.role)))?,
+            organisation_id: r.organisation_id.as_deref().map(|s| parse("id", s)).transpose()?,
             is_demo: r.is_demo,
             has_password: r.has_password,
             created_at: from_ms(r.created_at),
@@ -92,8 +86,7 @@ impl TryFrom<AuditRow> for AuditEntry {
             id: parse("id", &r.id)?,
             at: from_ms(r.at),
             actor: r.actor_id.as_deref().map(|s| parse("id", s)).transpose()?,
-            action: AuditAction::parse(&r.action)
-                .ok_or(StoreError::Other(format!("action {}", r.action)))?,
+            action: AuditAction::parse(&r.action).ok_or(StoreError::Other(format!("action {}", r.action)))?,
             object_type: r.object_type,
             object_id: r.object_id,
             ip: r.ip,

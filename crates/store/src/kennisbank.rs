@@ -85,8 +85,5 @@ pub fn join_related(related: &[String]) -> String {
 }
 
 pub fn split_related(s: &str) -> Vec<String> {
-    s.lines()
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect()
+    s.lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()
 }

@@ -30,11 +30,7 @@ pub trait Store: Send + Sync + 'static {
     /// Cheap round trip to the database, for /healthz.
     async fn ping(&self) -> StoreResult<()>;
 
-    async fn create_organisation(
-        &self,
-        new: NewOrganisation,
-        audit: AuditContext,
-    ) -> StoreResult<Organisation>;
+    async fn create_organisation(&self, new: NewOrganisation, audit: AuditContext) -> StoreResult<Organisation>;
     async fn list_organisations(&self) -> StoreResult<Vec<Organisation>>;
     async fn organisation(&self, id: OrganisationId) -> StoreResult<Option<Organisation>>;
 
@@ -46,12 +42,7 @@ pub trait Store: Send + Sync + 'static {
     async fn demo_users(&self) -> StoreResult<Vec<User>>;
     async fn user_credentials(&self, id: UserId) -> StoreResult<Option<Credentials>>;
     /// Sets a professional's password hash and TOTP secret together.
-    async fn set_credentials(
-        &self,
-        id: UserId,
-        credentials: Credentials,
-        audit: AuditContext,
-    ) -> StoreResult<()>;
+    async fn set_credentials(&self, id: UserId, credentials: Credentials, audit: AuditContext) -> StoreResult<()>;
 
     /// Stores a sign-in link's hash; the link itself never reaches the database.
     async fn create_login_token(&self, new: NewLoginToken, audit: AuditContext) -> StoreResult<()>;
@@ -68,11 +59,7 @@ pub trait Store: Send + Sync + 'static {
     /// Opens a session after a sign-in that was checked elsewhere (password, demo).
     async fn start_session(&self, session: NewSession, audit: NewAuditEntry) -> StoreResult<()>;
     /// The signed-in user of a live session.
-    async fn session_user(
-        &self,
-        session_hash: &str,
-        now: DateTime<Utc>,
-    ) -> StoreResult<Option<User>>;
+    async fn session_user(&self, session_hash: &str, now: DateTime<Utc>) -> StoreResult<Option<User>>;
     async fn end_session(&self, session_hash: &str, audit: AuditContext) -> StoreResult<()>;
 
     /// Counts one attempt for `key` in the window starting at `window_start` and returns
@@ -96,24 +83,11 @@ pub trait Store: Send + Sync + 'static {
     async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>>;
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>>;
     /// Saves a new concept version; `NotFound` for an unknown article.
-    async fn kb_save_version(
-        &self,
-        new: NewVersion,
-        audit: AuditContext,
-    ) -> StoreResult<ArticleVersion>;
+    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion>;
     /// Moves a version along the editors' flow; an illegal step is a `Conflict`.
     /// Publishing supersedes the version that was published before.
-    async fn kb_change_status(
-        &self,
-        id: Uuid,
-        to: ArticleStatus,
-        audit: AuditContext,
-    ) -> StoreResult<ArticleVersion>;
-    async fn kb_add_comment(
-        &self,
-        new: NewComment,
-        audit: AuditContext,
-    ) -> StoreResult<ReviewComment>;
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion>;
+    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment>;
     async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>>;
     async fn kb_resolve_comment(&self, id: Uuid, audit: AuditContext) -> StoreResult<()>;
     async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()>;

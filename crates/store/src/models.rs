@@ -2,8 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use samenspoor_domain::{
-    AuditAction, Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role,
-    UserId,
+    AuditAction, Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId,
 };
 use serde::Serialize;
 
@@ -84,12 +83,7 @@ impl AuditContext {
         Self::default()
     }
 
-    pub fn entry(
-        &self,
-        action: AuditAction,
-        object_type: &str,
-        object_id: Option<String>,
-    ) -> NewAuditEntry {
+    pub fn entry(&self, action: AuditAction, object_type: &str, object_id: Option<String>) -> NewAuditEntry {
         NewAuditEntry {
             at: Utc::now(),
             actor: self.actor,

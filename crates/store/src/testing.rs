@@ -33,10 +33,7 @@ macro_rules! contract_tests {
 }
 
 fn ctx() -> AuditContext {
-    AuditContext {
-        actor: None,
-        ip: Some("127.0.0.1".into()),
-    }
+    AuditContext { actor: None, ip: Some("127.0.0.1".into()) }
 }
 
 async fn swv(store: &dyn Store) -> Organisation {
@@ -66,19 +63,11 @@ pub fn new_user(email: &str, role: Role) -> NewUser {
 }
 
 async fn user(store: &dyn Store, email: &str) -> User {
-    store
-        .create_user(new_user(email, Role::Parent), ctx())
-        .await
-        .unwrap()
+    store.create_user(new_user(email, Role::Parent), ctx()).await.unwrap()
 }
 
 fn session(user: &User, hash: &str, now: DateTime<Utc>) -> NewSession {
-    NewSession {
-        session_hash: hash.into(),
-        user_id: user.id,
-        created_at: now,
-        expires_at: now + Duration::hours(12),
-    }
+    NewSession { session_hash: hash.into(), user_id: user.id, created_at: now, expires_at: now + Duration::hours(12) }
 }
 
 async fn token(store: &dyn Store, user: &User, hash: &str, now: DateTime<Utc>) {
@@ -111,10 +100,7 @@ pub async fn organisations_and_users(store: Arc<dyn Store>) {
         )
         .await
         .unwrap();
-    assert_eq!(
-        store.organisation(school.id).await.unwrap().unwrap().swv_id,
-        Some(swv.id)
-    );
+    assert_eq!(store.organisation(school.id).await.unwrap().unwrap().swv_id, Some(swv.id));
     assert_eq!(store.list_organisations().await.unwrap().len(), 2);
 
     let mut new = new_user("IB@DeLinde.nl", Role::Coordinator);
@@ -122,39 +108,18 @@ pub async fn organisations_and_users(store: Arc<dyn Store>) {
     let created = store.create_user(new, ctx()).await.unwrap();
     assert_eq!(created.email, "ib@delinde.nl");
     assert!(!created.has_password);
-    let by_email = store
-        .user_by_email(&Email::parse("ib@delinde.nl").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let by_email = store.user_by_email(&Email::parse("ib@delinde.nl").unwrap()).await.unwrap().unwrap();
     assert_eq!(by_email, created);
-    assert_eq!(
-        store
-            .user(created.id)
-            .await
-            .unwrap()
-            .unwrap()
-            .organisation_id,
-        Some(school.id)
-    );
+    assert_eq!(store.user(created.id).await.unwrap().unwrap().organisation_id, Some(school.id));
     assert_eq!(store.list_users().await.unwrap(), vec![created.clone()]);
     assert!(store.user(UserId::new()).await.unwrap().is_none());
-    assert!(
-        store
-            .user_by_email(&Email::parse("niemand@delinde.nl").unwrap())
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(store.user_by_email(&Email::parse("niemand@delinde.nl").unwrap()).await.unwrap().is_none());
 }
 
 pub async fn duplicate_email_conflicts(store: Arc<dyn Store>) {
     let store = &*store;
     user(store, "ouder@voorbeeld.nl").await;
-    let err = store
-        .create_user(new_user("Ouder@Voorbeeld.nl", Role::Teacher), ctx())
-        .await
-        .unwrap_err();
+    let err = store.create_user(new_user("Ouder@Voorbeeld.nl", Role::Teacher), ctx()).await.unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
     assert_eq!(store.list_users().await.unwrap().len(), 1);
 }
@@ -182,19 +147,10 @@ pub async fn login_link_opens_one_session(store: Arc<dyn Store>) {
     let u = user(store, "ouder@voorbeeld.nl").await;
     let now = Utc::now();
     token(store, &u, "tok-1", now).await;
-    let got = store
-        .redeem_login_token("tok-1", session(&u, "ses-1", now), now, None)
-        .await
-        .unwrap();
+    let got = store.redeem_login_token("tok-1", session(&u, "ses-1", now), now, None).await.unwrap();
     assert_eq!(got.unwrap().id, u.id);
-    assert_eq!(
-        store.session_user("ses-1", now).await.unwrap().unwrap().id,
-        u.id
-    );
-    let again = store
-        .redeem_login_token("tok-1", session(&u, "ses-2", now), now, None)
-        .await
-        .unwrap();
+    assert_eq!(store.session_user("ses-1", now).await.unwrap().unwrap().id, u.id);
+    let again = store.redeem_login_token("tok-1", session(&u, "ses-2", now), now, None).await.unwrap();
     assert_eq!(again.unwrap_err(), LinkProblem::AlreadyUsed);
     assert!(store.session_user("ses-2", now).await.unwrap().is_none());
     let log = store.audit_by_actor(u.id, 10).await.unwrap();
@@ -207,10 +163,7 @@ pub async fn expired_link_is_refused(store: Arc<dyn Store>) {
     let then = Utc::now() - Duration::minutes(16);
     token(store, &u, "tok-old", then).await;
     let now = Utc::now();
-    let got = store
-        .redeem_login_token("tok-old", session(&u, "ses", now), now, None)
-        .await
-        .unwrap();
+    let got = store.redeem_login_token("tok-old", session(&u, "ses", now), now, None).await.unwrap();
     assert_eq!(got.unwrap_err(), LinkProblem::Expired);
     assert!(store.session_user("ses", now).await.unwrap().is_none());
 }
@@ -219,10 +172,7 @@ pub async fn unknown_link_is_refused(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ouder@voorbeeld.nl").await;
     let now = Utc::now();
-    let got = store
-        .redeem_login_token("nope", session(&u, "ses", now), now, None)
-        .await
-        .unwrap();
+    let got = store.redeem_login_token("nope", session(&u, "ses", now), now, None).await.unwrap();
     assert_eq!(got.unwrap_err(), LinkProblem::Unknown);
 }
 
@@ -234,12 +184,7 @@ pub async fn racing_redeems_open_one_session(store: Arc<dyn Store>) {
         .map(|i| {
             let store = store.clone();
             let s = session(&u, &format!("ses-{i}"), now);
-            async move {
-                store
-                    .redeem_login_token("tok-race", s, now, None)
-                    .await
-                    .unwrap()
-            }
+            async move { store.redeem_login_token("tok-race", s, now, None).await.unwrap() }
         })
         .collect();
     // Polled together, so on a database with several connections they really race.
@@ -253,34 +198,10 @@ pub async fn sessions_expire_and_end(store: Arc<dyn Store>) {
     let u = user(store, "ouder@voorbeeld.nl").await;
     let now = Utc::now();
     let audit = ctx().entry(AuditAction::SignedInAsDemo, "user", Some(u.id.to_string()));
-    store
-        .start_session(session(&u, "ses", now), audit)
-        .await
-        .unwrap();
-    assert!(
-        store
-            .session_user("ses", now + Duration::hours(11))
-            .await
-            .unwrap()
-            .is_some()
-    );
-    assert!(
-        store
-            .session_user("ses", now + Duration::hours(12))
-            .await
-            .unwrap()
-            .is_none()
-    );
-    store
-        .end_session(
-            "ses",
-            AuditContext {
-                actor: Some(u.id),
-                ip: None,
-            },
-        )
-        .await
-        .unwrap();
+    store.start_session(session(&u, "ses", now), audit).await.unwrap();
+    assert!(store.session_user("ses", now + Duration::hours(11)).await.unwrap().is_some());
+    assert!(store.session_user("ses", now + Duration::hours(12)).await.unwrap().is_none());
+    store.end_session("ses", AuditContext { actor: Some(u.id), ip: None }).await.unwrap();
     assert!(store.session_user("ses", now).await.unwrap().is_none());
     let log = store.audit_by_actor(u.id, 10).await.unwrap();
     assert_eq!(log[0].action, AuditAction::SignedOut);
@@ -290,32 +211,12 @@ pub async fn credentials_round_trip(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ib@voorbeeld.nl").await;
     assert!(store.user_credentials(u.id).await.unwrap().is_none());
-    let c = Credentials {
-        password_hash: "$argon2id$x".into(),
-        totp_secret: "JBSWY3DPEHPK3PXP".into(),
-    };
-    store
-        .set_credentials(
-            u.id,
-            c.clone(),
-            AuditContext {
-                actor: Some(u.id),
-                ip: None,
-            },
-        )
-        .await
-        .unwrap();
+    let c = Credentials { password_hash: "$argon2id$x".into(), totp_secret: "JBSWY3DPEHPK3PXP".into() };
+    store.set_credentials(u.id, c.clone(), AuditContext { actor: Some(u.id), ip: None }).await.unwrap();
     assert_eq!(store.user_credentials(u.id).await.unwrap(), Some(c));
     assert!(store.user(u.id).await.unwrap().unwrap().has_password);
     let err = store
-        .set_credentials(
-            UserId::new(),
-            Credentials {
-                password_hash: "a".into(),
-                totp_secret: "b".into(),
-            },
-            ctx(),
-        )
+        .set_credentials(UserId::new(), Credentials { password_hash: "a".into(), totp_secret: "b".into() }, ctx())
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::NotFound(_)), "{err:?}");
@@ -336,19 +237,14 @@ pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ouder@voorbeeld.nl").await;
     let base = Utc::now();
-    for (i, action) in [
-        AuditAction::SignInRefused,
-        AuditAction::SignedOut,
-        AuditAction::SecuritySet,
-    ]
-    .into_iter()
-    .enumerate()
+    for (i, action) in
+        [AuditAction::SignInRefused, AuditAction::SignedOut, AuditAction::SecuritySet].into_iter().enumerate()
     {
-        let mut e = AuditContext {
-            actor: Some(u.id),
-            ip: Some("10.0.0.1".into()),
-        }
-        .entry(action, "user", Some(u.id.to_string()));
+        let mut e = AuditContext { actor: Some(u.id), ip: Some("10.0.0.1".into()) }.entry(
+            action,
+            "user",
+            Some(u.id.to_string()),
+        );
         e.at = base + Duration::seconds(i as i64);
         store.append_audit(e).await.unwrap();
     }
@@ -359,13 +255,7 @@ pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
     );
     assert_eq!(log[0].ip.as_deref(), Some("10.0.0.1"));
     assert_eq!(log[0].object_id, Some(u.id.to_string()));
-    assert!(
-        store
-            .audit_by_actor(UserId::new(), 10)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(store.audit_by_actor(UserId::new(), 10).await.unwrap().is_empty());
 }
 
 pub async fn purge_keeps_live_rows(store: Arc<dyn Store>) {
@@ -376,31 +266,16 @@ pub async fn purge_keeps_live_rows(store: Arc<dyn Store>) {
     token(store, &u, "tok-late", now - Duration::hours(1)).await;
     token(store, &u, "tok-new", now).await;
     let a = ctx().entry(AuditAction::SignedInAsDemo, "user", None);
-    store
-        .start_session(session(&u, "ses-old", now - Duration::hours(13)), a.clone())
-        .await
-        .unwrap();
-    store
-        .start_session(session(&u, "ses-new", now), a)
-        .await
-        .unwrap();
-    store
-        .count_attempt("ip:old", now - Duration::hours(2))
-        .await
-        .unwrap();
+    store.start_session(session(&u, "ses-old", now - Duration::hours(13)), a.clone()).await.unwrap();
+    store.start_session(session(&u, "ses-new", now), a).await.unwrap();
+    store.count_attempt("ip:old", now - Duration::hours(2)).await.unwrap();
     let removed = store.purge_expired(now).await.unwrap();
     assert_eq!(removed, 3);
     assert!(store.session_user("ses-new", now).await.unwrap().is_some());
-    let fresh = store
-        .redeem_login_token("tok-new", session(&u, "ses-3", now), now, None)
-        .await
-        .unwrap();
+    let fresh = store.redeem_login_token("tok-new", session(&u, "ses-3", now), now, None).await.unwrap();
     assert!(fresh.is_ok());
     // A link that expired an hour ago is kept, so its owner hears "expired".
-    let late = store
-        .redeem_login_token("tok-late", session(&u, "ses-4", now), now, None)
-        .await
-        .unwrap();
+    let late = store.redeem_login_token("tok-late", session(&u, "ses-4", now), now, None).await.unwrap();
     assert_eq!(late.unwrap_err(), LinkProblem::Expired);
     assert_eq!(store.purge_expired(now).await.unwrap(), 0);
 }
@@ -418,14 +293,8 @@ pub async fn demo_users_only(store: Arc<dyn Store>) {
 
 fn small_content() -> ContentSet {
     use samenspoor_domain::kennisbank::source::ArticleFile;
-    let text = |t: &str| LangText {
-        title: t.into(),
-        intro: format!("Over {t}."),
-    };
-    let term = |t: &str| TermText {
-        term: t.into(),
-        definition: format!("{t} uitgelegd."),
-    };
+    let text = |t: &str| LangText { title: t.into(), intro: format!("Over {t}.") };
+    let term = |t: &str| TermText { term: t.into(), definition: format!("{t} uitgelegd.") };
     let article = |lang: Lang, id: &str, order: i32, related: &[&str]| ArticleFile {
         lang,
         id: id.into(),
@@ -437,18 +306,8 @@ fn small_content() -> ContentSet {
         body: format!("Tekst van {id}.\n\nZie [ander](artikel:b)."),
     };
     ContentSet {
-        tiles: vec![Tile {
-            id: "gesprek".into(),
-            order: 1,
-            nl: text("Gesprek"),
-            en: text("Talk"),
-        }],
-        terms: vec![Term {
-            id: "opp".into(),
-            article: Some("a".into()),
-            nl: term("OPP"),
-            en: term("OPP"),
-        }],
+        tiles: vec![Tile { id: "gesprek".into(), order: 1, nl: text("Gesprek"), en: text("Talk") }],
+        terms: vec![Term { id: "opp".into(), article: Some("a".into()), nl: term("OPP"), en: term("OPP") }],
         articles: vec![
             article(Lang::Nl, "a", 1, &["b"]),
             article(Lang::En, "a", 1, &["b"]),
@@ -462,26 +321,14 @@ pub async fn kb_import_once_and_read_back(store: Arc<dyn Store>) {
     let store = &*store;
     assert_eq!(store.kb_content_version().await.unwrap(), 0);
     assert!(store.kb_import(&small_content(), ctx()).await.unwrap());
-    assert!(
-        !store.kb_import(&small_content(), ctx()).await.unwrap(),
-        "a second import changes nothing"
-    );
+    assert!(!store.kb_import(&small_content(), ctx()).await.unwrap(), "a second import changes nothing");
     assert_eq!(store.kb_tiles().await.unwrap(), small_content().tiles);
     assert_eq!(store.kb_terms().await.unwrap(), small_content().terms);
     let articles = store.kb_articles().await.unwrap();
-    assert_eq!(
-        articles
-            .iter()
-            .map(|a| (a.id.as_str(), a.position))
-            .collect::<Vec<_>>(),
-        vec![("a", 1), ("b", 2)]
-    );
+    assert_eq!(articles.iter().map(|a| (a.id.as_str(), a.position)).collect::<Vec<_>>(), vec![("a", 1), ("b", 2)]);
     let published = store.kb_published().await.unwrap();
     assert_eq!(published.len(), 4);
-    let a_nl = published
-        .iter()
-        .find(|v| v.article_id == "a" && v.lang == Lang::Nl)
-        .unwrap();
+    let a_nl = published.iter().find(|v| v.article_id == "a" && v.lang == Lang::Nl).unwrap();
     assert_eq!((a_nl.number, a_nl.status), (1, ArticleStatus::Published));
     assert_eq!(a_nl.related, vec!["b"]);
     assert_eq!(a_nl.title, "Vraag a nl");
@@ -494,107 +341,42 @@ pub async fn kb_editors_flow(store: Arc<dyn Store>) {
     let store = &*store;
     store.kb_import(&small_content(), ctx()).await.unwrap();
     let editor = user(store, "redactie@voorbeeld.nl").await;
-    let as_editor = AuditContext {
-        actor: Some(editor.id),
-        ip: None,
-    };
-    let text = samenspoor_domain::kennisbank::ArticleText::parse(
-        "Nieuwe titel?",
-        "Nieuw.",
-        "Nieuwe tekst.",
-        "b",
-    )
-    .unwrap();
+    let as_editor = AuditContext { actor: Some(editor.id), ip: None };
+    let text =
+        samenspoor_domain::kennisbank::ArticleText::parse("Nieuwe titel?", "Nieuw.", "Nieuwe tekst.", "b").unwrap();
     let v2 = store
-        .kb_save_version(
-            NewVersion {
-                article_id: "a".into(),
-                lang: Lang::Nl,
-                text: text.clone(),
-            },
-            as_editor.clone(),
-        )
+        .kb_save_version(NewVersion { article_id: "a".into(), lang: Lang::Nl, text: text.clone() }, as_editor.clone())
         .await
         .unwrap();
-    assert_eq!(
-        (v2.number, v2.status, v2.author),
-        (2, ArticleStatus::Concept, Some(editor.id))
-    );
-    let err = store
-        .kb_change_status(v2.id, ArticleStatus::Published, as_editor.clone())
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(err, StoreError::Conflict(_)),
-        "a concept cannot be published directly: {err:?}"
-    );
-    let v2 = store
-        .kb_change_status(v2.id, ArticleStatus::InReview, as_editor.clone())
-        .await
-        .unwrap();
+    assert_eq!((v2.number, v2.status, v2.author), (2, ArticleStatus::Concept, Some(editor.id)));
+    let err = store.kb_change_status(v2.id, ArticleStatus::Published, as_editor.clone()).await.unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "a concept cannot be published directly: {err:?}");
+    let v2 = store.kb_change_status(v2.id, ArticleStatus::InReview, as_editor.clone()).await.unwrap();
     assert_eq!(v2.status, ArticleStatus::InReview);
-    let v2 = store
-        .kb_change_status(v2.id, ArticleStatus::Published, as_editor.clone())
-        .await
-        .unwrap();
+    let v2 = store.kb_change_status(v2.id, ArticleStatus::Published, as_editor.clone()).await.unwrap();
     assert_eq!(v2.status, ArticleStatus::Published);
     assert!(v2.published_at.is_some());
     let versions = store.kb_versions("a", Lang::Nl).await.unwrap();
     assert_eq!(
-        versions
-            .iter()
-            .map(|v| (v.number, v.status))
-            .collect::<Vec<_>>(),
-        vec![
-            (2, ArticleStatus::Published),
-            (1, ArticleStatus::Superseded)
-        ]
+        versions.iter().map(|v| (v.number, v.status)).collect::<Vec<_>>(),
+        vec![(2, ArticleStatus::Published), (1, ArticleStatus::Superseded)]
     );
     let published = store.kb_published().await.unwrap();
-    assert_eq!(
-        published
-            .iter()
-            .filter(|v| v.article_id == "a" && v.lang == Lang::Nl)
-            .count(),
-        1
-    );
-    assert!(
-        published
-            .iter()
-            .any(|v| v.id == v2.id && v.title == "Nieuwe titel?")
-    );
+    assert_eq!(published.iter().filter(|v| v.article_id == "a" && v.lang == Lang::Nl).count(), 1);
+    assert!(published.iter().any(|v| v.id == v2.id && v.title == "Nieuwe titel?"));
     assert_eq!(store.kb_content_version().await.unwrap(), 5);
-    assert_eq!(
-        store.kb_versions("a", Lang::En).await.unwrap().len(),
-        1,
-        "the English version is untouched"
-    );
+    assert_eq!(store.kb_versions("a", Lang::En).await.unwrap().len(), 1, "the English version is untouched");
     let err = store
-        .kb_save_version(
-            NewVersion {
-                article_id: "bestaat-niet".into(),
-                lang: Lang::Nl,
-                text,
-            },
-            as_editor.clone(),
-        )
+        .kb_save_version(NewVersion { article_id: "bestaat-niet".into(), lang: Lang::Nl, text }, as_editor.clone())
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::NotFound(_)), "{err:?}");
     assert!(matches!(
-        store
-            .kb_change_status(Uuid::now_v7(), ArticleStatus::InReview, as_editor)
-            .await
-            .unwrap_err(),
+        store.kb_change_status(Uuid::now_v7(), ArticleStatus::InReview, as_editor).await.unwrap_err(),
         StoreError::NotFound(_)
     ));
     let log = store.audit_by_actor(editor.id, 10).await.unwrap();
-    assert_eq!(
-        log.iter()
-            .filter(|e| e.action == AuditAction::ArticleStatusChanged)
-            .count(),
-        2
-    );
+    assert_eq!(log.iter().filter(|e| e.action == AuditAction::ArticleStatusChanged).count(), 2);
     assert_eq!(log.last().unwrap().action, AuditAction::ArticleVersionSaved);
     assert_eq!(log[0].object_id.as_deref(), Some("a"));
 }
@@ -603,49 +385,32 @@ pub async fn kb_review_comments(store: Arc<dyn Store>) {
     let store = &*store;
     store.kb_import(&small_content(), ctx()).await.unwrap();
     let reviewer = user(store, "recensent@voorbeeld.nl").await;
-    let as_reviewer = AuditContext {
-        actor: Some(reviewer.id),
-        ip: None,
-    };
+    let as_reviewer = AuditContext { actor: Some(reviewer.id), ip: None };
     let version = store.kb_versions("b", Lang::Nl).await.unwrap().remove(0);
     let c = store
         .kb_add_comment(
-            NewComment {
-                version_id: version.id,
-                quote: "Tekst van b".into(),
-                body: "Korter?".into(),
-            },
+            NewComment { version_id: version.id, quote: "Tekst van b".into(), body: "Korter?".into() },
             as_reviewer.clone(),
         )
         .await
         .unwrap();
     assert_eq!(c.author_name.as_deref(), Some("Test Persoon"));
     assert!(c.resolved_at.is_none());
-    store
-        .kb_resolve_comment(c.id, as_reviewer.clone())
-        .await
-        .unwrap();
+    store.kb_resolve_comment(c.id, as_reviewer.clone()).await.unwrap();
     let comments = store.kb_comments(version.id).await.unwrap();
     assert_eq!(comments.len(), 1);
     assert!(comments[0].resolved_at.is_some());
     assert_eq!(comments[0].quote, "Tekst van b");
     let err = store
         .kb_add_comment(
-            NewComment {
-                version_id: Uuid::now_v7(),
-                quote: "x".into(),
-                body: "y".into(),
-            },
+            NewComment { version_id: Uuid::now_v7(), quote: "x".into(), body: "y".into() },
             as_reviewer.clone(),
         )
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::NotFound(_)), "{err:?}");
     assert!(matches!(
-        store
-            .kb_resolve_comment(Uuid::now_v7(), as_reviewer)
-            .await
-            .unwrap_err(),
+        store.kb_resolve_comment(Uuid::now_v7(), as_reviewer).await.unwrap_err(),
         StoreError::NotFound(_)
     ));
 }
@@ -654,12 +419,7 @@ pub async fn kb_feedback_and_views(store: Arc<dyn Store>) {
     let store = &*store;
     store.kb_import(&small_content(), ctx()).await.unwrap();
     store
-        .kb_add_feedback(NewFeedback {
-            article_id: "a".into(),
-            lang: Lang::Nl,
-            helpful: true,
-            comment: None,
-        })
+        .kb_add_feedback(NewFeedback { article_id: "a".into(), lang: Lang::Nl, helpful: true, comment: None })
         .await
         .unwrap();
     store
@@ -673,30 +433,16 @@ pub async fn kb_feedback_and_views(store: Arc<dyn Store>) {
         .unwrap();
     let fb = store.kb_feedback().await.unwrap();
     assert_eq!(fb.len(), 2);
-    assert_eq!(
-        (fb[0].helpful, fb[0].comment.as_deref(), fb[0].lang),
-        (false, Some("Unclear."), Lang::En)
-    );
+    assert_eq!((fb[0].helpful, fb[0].comment.as_deref(), fb[0].lang), (false, Some("Unclear."), Lang::En));
     let err = store
-        .kb_add_feedback(NewFeedback {
-            article_id: "nee".into(),
-            lang: Lang::Nl,
-            helpful: true,
-            comment: None,
-        })
+        .kb_add_feedback(NewFeedback { article_id: "nee".into(), lang: Lang::Nl, helpful: true, comment: None })
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::NotFound(_)), "{err:?}");
     for _ in 0..3 {
         store.kb_count_view("b").await.unwrap();
     }
-    let views: Vec<_> = store
-        .kb_articles()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|a| a.views)
-        .collect();
+    let views: Vec<_> = store.kb_articles().await.unwrap().into_iter().map(|a| a.views).collect();
     assert_eq!(views, vec![0, 3]);
 }
 
@@ -738,7 +484,10 @@ pub async fn hw_directory_import_and_verify(store: Arc<dyn Store>) {
     assert!(matches!(store.hw_mark_verified("nergens", day, ctx()).await.unwrap_err(), StoreError::NotFound(_)));
     store.hw_import(&[entry(help_org("b", 3, "B nieuw")), entry(help_org("c", 5, "C"))], ctx()).await.unwrap();
     let later: chrono::NaiveDate = "2026-12-01".parse().unwrap();
-    store.hw_import(&[DirectoryEntry { organisation: help_org("c", 5, "C"), verified_on: Some(later) }], ctx()).await.unwrap();
+    store
+        .hw_import(&[DirectoryEntry { organisation: help_org("c", 5, "C"), verified_on: Some(later) }], ctx())
+        .await
+        .unwrap();
     let dir = store.hw_directory().await.unwrap();
     let names: Vec<_> = dir.iter().map(|e| e.organisation.name.as_str()).collect();
     assert_eq!(names, vec!["A", "B nieuw", "C"], "escalation order, replaced by id");

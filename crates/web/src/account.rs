@@ -26,10 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/taal/{lang}", get(switch_language))
         .route("/start", get(home))
         .route("/account/activiteit", get(activity))
-        .route(
-            "/account/beveiliging",
-            get(security_page).post(save_security),
-        )
+        .route("/account/beveiliging", get(security_page).post(save_security))
 }
 
 #[derive(Template, WebTemplate)]
@@ -44,11 +41,7 @@ async fn front(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, 
         return Ok(Redirect::to("/start").into_response());
     }
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    Ok(FrontPage {
-        tiles: crate::kennisbank::tile_views(&snap, ctx.lang),
-        ctx,
-    }
-    .into_response())
+    Ok(FrontPage { tiles: crate::kennisbank::tile_views(&snap, ctx.lang), ctx }.into_response())
 }
 
 #[derive(Deserialize)]
@@ -67,13 +60,7 @@ async fn switch_language(
         Some(p) if p.starts_with('/') && !p.starts_with("//") => p.to_owned(),
         _ => "/".to_owned(),
     };
-    let c = set_cookie(
-        LANG_COOKIE,
-        lang.as_str(),
-        Some(31_536_000),
-        "Lax",
-        state.config.secure_cookies(),
-    );
+    let c = set_cookie(LANG_COOKIE, lang.as_str(), Some(31_536_000), "Lax", state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, c)], Redirect::to(&next)).into_response())
 }
 
@@ -85,23 +72,13 @@ struct HomePage {
     organisation: Option<Organisation>,
 }
 
-async fn home(
-    State(state): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
-) -> Result<HomePage, AppError> {
+async fn home(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<HomePage, AppError> {
     let organisation = match user.organisation_id {
         Some(id) => state.store.organisation(id).await?,
         None => None,
     };
-    let role_intro = ctx.t(&format!(
-        "home-intro-{}",
-        user.role.as_str().replace('_', "-")
-    ));
-    Ok(HomePage {
-        ctx,
-        role_intro,
-        organisation,
-    })
+    let role_intro = ctx.t(&format!("home-intro-{}", user.role.as_str().replace('_', "-")));
+    Ok(HomePage { ctx, role_intro, organisation })
 }
 
 #[derive(Template, WebTemplate)]
@@ -113,9 +90,7 @@ struct ActivityPage {
 
 impl ActivityPage {
     fn when(&self, e: &AuditEntry) -> String {
-        e.at.with_timezone(&chrono::Local)
-            .format("%d-%m-%Y %H:%M")
-            .to_string()
+        e.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M").to_string()
     }
 
     fn what(&self, e: &AuditEntry) -> String {
@@ -123,10 +98,7 @@ impl ActivityPage {
     }
 }
 
-async fn activity(
-    State(state): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
-) -> Result<ActivityPage, AppError> {
+async fn activity(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<ActivityPage, AppError> {
     let entries = state.store.audit_by_actor(user.id, 100).await?;
     Ok(ActivityPage { ctx, entries })
 }
@@ -146,27 +118,10 @@ struct Saved {
     klaar: Option<String>,
 }
 
-fn security_form(
-    state: &AppState,
-    ctx: PageCtx,
-    secret: String,
-    errors: Vec<String>,
-    saved: bool,
-) -> SecurityPage {
-    let account = ctx
-        .user
-        .as_ref()
-        .map(|u| u.email.clone())
-        .unwrap_or_default();
-    let otpauth =
-        credentials::totp_url(&secret, &account, &state.config.site_name.replace(':', ""));
-    SecurityPage {
-        ctx,
-        secret,
-        otpauth,
-        errors,
-        saved,
-    }
+fn security_form(state: &AppState, ctx: PageCtx, secret: String, errors: Vec<String>, saved: bool) -> SecurityPage {
+    let account = ctx.user.as_ref().map(|u| u.email.clone()).unwrap_or_default();
+    let otpauth = credentials::totp_url(&secret, &account, &state.config.site_name.replace(':', ""));
+    SecurityPage { ctx, secret, otpauth, errors, saved }
 }
 
 async fn security_page(
@@ -177,13 +132,7 @@ async fn security_page(
     if !user.role.is_professional() {
         return Err(AppError::Forbidden);
     }
-    Ok(security_form(
-        &state,
-        ctx,
-        credentials::new_totp_secret(),
-        vec![],
-        q.klaar.is_some(),
-    ))
+    Ok(security_form(&state, ctx, credentials::new_totp_secret(), vec![], q.klaar.is_some()))
 }
 
 #[derive(Deserialize)]
@@ -204,9 +153,7 @@ async fn save_security(
         return Err(AppError::Forbidden);
     }
     let mut errors = vec![];
-    let password = Password::parse(&form.password)
-        .map_err(|e| errors.push(ctx.t(e.key)))
-        .ok();
+    let password = Password::parse(&form.password).map_err(|e| errors.push(ctx.t(e.key))).ok();
     if form.password != form.repeat {
         errors.push(ctx.t("error-password-mismatch"));
     }
@@ -222,20 +169,7 @@ async fn save_security(
         tracing::error!(error = %e, "password hashing failed");
         AppError::Internal
     })?;
-    let audit = AuditContext {
-        actor: Some(user.id),
-        ip: Some(ip),
-    };
-    state
-        .store
-        .set_credentials(
-            user.id,
-            Credentials {
-                password_hash,
-                totp_secret: form.secret,
-            },
-            audit,
-        )
-        .await?;
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+    state.store.set_credentials(user.id, Credentials { password_hash, totp_secret: form.secret }, audit).await?;
     Ok(Redirect::to("/account/beveiliging?klaar=1").into_response())
 }

@@ -15,11 +15,7 @@ use utoipa::{OpenApi, ToSchema};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(
-        title = "Samenspoor API",
-        version = "1",
-        description = "The shared file of passend onderwijs, as JSON."
-    ),
+    info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON."),
     paths(me, search, article, advice),
     components(schemas(Me, Problem, SearchHit, Article, AdviceRequest, Advice))
 )]
@@ -70,9 +66,7 @@ pub struct Problem {
     )
 )]
 async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Me>, AppError> {
-    let user = session_user(&state, &headers)
-        .await?
-        .ok_or(AppError::SignInRequired)?;
+    let user = session_user(&state, &headers).await?.ok_or(AppError::SignInRequired)?;
     Ok(Json(Me {
         id: user.id.0,
         name: user.name,
@@ -131,17 +125,9 @@ async fn search(
     Query(p): Query<SearchParams>,
 ) -> Result<Json<Vec<SearchHit>>, AppError> {
     let lang = lang_param(p.lang.as_deref())?;
-    let q: String =
-        p.q.trim()
-            .chars()
-            .take(crate::kennisbank::SEARCH_MAX_CHARS)
-            .collect();
+    let q: String = p.q.trim().chars().take(crate::kennisbank::SEARCH_MAX_CHARS).collect();
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let hits = if q.is_empty() {
-        vec![]
-    } else {
-        snap.index.search(lang, &q, 20)
-    };
+    let hits = if q.is_empty() { vec![] } else { snap.index.search(lang, &q, 20) };
     let base = state.config.base_url.trim_end_matches('/').to_owned();
     Ok(Json(
         hits.into_iter()
@@ -189,17 +175,9 @@ async fn article(
     let lang = lang_param(p.lang.as_deref())?;
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let v = snap.article(&id, lang).ok_or(AppError::NotFound)?;
-    let tile = snap
-        .articles
-        .iter()
-        .find(|a| a.id == id)
-        .map(|a| a.tile.clone())
-        .unwrap_or_default();
+    let tile = snap.articles.iter().find(|a| a.id == id).map(|a| a.tile.clone()).unwrap_or_default();
     Ok(Json(Article {
-        url: format!(
-            "{}/kennisbank/artikel/{id}",
-            state.config.base_url.trim_end_matches('/')
-        ),
+        url: format!("{}/kennisbank/artikel/{id}", state.config.base_url.trim_end_matches('/')),
         id,
         lang: v.lang.as_str().to_owned(),
         tile,
@@ -255,23 +233,45 @@ pub struct AdviceRequest {
 #[derive(ToSchema)]
 #[allow(dead_code)]
 #[schema(rename_all = "lowercase")]
-enum StepTaken { Leerkracht, School, Swv }
+enum StepTaken {
+    Leerkracht,
+    School,
+    Swv,
+}
 #[derive(ToSchema)]
 #[allow(dead_code)]
 #[schema(rename_all = "lowercase")]
-enum ConflictWith { Nee, School, Swv }
+enum ConflictWith {
+    Nee,
+    School,
+    Swv,
+}
 #[derive(ToSchema)]
 #[allow(dead_code)]
 #[schema(rename_all = "lowercase")]
-enum Disagreement { Nee, Toelating, Opp, Tlv, Ondersteuning }
+enum Disagreement {
+    Nee,
+    Toelating,
+    Opp,
+    Tlv,
+    Ondersteuning,
+}
 #[derive(ToSchema)]
 #[allow(dead_code)]
 #[schema(rename_all = "lowercase")]
-enum AtHome { Nee, Dreigt, Korter, Langer }
+enum AtHome {
+    Nee,
+    Dreigt,
+    Korter,
+    Langer,
+}
 #[derive(ToSchema)]
 #[allow(dead_code)]
 #[schema(rename_all = "lowercase")]
-enum YesNo { Ja, Nee }
+enum YesNo {
+    Ja,
+    Nee,
+}
 
 /// One recommendation; the list comes in escalation order (school first, formal routes last).
 #[derive(Serialize, ToSchema)]
@@ -313,7 +313,12 @@ async fn advice(
             "detail": detail,
             "field": field,
         });
-        (axum::http::StatusCode::UNPROCESSABLE_ENTITY, [(axum::http::header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
+        (
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            [(axum::http::header::CONTENT_TYPE, "application/problem+json")],
+            body.to_string(),
+        )
+            .into_response()
     };
     let value: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
@@ -335,7 +340,10 @@ async fn advice(
             _ => return Ok(problem(key, "values must be strings or lists of strings".into())),
         }
     }
-    let answers = match samenspoor_domain::hulpwijzer::rules::Answers::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &[]) {
+    let answers = match samenspoor_domain::hulpwijzer::rules::Answers::from_pairs(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &[],
+    ) {
         Ok(a) => a,
         Err(e) => return Ok(problem(&e.field, format!("{}: {}", e.field, e.message))),
     };

@@ -8,11 +8,7 @@ use std::sync::OnceLock;
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 
 fn file(path: &str) -> &'static str {
-    FILES
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, t)| *t)
-        .unwrap_or_default()
+    FILES.iter().find(|(p, _)| *p == path).map(|(_, t)| *t).unwrap_or_default()
 }
 
 /// The directory of help. Checked by the test suite, so a parse error is a build defect.
@@ -37,14 +33,8 @@ pub fn organisation_ids() -> BTreeSet<String> {
 
 /// The shipped knowledge base with every problem in it; an empty list means it may be imported.
 pub fn kennisbank() -> Result<ContentSet, Vec<String>> {
-    let files = FILES
-        .iter()
-        .filter_map(|(p, t)| p.strip_prefix("kennisbank/").map(|p| (p, *t)));
+    let files = FILES.iter().filter_map(|(p, t)| p.strip_prefix("kennisbank/").map(|p| (p, *t)));
     let set = ContentSet::parse(files)?;
     let problems = set.problems(&organisation_ids());
-    if problems.is_empty() {
-        Ok(set)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(set) } else { Err(problems) }
 }

@@ -109,18 +109,10 @@ pub async fn not_found() -> AppError {
     AppError::NotFound
 }
 
-pub async fn render_error_pages(
-    State(state): State<AppState>,
-    req: Request,
-    next: Next,
-) -> Response {
+pub async fn render_error_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let headers = req.headers().clone();
     let path = req.uri().path().to_owned();
-    let csrf = req
-        .extensions()
-        .get::<CsrfToken>()
-        .map(|t| t.0.clone())
-        .unwrap_or_default();
+    let csrf = req.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
     let res = next.run(req).await;
     let status = res.status();
     let marked = res.extensions().get::<AppError>().copied();
@@ -128,9 +120,7 @@ pub async fn render_error_pages(
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| {
-            ct.starts_with("text/html") || ct.starts_with("application/problem+json")
-        });
+        .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/problem+json"));
     if marked.is_none() && (is_page || !(status.is_client_error() || status.is_server_error())) {
         return res;
     }
@@ -143,28 +133,14 @@ pub async fn render_error_pages(
     let (title_key, text_key) = error.keys(status);
     let (title, text) = (state.i18n.t(lang, title_key), state.i18n.t(lang, text_key));
     let mut out = if api {
-        let body = serde_json::json!({ "type": "about:blank", "title": title, "status": status.as_u16(), "detail": text });
-        (
-            status,
-            [(header::CONTENT_TYPE, "application/problem+json")],
-            body.to_string(),
-        )
-            .into_response()
+        let body =
+            serde_json::json!({ "type": "about:blank", "title": title, "status": status.as_u16(), "detail": text });
+        (status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
     } else {
         let ctx = PageCtx::anonymous(&state, &headers, csrf, path);
-        let page = ErrorPage {
-            ctx: &ctx,
-            status: status.as_u16(),
-            title,
-            text,
-        };
+        let page = ErrorPage { ctx: &ctx, status: status.as_u16(), title, text };
         match page.render() {
-            Ok(html) => (
-                status,
-                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-                html,
-            )
-                .into_response(),
+            Ok(html) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
             Err(e) => {
                 tracing::error!(error = %e, "error page failed to render");
                 (status, "Error").into_response()
@@ -183,9 +159,7 @@ pub async fn render_error_pages(
 pub fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()

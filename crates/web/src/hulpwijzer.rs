@@ -2,15 +2,15 @@
 //! per kind of help, and the wizard. The wizard asks one question per page; the answers
 //! live in the URL only (nothing is stored), so an advice can be shared and printed.
 
+use crate::AppState;
 use crate::error::AppError;
 use crate::page::PageCtx;
-use crate::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use axum::Router;
 use samenspoor_domain::hulpwijzer::rules::{Answers, QUESTIONS, Question, Rules};
 use samenspoor_domain::hulpwijzer::{HelpOrganisation, OrganisationText};
 use samenspoor_store::DirectoryEntry;
@@ -62,7 +62,11 @@ async fn overview(State(state): State<AppState>, ctx: PageCtx) -> Result<Overvie
     let levels = (1..=5)
         .map(|n| Level {
             number: n,
-            organisations: entries.iter().filter(|e| e.organisation.level == n).map(|e| e.organisation.clone()).collect(),
+            organisations: entries
+                .iter()
+                .filter(|e| e.organisation.level == n)
+                .map(|e| e.organisation.clone())
+                .collect(),
         })
         .filter(|l| !l.organisations.is_empty())
         .collect();
@@ -84,8 +88,13 @@ impl OrganisationPage {
     }
 }
 
-async fn organisation(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<OrganisationPage, AppError> {
-    let entry = state.store.hw_directory().await?.into_iter().find(|e| e.organisation.id == id).ok_or(AppError::NotFound)?;
+async fn organisation(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(id): Path<String>,
+) -> Result<OrganisationPage, AppError> {
+    let entry =
+        state.store.hw_directory().await?.into_iter().find(|e| e.organisation.id == id).ok_or(AppError::NotFound)?;
     Ok(OrganisationPage {
         text: entry.organisation.text(ctx.lang).clone(),
         org: entry.organisation,
@@ -96,7 +105,8 @@ async fn organisation(State(state): State<AppState>, ctx: PageCtx, Path(id): Pat
 
 /// The answers and the wizard's own step number from a query string.
 fn parse_query(raw: Option<&str>) -> Result<(Answers, usize), AppError> {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|_| AppError::BadRequest)?;
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|_| AppError::BadRequest)?;
     let step = pairs.iter().find(|(k, _)| k == "stap").and_then(|(_, v)| v.parse().ok()).unwrap_or(1);
     let answers = Answers::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &["stap"])
         .map_err(|_| AppError::BadRequest)?;
@@ -176,21 +186,30 @@ struct AdvicePage {
     url: String,
 }
 
-async fn advice_page(State(state): State<AppState>, ctx: PageCtx, RawQuery(raw): RawQuery) -> Result<AdvicePage, AppError> {
+async fn advice_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    RawQuery(raw): RawQuery,
+) -> Result<AdvicePage, AppError> {
     let (answers, _) = parse_query(raw.as_deref())?;
     let (entries, rules) = directory_and_rules(&state).await?;
     let orgs: Vec<HelpOrganisation> = entries.into_iter().map(|e| e.organisation).collect();
     let items = rules
         .advise(&answers, &orgs, ctx.lang)
         .into_iter()
-        .filter_map(|r| orgs.iter().find(|o| o.id == r.organisation_id).map(|o| AdviceItem { organisation: o.clone(), reasons: r.reasons }))
+        .filter_map(|r| {
+            orgs.iter()
+                .find(|o| o.id == r.organisation_id)
+                .map(|o| AdviceItem { organisation: o.clone(), reasons: r.reasons })
+        })
         .collect();
     let all = query_string(&answers, None);
     let summary = QUESTIONS
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let chosen: Vec<String> = answers.values(q.key).iter().map(|v| ctx.t(&format!("hw-a-{}-{v}", q.key))).collect();
+            let chosen: Vec<String> =
+                answers.values(q.key).iter().map(|v| ctx.t(&format!("hw-a-{}-{v}", q.key))).collect();
             let words = if chosen.is_empty() { ctx.t("hw-no-answer") } else { chosen.join(", ") };
             (ctx.t(&format!("hw-q-{}", q.key)), words, format!("/hulpwijzer/vragen?stap={}&{all}", i + 1))
         })

@@ -5,10 +5,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use samenspoor_domain::Lang;
 
-pub const SOURCES: [(Lang, &str); 2] = [
-    (Lang::Nl, include_str!("../i18n/nl.ftl")),
-    (Lang::En, include_str!("../i18n/en.ftl")),
-];
+pub const SOURCES: [(Lang, &str); 2] =
+    [(Lang::Nl, include_str!("../i18n/nl.ftl")), (Lang::En, include_str!("../i18n/en.ftl"))];
 
 pub struct I18n {
     nl: FluentBundle<FluentResource>,
@@ -35,10 +33,7 @@ impl I18n {
     /// Loads the compiled-in translations. They are checked by the test suite, so a
     /// failure here is a build defect, caught before release.
     pub fn load() -> Self {
-        Self {
-            nl: bundle(Lang::Nl, SOURCES[0].1),
-            en: bundle(Lang::En, SOURCES[1].1),
-        }
+        Self { nl: bundle(Lang::Nl, SOURCES[0].1), en: bundle(Lang::En, SOURCES[1].1) }
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
@@ -71,8 +66,6 @@ impl I18n {
             return key.to_owned();
         };
         let mut errors = vec![];
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+        bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 }

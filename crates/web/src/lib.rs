@@ -16,6 +16,7 @@ pub mod mail;
 pub mod ops;
 pub mod page;
 pub mod redactie;
+pub mod rules_editor;
 pub mod security;
 
 use axum::Router;
@@ -66,6 +67,8 @@ pub fn app(state: AppState) -> Router {
         .merge(kennisbank::router())
         .merge(hulpwijzer::router())
         .merge(redactie::router())
+        .merge(rules_editor::router())
+        .merge(admin::directory_router())
         .merge(ops::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
@@ -75,10 +78,7 @@ pub fn app(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), security::csrf_cookie))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(RequestBodyLimitLayer::new(256 * 1024))
-        .layer(TimeoutLayer::with_status_code(
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
-        ))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(state.clone(), ops::track))
         .layer(TraceLayer::new_for_http())

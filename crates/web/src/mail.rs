@@ -43,43 +43,29 @@ impl SmtpMailer {
         let err = |e: &dyn std::fmt::Display| MailError(e.to_string());
         let builder = match c.tls {
             SmtpTls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&c.host),
-            SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&c.host)
-                .map_err(|e| err(&e))?,
-            SmtpTls::Tls => {
-                AsyncSmtpTransport::<Tokio1Executor>::relay(&c.host).map_err(|e| err(&e))?
-            }
+            SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&c.host).map_err(|e| err(&e))?,
+            SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&c.host).map_err(|e| err(&e))?,
         };
-        let mut builder = builder
-            .port(c.port)
-            .timeout(Some(std::time::Duration::from_secs(10)));
+        let mut builder = builder.port(c.port).timeout(Some(std::time::Duration::from_secs(10)));
         if let (Some(user), Some(pass)) = (&c.username, &c.password) {
             builder = builder.credentials(Credentials::new(user.clone(), pass.clone()));
         }
         let from = c.from.parse().map_err(|e| err(&e))?;
-        Ok(Self {
-            transport: builder.build(),
-            from,
-        })
+        Ok(Self { transport: builder.build(), from })
     }
 }
 
 #[async_trait]
 impl Mailer for SmtpMailer {
     async fn send(&self, mail: Mail) -> Result<(), MailError> {
-        let to: Mailbox = mail
-            .to
-            .parse()
-            .map_err(|e: lettre::address::AddressError| MailError(e.to_string()))?;
+        let to: Mailbox = mail.to.parse().map_err(|e: lettre::address::AddressError| MailError(e.to_string()))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(mail.subject)
             .body(mail.body)
             .map_err(|e| MailError(e.to_string()))?;
-        self.transport
-            .send(message)
-            .await
-            .map_err(|e| MailError(e.to_string()))?;
+        self.transport.send(message).await.map_err(|e| MailError(e.to_string()))?;
         Ok(())
     }
 }

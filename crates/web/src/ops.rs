@@ -12,19 +12,12 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics))
+    Router::new().route("/healthz", get(healthz)).route("/metrics", get(metrics))
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
     match state.store.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "ok\n",
-        )
-            .into_response(),
+        Ok(()) => (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "ok\n").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
             (
@@ -47,9 +40,7 @@ pub struct Metrics {
 impl Metrics {
     fn record(&self, method: &str, route: &str, status: u16, seconds: f64) {
         if let Ok(mut m) = self.requests.lock() {
-            let e = m
-                .entry((method.to_owned(), route.to_owned(), status))
-                .or_default();
+            let e = m.entry((method.to_owned(), route.to_owned(), status)).or_default();
             e.0 += 1;
             e.1 += seconds;
         }
@@ -72,12 +63,8 @@ impl Metrics {
         out.push_str("# HELP samenspoor_http_request_duration_seconds Time to answer, summed.\n# TYPE samenspoor_http_request_duration_seconds summary\n");
         for ((method, route, status), (count, sum)) in &m {
             let labels = format!("method=\"{method}\",route=\"{route}\",status=\"{status}\"");
-            out.push_str(&format!(
-                "samenspoor_http_request_duration_seconds_sum{{{labels}}} {sum}\n"
-            ));
-            out.push_str(&format!(
-                "samenspoor_http_request_duration_seconds_count{{{labels}}} {count}\n"
-            ));
+            out.push_str(&format!("samenspoor_http_request_duration_seconds_sum{{{labels}}} {sum}\n"));
+            out.push_str(&format!("samenspoor_http_request_duration_seconds_count{{{labels}}} {count}\n"));
         }
         out
     }
@@ -86,29 +73,14 @@ impl Metrics {
 pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().to_string();
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "unmatched".into());
+    let route =
+        req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "unmatched".into());
     let res = next.run(req).await;
-    state.metrics.record(
-        &method,
-        &route,
-        res.status().as_u16(),
-        start.elapsed().as_secs_f64(),
-    );
+    state.metrics.record(&method, &route, res.status().as_u16(), start.elapsed().as_secs_f64());
     res
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {
     let body = state.metrics.render(state.store.backend());
-    (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        body,
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body).into_response()
 }

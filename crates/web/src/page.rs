@@ -31,8 +31,7 @@ impl PageCtx {
     }
 
     pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
-        self.i18n
-            .t_args(self.lang, key, &[(name, &value.to_string())])
+        self.i18n.t_args(self.lang, key, &[(name, &value.to_string())])
     }
 
     pub fn t_args(&self, key: &str, args: &[(&str, &str)]) -> String {
@@ -60,9 +59,7 @@ impl PageCtx {
     }
 
     pub fn is_editor(&self) -> bool {
-        self.user
-            .as_ref()
-            .is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin))
+        self.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin))
     }
 
     pub fn is_admin(&self) -> bool {
@@ -88,10 +85,7 @@ pub fn lang_of(headers: &HeaderMap) -> Lang {
     cookie(headers, LANG_COOKIE)
         .and_then(|v| Lang::parse(&v))
         .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
+            headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language)
         })
         .unwrap_or_default()
 }
@@ -101,29 +95,15 @@ pub async fn session_user(state: &AppState, headers: &HeaderMap) -> Result<Optio
     let Some(token) = cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    Ok(state
-        .store
-        .session_user(&hash_token(&token), Utc::now())
-        .await?)
+    Ok(state.store.session_user(&hash_token(&token), Utc::now()).await?)
 }
 
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let csrf = parts
-            .extensions
-            .get::<CsrfToken>()
-            .map(|t| t.0.clone())
-            .unwrap_or_default();
-        let path = parts
-            .uri
-            .path_and_query()
-            .map(|p| p.as_str().to_owned())
-            .unwrap_or_else(|| "/".into());
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let path = parts.uri.path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".into());
         let mut ctx = PageCtx::anonymous(state, &parts.headers, csrf, path);
         ctx.user = session_user(state, &parts.headers).await?;
         Ok(ctx)
@@ -136,10 +116,7 @@ pub struct SignedIn(pub PageCtx, pub User);
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let ctx = PageCtx::from_request_parts(parts, state).await?;
         match ctx.user.clone() {
             Some(user) => Ok(SignedIn(ctx, user)),

@@ -4,7 +4,6 @@
 //! article whose links do not resolve, and names them. Editors and admins only.
 
 use crate::AppState;
-use crate::content::organisation_ids;
 use crate::error::{AppError, safe_next};
 use crate::kennisbank::{Snapshot, tile_title};
 use crate::page::{PageCtx, SignedIn};
@@ -40,11 +39,7 @@ pub fn router() -> Router<AppState> {
 }
 
 fn require_editor(user: &User) -> Result<(), AppError> {
-    if matches!(user.role, Role::Editor | Role::Admin) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    if matches!(user.role, Role::Editor | Role::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 fn parse_lang(s: &str) -> Result<Lang, AppError> {
@@ -74,10 +69,7 @@ impl OverviewPage {
     }
 }
 
-async fn overview(
-    State(state): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
-) -> Result<OverviewPage, AppError> {
+async fn overview(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<OverviewPage, AppError> {
     require_editor(&user)?;
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let feedback = state.store.kb_feedback().await?;
@@ -85,13 +77,7 @@ async fn overview(
     for a in &snap.articles {
         let mut langs = vec![];
         for lang in Lang::ALL {
-            if let Some(newest) = state
-                .store
-                .kb_versions(&a.id, lang)
-                .await?
-                .into_iter()
-                .next()
-            {
+            if let Some(newest) = state.store.kb_versions(&a.id, lang).await?.into_iter().next() {
                 let r = readability::measure(&newest.body, lang);
                 langs.push((lang, newest.status, format!("{:.0}", r.score), r.meets_b1()));
             }
@@ -99,14 +85,8 @@ async fn overview(
         let mine: Vec<&Feedback> = feedback.iter().filter(|f| f.article_id == a.id).collect();
         rows.push(OverviewRow {
             id: a.id.clone(),
-            tile: snap
-                .tile(&a.tile)
-                .map(|t| tile_title(t, ctx.lang).to_owned())
-                .unwrap_or_default(),
-            title: snap
-                .article(&a.id, ctx.lang)
-                .map(|v| v.title.clone())
-                .unwrap_or_else(|| a.id.clone()),
+            tile: snap.tile(&a.tile).map(|t| tile_title(t, ctx.lang).to_owned()).unwrap_or_default(),
+            title: snap.article(&a.id, ctx.lang).map(|v| v.title.clone()).unwrap_or_else(|| a.id.clone()),
             langs,
             helpful: mine.iter().filter(|f| f.helpful).count(),
             not_helpful: mine.iter().filter(|f| !f.helpful).count(),
@@ -128,10 +108,7 @@ impl FeedbackPage {
     }
 }
 
-async fn feedback(
-    State(state): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
-) -> Result<FeedbackPage, AppError> {
+async fn feedback(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<FeedbackPage, AppError> {
     require_editor(&user)?;
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let items = state
@@ -140,10 +117,8 @@ async fn feedback(
         .await?
         .into_iter()
         .map(|f| {
-            let title = snap
-                .article(&f.article_id, f.lang)
-                .map(|v| v.title.clone())
-                .unwrap_or_else(|| f.article_id.clone());
+            let title =
+                snap.article(&f.article_id, f.lang).map(|v| v.title.clone()).unwrap_or_else(|| f.article_id.clone());
             (f, title)
         })
         .collect();
@@ -189,11 +164,7 @@ impl EditPage {
         v.created_at.format("%d-%m-%Y %H:%M").to_string()
     }
     fn path(&self) -> String {
-        format!(
-            "/redactie/artikel/{}/{}",
-            self.article_id,
-            self.lang.as_str()
-        )
+        format!("/redactie/artikel/{}/{}", self.article_id, self.lang.as_str())
     }
     fn can_review(&self) -> bool {
         self.newest.status == ArticleStatus::Concept
@@ -203,12 +174,7 @@ impl EditPage {
     }
 }
 
-async fn edit_data(
-    state: &AppState,
-    ctx: PageCtx,
-    id: &str,
-    lang: Lang,
-) -> Result<EditPage, AppError> {
+async fn edit_data(state: &AppState, ctx: PageCtx, id: &str, lang: Lang) -> Result<EditPage, AppError> {
     let versions = state.store.kb_versions(id, lang).await?;
     let newest = versions.first().cloned().ok_or(AppError::NotFound)?;
     let comments = state.store.kb_comments(newest.id).await?;
@@ -260,32 +226,14 @@ async fn save(
     let lang = parse_lang(&lang)?;
     match ArticleText::parse(&form.title, &form.summary, &form.body, &form.related) {
         Ok(text) => {
-            let audit = AuditContext {
-                actor: Some(user.id),
-                ip: Some(ip),
-            };
-            state
-                .store
-                .kb_save_version(
-                    NewVersion {
-                        article_id: id.clone(),
-                        lang,
-                        text,
-                    },
-                    audit,
-                )
-                .await?;
+            let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+            state.store.kb_save_version(NewVersion { article_id: id.clone(), lang, text }, audit).await?;
             Ok(Redirect::to(&format!("/redactie/artikel/{id}/{}", lang.as_str())).into_response())
         }
         Err(errors) => {
             let mut page = edit_data(&state, ctx, &id, lang).await?;
             page.errors = errors.iter().map(|e| page.ctx.t(e.key)).collect();
-            page.form = EditForm {
-                title: form.title,
-                summary: form.summary,
-                body: form.body,
-                related: form.related,
-            };
+            page.form = EditForm { title: form.title, summary: form.summary, body: form.body, related: form.related };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -293,16 +241,11 @@ async fn save(
 
 /// What must resolve before a version may be published: every link and related id,
 /// against the published articles, the glossary and the directory.
-fn link_problems(snap: &Snapshot, version: &ArticleVersion) -> Vec<String> {
+fn link_problems(snap: &Snapshot, organisations: &BTreeSet<String>, version: &ArticleVersion) -> Vec<String> {
     let articles: BTreeSet<String> = snap.articles.iter().map(|a| a.id.clone()).collect();
     let terms: BTreeSet<String> = snap.terms.iter().map(|t| t.id.clone()).collect();
-    let organisations = organisation_ids();
-    Known {
-        articles: &articles,
-        terms: &terms,
-        organisations: &organisations,
-    }
-    .problems(&version.body, &version.related)
+    Known { articles: &articles, terms: &terms, organisations: &organisations }
+        .problems(&version.body, &version.related)
 }
 
 #[derive(Deserialize)]
@@ -319,14 +262,11 @@ async fn change_status(
 ) -> Result<Response, AppError> {
     require_editor(&user)?;
     let to = ArticleStatus::parse(&form.to).ok_or(AppError::BadRequest)?;
-    let version = state
-        .store
-        .kb_version(id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = state.store.kb_version(id).await?.ok_or(AppError::NotFound)?;
     if to == ArticleStatus::Published {
         let snap = state.kennisbank.snapshot(&*state.store).await?;
-        let problems = link_problems(&snap, &version);
+        let organisations = state.store.hw_directory().await?.into_iter().map(|e| e.organisation.id).collect();
+        let problems = link_problems(&snap, &organisations, &version);
         if !problems.is_empty() {
             let mut page = edit_data(&state, ctx, &version.article_id, version.lang).await?;
             let intro = page.ctx.t("redactie-publish-refused");
@@ -334,10 +274,7 @@ async fn change_status(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     }
-    let audit = AuditContext {
-        actor: Some(user.id),
-        ip: Some(ip),
-    };
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
     match state.store.kb_change_status(id, to, audit).await {
         Ok(_) => {}
         Err(StoreError::Conflict(_)) => {
@@ -350,12 +287,7 @@ async fn change_status(
     if to == ArticleStatus::Published {
         state.kennisbank.refresh(&*state.store).await?;
     }
-    Ok(Redirect::to(&format!(
-        "/redactie/artikel/{}/{}",
-        version.article_id,
-        version.lang.as_str()
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/redactie/artikel/{}/{}", version.article_id, version.lang.as_str())).into_response())
 }
 
 #[derive(Deserialize)]
@@ -372,11 +304,7 @@ async fn add_comment(
     CsrfForm(form): CsrfForm<CommentForm>,
 ) -> Result<Response, AppError> {
     require_editor(&user)?;
-    let version = state
-        .store
-        .kb_version(id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = state.store.kb_version(id).await?.ok_or(AppError::NotFound)?;
     let quote = form.quote.trim();
     let body = form.body.trim();
     let mut errors = vec![];
@@ -391,27 +319,13 @@ async fn add_comment(
         page.errors = errors.into_iter().map(|k| page.ctx.t(k)).collect();
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let audit = AuditContext {
-        actor: Some(user.id),
-        ip: Some(ip),
-    };
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
     state
         .store
-        .kb_add_comment(
-            NewComment {
-                version_id: id,
-                quote: quote.to_owned(),
-                body: body.to_owned(),
-            },
-            audit,
-        )
+        .kb_add_comment(NewComment { version_id: id, quote: quote.to_owned(), body: body.to_owned() }, audit)
         .await?;
-    Ok(Redirect::to(&format!(
-        "/redactie/artikel/{}/{}#opmerkingen",
-        version.article_id,
-        version.lang.as_str()
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/redactie/artikel/{}/{}#opmerkingen", version.article_id, version.lang.as_str()))
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -427,10 +341,7 @@ async fn resolve_comment(
     CsrfForm(form): CsrfForm<ResolveForm>,
 ) -> Result<Response, AppError> {
     require_editor(&user)?;
-    let audit = AuditContext {
-        actor: Some(user.id),
-        ip: Some(ip),
-    };
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
     state.store.kb_resolve_comment(id, audit).await?;
     Ok(Redirect::to(&format!("{}#opmerkingen", safe_next(Some(&form.terug)))).into_response())
 }
@@ -450,10 +361,7 @@ impl ComparePage {
     fn caption(&self) -> String {
         self.ctx.t_args(
             "redactie-compare-caption",
-            &[
-                ("old", &self.old.number.to_string()),
-                ("new", &self.new.number.to_string()),
-            ],
+            &[("old", &self.old.number.to_string()), ("new", &self.new.number.to_string())],
         )
     }
 
@@ -482,30 +390,9 @@ async fn compare(
     require_editor(&user)?;
     let lang = parse_lang(&lang)?;
     let versions = state.store.kb_versions(&id, lang).await?;
-    let find = |n: i32| {
-        versions
-            .iter()
-            .find(|v| v.number == n)
-            .cloned()
-            .ok_or(AppError::NotFound)
-    };
+    let find = |n: i32| versions.iter().find(|v| v.number == n).cloned().ok_or(AppError::NotFound);
     let (old, new) = (find(q.van)?, find(q.naar)?);
-    let text = |v: &ArticleVersion| {
-        format!(
-            "# {}\n\n{}\n\n{}\n\n{}",
-            v.title,
-            v.summary,
-            v.body,
-            v.related.join(", ")
-        )
-    };
+    let text = |v: &ArticleVersion| format!("# {}\n\n{}\n\n{}\n\n{}", v.title, v.summary, v.body, v.related.join(", "));
     let rows = side_by_side(&text(&old), &text(&new));
-    Ok(ComparePage {
-        ctx,
-        article_id: id,
-        lang,
-        old,
-        new,
-        rows,
-    })
+    Ok(ComparePage { ctx, article_id: id, lang, old, new, rows })
 }

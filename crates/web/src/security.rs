@@ -29,10 +29,7 @@ pub fn random_token() -> String {
 
 /// Tokens are stored only as their SHA-256, so a copy of the database opens no session.
 pub fn hash_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -47,13 +44,7 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 }
 
 /// A Set-Cookie value. `max_age` None means a session cookie; Some(0) deletes it.
-pub fn set_cookie(
-    name: &str,
-    value: &str,
-    max_age: Option<i64>,
-    same_site: &str,
-    secure: bool,
-) -> HeaderValue {
+pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>, same_site: &str, secure: bool) -> HeaderValue {
     let mut s = format!("{name}={value}; Path=/; HttpOnly; SameSite={same_site}");
     if let Some(age) = max_age {
         s.push_str(&format!("; Max-Age={age}"));
@@ -75,13 +66,7 @@ pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: 
     req.extensions_mut().insert(CsrfToken(token.clone()));
     let mut res = next.run(req).await;
     if existing.is_none() {
-        let c = set_cookie(
-            CSRF_COOKIE,
-            &token,
-            None,
-            "Strict",
-            state.config.secure_cookies(),
-        );
+        let c = set_cookie(CSRF_COOKIE, &token, None, "Strict", state.config.secure_cookies());
         res.headers_mut().append(header::SET_COOKIE, c);
     }
     res
@@ -96,23 +81,14 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(req: Request, _state: &AppState) -> Result<Self, Self::Rejection> {
         let expected = cookie(req.headers(), CSRF_COOKIE);
-        let bytes = axum::body::Bytes::from_request(req, &())
-            .await
-            .map_err(|_| AppError::BadRequest)?;
-        let fields: Vec<(String, String)> =
-            serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
-        let sent = fields
-            .iter()
-            .find(|(k, _)| k == CSRF_FIELD)
-            .map(|(_, v)| v.as_str());
+        let bytes = axum::body::Bytes::from_request(req, &()).await.map_err(|_| AppError::BadRequest)?;
+        let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
+        let sent = fields.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str());
         match (expected.as_deref(), sent) {
-            (Some(e), Some(s)) if !e.is_empty() && constant_time_eq(e.as_bytes(), s.as_bytes()) => {
-            }
+            (Some(e), Some(s)) if !e.is_empty() && constant_time_eq(e.as_bytes(), s.as_bytes()) => {}
             _ => return Err(AppError::CsrfFailed),
         }
-        serde_urlencoded::from_bytes(&bytes)
-            .map(CsrfForm)
-            .map_err(|_| AppError::BadRequest)
+        serde_urlencoded::from_bytes(&bytes).map(CsrfForm).map_err(|_| AppError::BadRequest)
     }
 }
 
@@ -136,18 +112,10 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
     set(h, "x-content-type-options", "nosniff");
     set(h, "x-frame-options", "DENY");
     set(h, "referrer-policy", "no-referrer");
-    set(
-        h,
-        "permissions-policy",
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    );
+    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     set(h, "cross-origin-opener-policy", "same-origin");
     if state.config.secure_cookies() {
-        set(
-            h,
-            "strict-transport-security",
-            "max-age=31536000; includeSubDomains",
-        );
+        set(h, "strict-transport-security", "max-age=31536000; includeSubDomains");
     }
     if !h.contains_key(header::CACHE_CONTROL) {
         set(h, "cache-control", "no-store");
@@ -161,10 +129,7 @@ pub struct ClientIp(pub String);
 impl FromRequestParts<AppState> for ClientIp {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         if state.config.trust_proxy {
             let forwarded = parts
                 .headers
@@ -176,23 +141,13 @@ impl FromRequestParts<AppState> for ClientIp {
                 return Ok(ClientIp(ip));
             }
         }
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_string());
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
         Ok(ClientIp(peer.unwrap_or_else(|| "unknown".into())))
     }
 }
 
 /// Counts an attempt against a limit; refuses once the limit is passed.
 pub async fn check_rate(state: &AppState, limit: RateLimit, key: &str) -> Result<(), AppError> {
-    let count = state
-        .store
-        .count_attempt(key, limit.window_start(Utc::now()))
-        .await?;
-    if limit.allows(count) {
-        Ok(())
-    } else {
-        Err(AppError::RateLimited)
-    }
+    let count = state.store.count_attempt(key, limit.window_start(Utc::now())).await?;
+    if limit.allows(count) { Ok(()) } else { Err(AppError::RateLimited) }
 }

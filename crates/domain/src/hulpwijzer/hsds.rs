@@ -98,7 +98,10 @@ pub fn import(json_text: &str) -> Result<Vec<(HelpOrganisation, Option<NaiveDate
         let parsed: Result<(HelpOrganisation, Option<NaiveDate>), String> = match record.get("x_samenspoor") {
             Some(ext) => {
                 let verified = match ext.get("verified_on") {
-                    Some(Value::String(d)) => d.parse::<NaiveDate>().map(Some).map_err(|_| format!("{at}.x_samenspoor.verified_on: not a date")),
+                    Some(Value::String(d)) => d
+                        .parse::<NaiveDate>()
+                        .map(Some)
+                        .map_err(|_| format!("{at}.x_samenspoor.verified_on: not a date")),
                     _ => Ok(None),
                 };
                 let mut ext = ext.clone();
@@ -128,11 +131,19 @@ pub fn import(json_text: &str) -> Result<Vec<(HelpOrganisation, Option<NaiveDate
                         kind: "national".into(),
                         name: name.clone(),
                         website: text(record, "website"),
-                        phone: record.get("phones").and_then(|p| p.get(0)).map(|p| text(p, "number")).unwrap_or_default(),
+                        phone: record
+                            .get("phones")
+                            .and_then(|p| p.get(0))
+                            .map(|p| text(p, "number"))
+                            .unwrap_or_default(),
                         email: text(record, "email"),
                         direct_contact: true,
                         languages: vec![],
-                        area: service.get("service_areas").and_then(|a| a.get(0)).map(|a| text(a, "name")).unwrap_or_default(),
+                        area: service
+                            .get("service_areas")
+                            .and_then(|a| a.get(0))
+                            .map(|a| text(a, "name"))
+                            .unwrap_or_default(),
                         article: None,
                         nl: t.clone(),
                         en: t,

@@ -95,15 +95,10 @@ impl HelpOrganisation {
 
 /// Parses the directory file; the list keeps escalation order (level, then file order).
 pub fn parse_directory(text: &str) -> Result<Vec<HelpOrganisation>, String> {
-    let mut list = toml::from_str::<File>(text)
-        .map_err(|e| format!("organisations.toml: {e}"))?
-        .organisation;
+    let mut list = toml::from_str::<File>(text).map_err(|e| format!("organisations.toml: {e}"))?.organisation;
     for o in &list {
         if !crate::kennisbank::is_slug(&o.id) || !(1..=5).contains(&o.level) {
-            return Err(format!(
-                "organisations.toml: {}: id must be a slug and level 1 to 5",
-                o.id
-            ));
+            return Err(format!("organisations.toml: {}: id must be a slug and level 1 to 5", o.id));
         }
     }
     list.sort_by_key(|o| o.level);
@@ -124,10 +119,7 @@ mod tests {
             )
         };
         let list = parse_directory(&format!("{}{}", t("b", 3), t("a", 1))).unwrap();
-        assert_eq!(
-            list.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
-            vec!["a", "b"]
-        );
+        assert_eq!(list.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), vec!["a", "b"]);
         assert!(list[0].direct_contact && list[0].website.is_empty());
         assert!(parse_directory(&t("b", 9)).is_err());
         assert!(parse_directory("[[organisation]]\nid = 1").is_err());

@@ -52,13 +52,17 @@ impl Answers {
     /// From (key, value) pairs as they come from a URL; unknown keys or values are errors
     /// naming the field. Keys that are not questions but belong to the page (like `stap`)
     /// are passed in `ignore`.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, ignore: &[&str]) -> Result<Self, AnswerError> {
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        ignore: &[&str],
+    ) -> Result<Self, AnswerError> {
         let mut answers = Answers::default();
         for (key, value) in pairs {
             if ignore.contains(&key) {
                 continue;
             }
-            let q = question(key).ok_or_else(|| AnswerError { field: key.to_owned(), message: "unknown question".into() })?;
+            let q = question(key)
+                .ok_or_else(|| AnswerError { field: key.to_owned(), message: "unknown question".into() })?;
             if !q.values.contains(&value) {
                 return Err(AnswerError { field: key.to_owned(), message: format!("unknown answer {value:?}") });
             }
@@ -86,10 +90,7 @@ impl Answers {
 
     /// (key, value) pairs for a URL, in question order.
     pub fn pairs(&self) -> Vec<(String, String)> {
-        QUESTIONS
-            .iter()
-            .flat_map(|q| self.values(q.key).into_iter().map(move |v| (q.key.to_owned(), v)))
-            .collect()
+        QUESTIONS.iter().flat_map(|q| self.values(q.key).into_iter().map(move |v| (q.key.to_owned(), v))).collect()
     }
 }
 
@@ -196,7 +197,14 @@ pub fn all_combinations() -> Vec<Answers> {
     for q in QUESTIONS {
         let options: Vec<BTreeSet<String>> = if q.multiple {
             (0..(1u32 << q.values.len()))
-                .map(|mask| q.values.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, v)| v.to_string()).collect())
+                .map(|mask| {
+                    q.values
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << i) != 0)
+                        .map(|(_, v)| v.to_string())
+                        .collect()
+                })
                 .collect()
         } else {
             q.values.iter().map(|v| BTreeSet::from([v.to_string()])).collect()
@@ -262,7 +270,11 @@ reason_en = "Start with the teacher."
 
     #[test]
     fn answers_from_a_url_name_the_bad_field() {
-        let ok = Answers::from_pairs([("stappen", "school"), ("stappen", "swv"), ("thuis", "langer"), ("stap", "3")], &["stap"]).unwrap();
+        let ok = Answers::from_pairs(
+            [("stappen", "school"), ("stappen", "swv"), ("thuis", "langer"), ("stap", "3")],
+            &["stap"],
+        )
+        .unwrap();
         assert_eq!(ok.values("stappen").len(), 2);
         assert_eq!(ok.one("ziekte"), "nee");
         let e = Answers::from_pairs([("thuis", "soms")], &[]).unwrap_err();

@@ -22,11 +22,7 @@ pub fn side_by_side(old: &str, new: &str) -> Vec<Row> {
     let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -48,11 +44,7 @@ pub fn side_by_side(old: &str, new: &str) -> Vec<Row> {
     while i < a.len() || j < b.len() {
         if i < a.len() && j < b.len() && a[i] == b[j] {
             flush(&mut rows, &mut removed, &mut added);
-            rows.push(Row {
-                change: Change::Same,
-                old: Some(a[i].to_owned()),
-                new: Some(b[j].to_owned()),
-            });
+            rows.push(Row { change: Change::Same, old: Some(a[i].to_owned()), new: Some(b[j].to_owned()) });
             i += 1;
             j += 1;
         } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
@@ -75,16 +67,7 @@ mod tests {
     fn rows_pair_changes_and_keep_the_rest() {
         let rows = side_by_side("a\nb\nc\nd", "a\nB\nc\nd\ne");
         let kinds: Vec<_> = rows.iter().map(|r| r.change).collect();
-        assert_eq!(
-            kinds,
-            vec![
-                Change::Same,
-                Change::Changed,
-                Change::Same,
-                Change::Same,
-                Change::Added
-            ]
-        );
+        assert_eq!(kinds, vec![Change::Same, Change::Changed, Change::Same, Change::Same, Change::Added]);
         assert_eq!(rows[1].old.as_deref(), Some("b"));
         assert_eq!(rows[1].new.as_deref(), Some("B"));
         assert_eq!(side_by_side("x", "x").len(), 1);

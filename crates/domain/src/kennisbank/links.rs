@@ -43,10 +43,7 @@ impl Target {
 
 /// The destinations of all Markdown links `](...)` in `body`.
 pub fn destinations(body: &str) -> Vec<String> {
-    body.split("](")
-        .skip(1)
-        .filter_map(|rest| rest.split_once(')').map(|(dest, _)| dest.trim().to_owned()))
-        .collect()
+    body.split("](").skip(1).filter_map(|rest| rest.split_once(')').map(|(dest, _)| dest.trim().to_owned())).collect()
 }
 
 pub struct Known<'a> {
@@ -64,15 +61,13 @@ impl Known<'_> {
                 Target::Article(id) if !self.articles.contains(&id) => {
                     out.push(format!("link to unknown article {id:?}"))
                 }
-                Target::Term(id) if !self.terms.contains(&id) => {
-                    out.push(format!("link to unknown term {id:?}"))
-                }
+                Target::Term(id) if !self.terms.contains(&id) => out.push(format!("link to unknown term {id:?}")),
                 Target::Organisation(id) if !self.organisations.contains(&id) => {
                     out.push(format!("link to unknown organisation {id:?}"))
                 }
-                Target::Other(d) => out.push(format!(
-                    "link {d:?} is not one of artikel:, begrip:, organisatie:, hulpwijzer:"
-                )),
+                Target::Other(d) => {
+                    out.push(format!("link {d:?} is not one of artikel:, begrip:, organisatie:, hulpwijzer:"))
+                }
                 _ => {}
             }
         }
@@ -95,18 +90,9 @@ mod tests {
             destinations("a [b](artikel:x) c [d](begrip:y) [e]( hulpwijzer: )"),
             vec!["artikel:x", "begrip:y", "hulpwijzer:"]
         );
-        assert_eq!(
-            Target::parse("artikel:x").href().unwrap(),
-            "/kennisbank/artikel/x"
-        );
-        assert_eq!(
-            Target::parse("begrip:opp").href().unwrap(),
-            "/kennisbank/begrippen#opp"
-        );
-        assert_eq!(
-            Target::parse("organisatie:ziezon").href().unwrap(),
-            "/hulpwijzer/organisaties/ziezon"
-        );
+        assert_eq!(Target::parse("artikel:x").href().unwrap(), "/kennisbank/artikel/x");
+        assert_eq!(Target::parse("begrip:opp").href().unwrap(), "/kennisbank/begrippen#opp");
+        assert_eq!(Target::parse("organisatie:ziezon").href().unwrap(), "/hulpwijzer/organisaties/ziezon");
         assert_eq!(Target::parse("hulpwijzer:").href().unwrap(), "/hulpwijzer");
         assert_eq!(Target::parse("https://x.example").href(), None);
     }

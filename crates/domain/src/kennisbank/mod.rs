@@ -12,10 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// An article's or tile's id: a slug such as `iemand-meenemen`.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 80
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !s.is_empty() && s.len() <= 80 && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Where a version of an article stands in the editors' flow.
@@ -33,12 +30,7 @@ pub enum ArticleStatus {
 }
 
 impl ArticleStatus {
-    pub const ALL: [ArticleStatus; 4] = [
-        Self::Concept,
-        Self::InReview,
-        Self::Published,
-        Self::Superseded,
-    ];
+    pub const ALL: [ArticleStatus; 4] = [Self::Concept, Self::InReview, Self::Published, Self::Superseded];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -80,12 +72,7 @@ pub struct ArticleText {
 }
 
 impl ArticleText {
-    pub fn parse(
-        title: &str,
-        summary: &str,
-        body: &str,
-        related: &str,
-    ) -> Result<Self, Vec<InvalidInput>> {
+    pub fn parse(title: &str, summary: &str, body: &str, related: &str) -> Result<Self, Vec<InvalidInput>> {
         let mut errors = vec![];
         let title = title.trim();
         if title.is_empty() || title.chars().count() > 200 {
@@ -99,22 +86,13 @@ impl ArticleText {
         if body.trim().is_empty() || body.len() > 60_000 {
             errors.push(InvalidInput::new("error-article-body"));
         }
-        let related: Vec<String> = related
-            .split([',', '\n', ' '])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
+        let related: Vec<String> =
+            related.split([',', '\n', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
         if related.iter().any(|r| !is_slug(r)) {
             errors.push(InvalidInput::new("error-article-related"));
         }
         if errors.is_empty() {
-            Ok(Self {
-                title: title.to_owned(),
-                summary: summary.to_owned(),
-                body: body.trim().to_owned(),
-                related,
-            })
+            Ok(Self { title: title.to_owned(), summary: summary.to_owned(), body: body.trim().to_owned(), related })
         } else {
             Err(errors)
         }
@@ -135,12 +113,7 @@ mod tests {
             .collect();
         assert_eq!(
             allowed,
-            vec![
-                (Concept, InReview),
-                (InReview, Concept),
-                (InReview, Published),
-                (Published, Superseded)
-            ]
+            vec![(Concept, InReview), (InReview, Concept), (InReview, Published), (Published, Superseded)]
         );
         for s in ArticleStatus::ALL {
             assert_eq!(ArticleStatus::parse(s.as_str()), Some(s));
@@ -156,12 +129,7 @@ mod tests {
         let keys: Vec<_> = errs.iter().map(|e| e.key).collect();
         assert_eq!(
             keys,
-            vec![
-                "error-article-title",
-                "error-article-summary",
-                "error-article-body",
-                "error-article-related"
-            ]
+            vec!["error-article-title", "error-article-summary", "error-article-body", "error-article-related"]
         );
     }
 }

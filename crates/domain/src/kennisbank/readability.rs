@@ -40,9 +40,8 @@ fn plain_text(markdown: &str) -> String {
             (h.trim_start_matches('#').trim(), true)
         } else if let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) {
             (item.trim(), true)
-        } else if let Some((num, item)) = t
-            .split_once(". ")
-            .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        } else if let Some((num, item)) =
+            t.split_once(". ").filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
         {
             let _ = num;
             (item.trim(), true)
@@ -52,11 +51,7 @@ fn plain_text(markdown: &str) -> String {
         let mut text = strip_links(content).replace(['*', '_', '`', '>'], "");
         if is_block {
             let trimmed = text.trim_end().trim_end_matches(':').to_owned();
-            text = if trimmed.ends_with(['.', '!', '?']) {
-                trimmed
-            } else {
-                format!("{trimmed}.")
-            };
+            text = if trimmed.ends_with(['.', '!', '?']) { trimmed } else { format!("{trimmed}.") };
         }
         if t.is_empty() {
             out.push_str("\n\n");
@@ -92,22 +87,18 @@ fn sentences(text: &str) -> Vec<String> {
     for (i, &c) in chars.iter().enumerate() {
         current.push(c);
         let next = chars.get(i + 1).copied();
-        let ends = matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace)
-            || c == '\n' && next == Some('\n');
+        let ends =
+            matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace) || c == '\n' && next == Some('\n');
         if ends {
             out.push(std::mem::take(&mut current));
         }
     }
     out.push(current);
-    out.into_iter()
-        .filter(|s| s.chars().any(char::is_alphanumeric))
-        .collect()
+    out.into_iter().filter(|s| s.chars().any(char::is_alphanumeric)).collect()
 }
 
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| !is_word_char(c))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect()
+    s.split(|c: char| !is_word_char(c)).filter(|w| w.chars().any(char::is_alphanumeric)).collect()
 }
 
 pub fn syllables(word: &str, lang: Lang) -> usize {
@@ -178,19 +169,13 @@ mod tests {
         let hard = "De ondersteuningscoördinator van het samenwerkingsverband organiseert na voorafgaande toestemming van de ouders een multidisciplinair overleg waarin de onderwijsbehoeften, belemmerende en bevorderende factoren en de mogelijkheden voor een arrangement uitgebreid worden geïnventariseerd en geëvalueerd.";
         let h = measure(hard, Lang::Nl);
         assert_eq!(h.sentences, 1);
-        assert!(
-            h.longest_sentence > 25 && h.score < 60.0 && !h.meets_b1(),
-            "{h:?}"
-        );
+        assert!(h.longest_sentence > 25 && h.score < 60.0 && !h.meets_b1(), "{h:?}");
         assert!(h.long_words_percent > 15.0, "{h:?}");
     }
 
     #[test]
     fn link_targets_do_not_count() {
-        let r = measure(
-            "Lees [dit artikel](artikel:een-heel-lang-verhaal-over-veel-dingen).",
-            Lang::Nl,
-        );
+        let r = measure("Lees [dit artikel](artikel:een-heel-lang-verhaal-over-veel-dingen).", Lang::Nl);
         assert_eq!(r.words, 3);
     }
 

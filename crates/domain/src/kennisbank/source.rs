@@ -73,19 +73,11 @@ pub struct ArticleFile {
 
 impl ArticleFile {
     pub fn parse(lang: Lang, name: &str, text: &str) -> Result<Self, String> {
-        let rest = text
-            .strip_prefix("+++")
-            .ok_or(format!("{name}: does not start with +++ front matter"))?;
-        let (front, body) = rest
-            .split_once("\n+++")
-            .ok_or(format!("{name}: front matter is not closed with +++"))?;
-        let fm: FrontMatter =
-            toml::from_str(front).map_err(|e| format!("{name}: front matter: {e}"))?;
+        let rest = text.strip_prefix("+++").ok_or(format!("{name}: does not start with +++ front matter"))?;
+        let (front, body) = rest.split_once("\n+++").ok_or(format!("{name}: front matter is not closed with +++"))?;
+        let fm: FrontMatter = toml::from_str(front).map_err(|e| format!("{name}: front matter: {e}"))?;
         if !is_slug(&fm.id) || !name.ends_with(&format!("{}.md", fm.id)) {
-            return Err(format!(
-                "{name}: id {:?} must be a slug equal to the file name",
-                fm.id
-            ));
+            return Err(format!("{name}: id {:?} must be a slug equal to the file name", fm.id));
         }
         Ok(Self {
             lang,
@@ -127,18 +119,9 @@ pub struct ContentSet {
 impl ContentSet {
     /// The set as files again (path under content/kennisbank, text), for `samenspoor export`.
     pub fn render(&self) -> Result<Vec<(String, String)>, String> {
-        let tiles = toml::to_string(&Tiles {
-            tile: self.tiles.clone(),
-        })
-        .map_err(|e| e.to_string())?;
-        let terms = toml::to_string(&Terms {
-            term: self.terms.clone(),
-        })
-        .map_err(|e| e.to_string())?;
-        let mut files = vec![
-            ("tiles.toml".to_owned(), tiles),
-            ("begrippen.toml".to_owned(), terms),
-        ];
+        let tiles = toml::to_string(&Tiles { tile: self.tiles.clone() }).map_err(|e| e.to_string())?;
+        let terms = toml::to_string(&Terms { term: self.terms.clone() }).map_err(|e| e.to_string())?;
+        let mut files = vec![("tiles.toml".to_owned(), tiles), ("begrippen.toml".to_owned(), terms)];
         for a in &self.articles {
             files.push((format!("{}/{}.md", a.lang.as_str(), a.id), a.render()));
         }
@@ -146,19 +129,17 @@ impl ContentSet {
     }
 
     /// Parses the files; `files` are (path relative to content/kennisbank, text).
-    pub fn parse<'a>(
-        files: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Self, Vec<String>> {
+    pub fn parse<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, Vec<String>> {
         let mut set = ContentSet::default();
         let mut errors = vec![];
         for (path, text) in files {
             let result = match path {
-                "tiles.toml" => toml::from_str::<Tiles>(text)
-                    .map(|t| set.tiles = t.tile)
-                    .map_err(|e| format!("{path}: {e}")),
-                "begrippen.toml" => toml::from_str::<Terms>(text)
-                    .map(|t| set.terms = t.term)
-                    .map_err(|e| format!("{path}: {e}")),
+                "tiles.toml" => {
+                    toml::from_str::<Tiles>(text).map(|t| set.tiles = t.tile).map_err(|e| format!("{path}: {e}"))
+                }
+                "begrippen.toml" => {
+                    toml::from_str::<Terms>(text).map(|t| set.terms = t.term).map_err(|e| format!("{path}: {e}"))
+                }
                 p if p.ends_with(".md") && p.starts_with("nl/") => {
                     ArticleFile::parse(Lang::Nl, p, text).map(|a| set.articles.push(a))
                 }
@@ -173,18 +154,9 @@ impl ContentSet {
         }
         set.tiles.sort_by_key(|t| t.order);
         set.articles.sort_by(|a, b| {
-            (&a.tile, a.order, &a.id, a.lang.as_str()).cmp(&(
-                &b.tile,
-                b.order,
-                &b.id,
-                b.lang.as_str(),
-            ))
+            (&a.tile, a.order, &a.id, a.lang.as_str()).cmp(&(&b.tile, b.order, &b.id, b.lang.as_str()))
         });
-        if errors.is_empty() {
-            Ok(set)
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(set) } else { Err(errors) }
     }
 
     pub fn article_ids(&self) -> BTreeSet<String> {
@@ -198,11 +170,7 @@ impl ContentSet {
         let ids = self.article_ids();
         let tiles: BTreeSet<_> = self.tiles.iter().map(|t| t.id.clone()).collect();
         let terms: BTreeSet<_> = self.terms.iter().map(|t| t.id.clone()).collect();
-        let known = links::Known {
-            articles: &ids,
-            terms: &terms,
-            organisations,
-        };
+        let known = links::Known { articles: &ids, terms: &terms, organisations };
         for id in &ids {
             for lang in Lang::ALL {
                 if !self.articles.iter().any(|a| &a.id == id && a.lang == lang) {
@@ -215,20 +183,12 @@ impl ContentSet {
             if !tiles.contains(&a.tile) {
                 problems.push(format!("{name}: unknown tile {:?}", a.tile));
             }
-            problems.extend(
-                known
-                    .problems(&a.body, &a.related)
-                    .into_iter()
-                    .map(|p| format!("{name}: {p}")),
-            );
+            problems.extend(known.problems(&a.body, &a.related).into_iter().map(|p| format!("{name}: {p}")));
         }
         for t in &self.terms {
             if let Some(article) = &t.article {
                 if !ids.contains(article) {
-                    problems.push(format!(
-                        "begrippen.toml: term {} points to unknown article {article:?}",
-                        t.id
-                    ));
+                    problems.push(format!("begrippen.toml: term {} points to unknown article {article:?}", t.id));
                 }
             }
         }
@@ -252,11 +212,7 @@ mod tests {
     #[test]
     fn a_clean_set_has_no_problems_and_round_trips() {
         let a = article("a", "Zie [b](artikel:b) en het [OPP](begrip:opp).", "\"b\"");
-        let b = article(
-            "b",
-            "Ga naar [de hulpwijzer](hulpwijzer:) of [O&O](organisatie:oo).",
-            "",
-        );
+        let b = article("b", "Ga naar [de hulpwijzer](hulpwijzer:) of [O&O](organisatie:oo).", "");
         let files = [
             ("tiles.toml", TILES),
             ("begrippen.toml", TERMS),
@@ -269,8 +225,7 @@ mod tests {
         let orgs = BTreeSet::from(["oo".to_owned()]);
         assert_eq!(set.problems(&orgs), Vec::<String>::new());
         let rendered = set.render().unwrap();
-        let again =
-            ContentSet::parse(rendered.iter().map(|(p, t)| (p.as_str(), t.as_str()))).unwrap();
+        let again = ContentSet::parse(rendered.iter().map(|(p, t)| (p.as_str(), t.as_str()))).unwrap();
         assert_eq!(
             (again.tiles, again.terms, again.articles),
             (set.tiles.clone(), set.terms.clone(), set.articles.clone())
@@ -284,11 +239,7 @@ mod tests {
             "Zie [x](artikel:bestaat-niet) en [y](begrip:nee) en [z](organisatie:geen) en [w](http://elders.example).",
             "\"ook-niet\"",
         );
-        let files = [
-            ("tiles.toml", TILES),
-            ("begrippen.toml", TERMS),
-            ("nl/a.md", &a[..]),
-        ];
+        let files = [("tiles.toml", TILES), ("begrippen.toml", TERMS), ("nl/a.md", &a[..])];
         let problems = ContentSet::parse(files).unwrap().problems(&BTreeSet::new());
         assert_eq!(
             problems,
@@ -305,15 +256,9 @@ mod tests {
 
     #[test]
     fn broken_files_are_named() {
-        let errors = ContentSet::parse([
-            ("nl/a.md", "geen front matter"),
-            ("en/b.md", "+++\nid = \"c\"\n+++\n"),
-        ])
-        .unwrap_err();
-        assert!(
-            errors[0].starts_with("nl/a.md: does not start"),
-            "{errors:?}"
-        );
+        let errors =
+            ContentSet::parse([("nl/a.md", "geen front matter"), ("en/b.md", "+++\nid = \"c\"\n+++\n")]).unwrap_err();
+        assert!(errors[0].starts_with("nl/a.md: does not start"), "{errors:?}");
         assert!(errors[1].starts_with("en/b.md: front matter"), "{errors:?}");
     }
 }

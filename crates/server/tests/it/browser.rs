@@ -23,12 +23,9 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver and a headless Chromium, or returns None where neither is installed.
     pub async fn start() -> Option<Browser> {
-        let driver_path = std::env::var("SAMENSPOOR_CHROMEDRIVER")
-            .unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let chromium =
-            std::env::var("SAMENSPOOR_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        if !std::path::Path::new(&driver_path).exists() || !std::path::Path::new(&chromium).exists()
-        {
+        let driver_path = std::env::var("SAMENSPOOR_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromium = std::env::var("SAMENSPOOR_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        if !std::path::Path::new(&driver_path).exists() || !std::path::Path::new(&chromium).exists() {
             assert!(
                 !required("SAMENSPOOR_REQUIRE_BROWSER"),
                 "{driver_path} or {chromium} is missing: browser tests must run here"
@@ -36,11 +33,7 @@ impl Browser {
             eprintln!("no chromium/chromedriver: browser test skipped");
             return None;
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -51,10 +44,7 @@ impl Browser {
         let http = reqwest::Client::new();
         for _ in 0..100 {
             if let Ok(r) = http.get(format!("{base}/status")).send().await {
-                if r.json::<Value>()
-                    .await
-                    .is_ok_and(|v| v["value"]["ready"] == true)
-                {
+                if r.json::<Value>().await.is_ok_and(|v| v["value"]["ready"] == true) {
                     break;
                 }
             }
@@ -68,26 +58,9 @@ impl Browser {
                      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                      "--window-size=390,844", "--lang=nl-NL", "--blink-settings=scriptEnabled=false", format!("--user-data-dir={}", profile.path().display())]
         }}}});
-        let res: Value = http
-            .post(format!("{base}/session"))
-            .json(&caps)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let session = res["value"]["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no session: {res}"))
-            .to_owned();
-        Some(Browser {
-            driver,
-            base,
-            session,
-            http,
-            _profile: profile,
-        })
+        let res: Value = http.post(format!("{base}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
+        let session = res["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {res}")).to_owned();
+        Some(Browser { driver, base, session, http, _profile: profile })
     }
 
     async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
@@ -102,49 +75,28 @@ impl Browser {
     }
 
     pub async fn goto(&self, url: &str) {
-        self.call(reqwest::Method::POST, "/url", Some(json!({ "url": url })))
-            .await;
+        self.call(reqwest::Method::POST, "/url", Some(json!({ "url": url }))).await;
     }
 
     pub async fn find(&self, css: &str) -> String {
-        let v = self
-            .call(
-                reqwest::Method::POST,
-                "/element",
-                Some(json!({"using": "css selector", "value": css})),
-            )
-            .await;
+        let v =
+            self.call(reqwest::Method::POST, "/element", Some(json!({"using": "css selector", "value": css}))).await;
         v[ELEMENT].as_str().unwrap().to_owned()
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css).await;
-        self.call(
-            reqwest::Method::POST,
-            &format!("/element/{el}/value"),
-            Some(json!({ "text": text })),
-        )
-        .await;
+        self.call(reqwest::Method::POST, &format!("/element/{el}/value"), Some(json!({ "text": text }))).await;
     }
 
     pub async fn clear(&self, css: &str) {
         let el = self.find(css).await;
-        self.call(
-            reqwest::Method::POST,
-            &format!("/element/{el}/clear"),
-            Some(json!({})),
-        )
-        .await;
+        self.call(reqwest::Method::POST, &format!("/element/{el}/clear"), Some(json!({}))).await;
     }
 
     pub async fn click(&self, css: &str) {
         let el = self.find(css).await;
-        self.call(
-            reqwest::Method::POST,
-            &format!("/element/{el}/click"),
-            Some(json!({})),
-        )
-        .await;
+        self.call(reqwest::Method::POST, &format!("/element/{el}/click"), Some(json!({}))).await;
     }
 
     /// Waits up to five seconds for the element to show `expected` (a click on a submit
@@ -165,15 +117,7 @@ impl Browser {
                 .unwrap();
             if let Some(el) = found["value"][ELEMENT].as_str() {
                 let url = format!("{}/session/{}/element/{el}/text", self.base, self.session);
-                let v: Value = self
-                    .http
-                    .get(url)
-                    .send()
-                    .await
-                    .unwrap()
-                    .json()
-                    .await
-                    .unwrap();
+                let v: Value = self.http.get(url).send().await.unwrap().json().await.unwrap();
                 last = v["value"].as_str().unwrap_or_default().to_owned();
                 if last == expected {
                     return;
@@ -187,20 +131,14 @@ impl Browser {
     /// Saves a PNG under target/screenshots/ for a reviewer to look at.
     pub async fn screenshot(&self, name: &str) {
         let b64 = self.call(reqwest::Method::GET, "/screenshot", None).await;
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(b64.as_str().unwrap())
-            .unwrap();
+        let png = base64::engine::general_purpose::STANDARD.decode(b64.as_str().unwrap()).unwrap();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 
     pub async fn quit(mut self) {
-        let _ = self
-            .http
-            .delete(format!("{}/session/{}", self.base, self.session))
-            .send()
-            .await;
+        let _ = self.http.delete(format!("{}/session/{}", self.base, self.session)).send().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -218,9 +156,7 @@ async fn a_parent_signs_in_with_a_mailed_link_in_a_real_browser() {
     browser.wait_for_text("h1", "Inloggen").await;
     browser.screenshot("sign-in-390").await;
     browser.type_into("#email", "sanne@voorbeeld.nl").await;
-    browser
-        .click("form[action='/inloggen/link'] button[type=submit]")
-        .await;
+    browser.click("form[action='/inloggen/link'] button[type=submit]").await;
     browser.wait_for_text("h1", "Kijk in je mail").await;
 
     let link = app.smtp.wait_for(1).await.link();
@@ -231,9 +167,7 @@ async fn a_parent_signs_in_with_a_mailed_link_in_a_real_browser() {
 
     // Signing out with the header button brings the front page back.
     browser.click("form[action='/uitloggen'] button").await;
-    browser
-        .wait_for_text("h1", "Samen op één spoor voor je kind")
-        .await;
+    browser.wait_for_text("h1", "Samen op één spoor voor je kind").await;
     browser.quit().await;
 }
 
@@ -243,30 +177,16 @@ async fn an_editor_publishes_a_change_in_a_real_browser() {
         return;
     };
     let app = spawn_demo_app().await;
-    let editor = app
-        .store
-        .demo_users()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|u| u.role == Role::Editor)
-        .unwrap();
+    let editor = app.store.demo_users().await.unwrap().into_iter().find(|u| u.role == Role::Editor).unwrap();
 
     browser.goto(&app.url("/inloggen")).await;
-    browser
-        .click(&format!(
-            "input[name=user_id][value='{}'] ~ button",
-            editor.id
-        ))
-        .await;
+    browser.click(&format!("input[name=user_id][value='{}'] ~ button", editor.id)).await;
     browser.wait_for_text("h1", "Welkom, Ruben de Groot").await;
 
     browser.goto(&app.url("/redactie/artikel/opp/nl")).await;
     browser.wait_for_text("#status", "gepubliceerd").await;
     browser.clear("#title").await;
-    browser
-        .type_into("#title", "Wat is een OPP, in het kort?")
-        .await;
+    browser.type_into("#title", "Wat is een OPP, in het kort?").await;
     browser.click("#save").await;
     browser.wait_for_text("#status", "concept").await;
     browser.click("#to-review").await;
@@ -276,9 +196,7 @@ async fn an_editor_publishes_a_change_in_a_real_browser() {
     browser.wait_for_text("#status", "gepubliceerd").await;
 
     browser.goto(&app.url("/kennisbank/artikel/opp")).await;
-    browser
-        .wait_for_text("h1", "Wat is een OPP, in het kort?")
-        .await;
+    browser.wait_for_text("h1", "Wat is een OPP, in het kort?").await;
     browser.screenshot("article-390").await;
     browser.quit().await;
 }
@@ -292,24 +210,12 @@ async fn a_parent_searches_and_answers_good_article_without_javascript() {
     browser.goto(&app.url("/")).await;
     browser.type_into("#q", "mag ik iemand meenemen").await;
     browser.click(".search-form button").await;
-    browser
-        .wait_for_text(
-            ".results li:first-child h2",
-            "Mag ik iemand meenemen naar het gesprek?",
-        )
-        .await;
+    browser.wait_for_text(".results li:first-child h2", "Mag ik iemand meenemen naar het gesprek?").await;
     browser.click(".results li:first-child h2 a").await;
-    browser
-        .wait_for_text("h1", "Mag ik iemand meenemen naar het gesprek?")
-        .await;
+    browser.wait_for_text("h1", "Mag ik iemand meenemen naar het gesprek?").await;
     browser.click("label[for=helpful-yes]").await;
     browser.click(".feedback button[type=submit]").await;
-    browser
-        .wait_for_text(
-            ".feedback .notice",
-            "Dank je wel. Met jouw antwoord maken we de teksten beter.",
-        )
-        .await;
+    browser.wait_for_text(".feedback .notice", "Dank je wel. Met jouw antwoord maken we de teksten beter.").await;
     assert_eq!(app.store.kb_feedback().await.unwrap().len(), 1);
     browser.quit().await;
 }

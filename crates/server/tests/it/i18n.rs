@@ -18,57 +18,30 @@ fn both_languages_have_the_same_keys() {
     let nl = keys(SOURCES[0].1);
     let en = keys(SOURCES[1].1);
     assert!(nl.len() > 100, "found {} keys", nl.len());
-    assert_eq!(
-        nl.difference(&en).collect::<Vec<_>>(),
-        Vec::<&String>::new(),
-        "missing in en.ftl"
-    );
-    assert_eq!(
-        en.difference(&nl).collect::<Vec<_>>(),
-        Vec::<&String>::new(),
-        "missing in nl.ftl"
-    );
+    assert_eq!(nl.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in en.ftl");
+    assert_eq!(en.difference(&nl).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in nl.ftl");
 }
 
 /// String literals passed to t(...), t1(...) or t_args(...), and "error-..." keys in the domain.
 fn used_keys() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = vec![];
-    for dir in [
-        "crates/web/templates",
-        "crates/web/src",
-        "crates/web/src/auth",
-        "crates/domain/src",
-    ] {
+    for dir in ["crates/web/templates", "crates/web/src", "crates/web/src/auth", "crates/domain/src"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.is_file() {
-                files.push((
-                    path.extension().is_some_and(|e| e == "rs"),
-                    std::fs::read_to_string(path).unwrap(),
-                ));
+                files.push((path.extension().is_some_and(|e| e == "rs"), std::fs::read_to_string(path).unwrap()));
             }
         }
     }
     let mut found = BTreeSet::new();
     for (is_rust, text) in files {
         // In Rust every "error-..." literal is a message id; in templates those are CSS classes.
-        let error_literals = if is_rust {
-            &[("\"error-", "error-")][..]
-        } else {
-            &[]
-        };
-        for &(marker, prefix) in [(".t(\"", ""), (".t1(\"", ""), (".t_args(\"", "")]
-            .iter()
-            .chain(error_literals)
-        {
+        let error_literals = if is_rust { &[("\"error-", "error-")][..] } else { &[] };
+        for &(marker, prefix) in [(".t(\"", ""), (".t1(\"", ""), (".t_args(\"", "")].iter().chain(error_literals) {
             for piece in text.split(marker).skip(1) {
                 let key = format!("{prefix}{}", piece.split('"').next().unwrap());
-                if key
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    && key.contains('-')
-                {
+                if key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && key.contains('-') {
                     found.insert(key);
                 }
             }
@@ -81,16 +54,9 @@ fn used_keys() -> BTreeSet<String> {
 fn every_key_the_code_uses_is_translated() {
     let i18n = I18n::load();
     let mut used = used_keys();
-    assert!(
-        used.contains("sign-in-title") && used.contains("error-email-invalid"),
-        "{used:?}"
-    );
+    assert!(used.contains("sign-in-title") && used.contains("error-email-invalid"), "{used:?}");
     used.extend(Role::ALL.iter().map(|r| r.label_key()));
-    used.extend(
-        Role::ALL
-            .iter()
-            .map(|r| format!("home-intro-{}", r.as_str().replace('_', "-"))),
-    );
+    used.extend(Role::ALL.iter().map(|r| format!("home-intro-{}", r.as_str().replace('_', "-"))));
     used.extend(AuditAction::ALL.iter().map(|a| a.label_key()));
     used.extend(OrganisationKind::ALL.iter().map(|k| k.label_key()));
     for status in [400, 401, 403, 404, 405, 413, 422, 429, 500, 503] {

@@ -8,21 +8,13 @@ use samenspoor_web::kennisbank::search::expand_synonyms;
 
 #[test]
 fn the_shipped_content_loads_without_a_dangling_link_or_missing_translation() {
-    let set = samenspoor_web::content::kennisbank()
-        .unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
+    let set = samenspoor_web::content::kennisbank().unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
     assert_eq!(set.tiles.len(), 7);
-    assert!(
-        set.articles.len() >= 104,
-        "{} article files",
-        set.articles.len()
-    );
+    assert!(set.articles.len() >= 104, "{} article files", set.articles.len());
     assert!(set.terms.len() >= 30);
     assert_eq!(samenspoor_web::content::directory().len(), 20);
     for body in set.articles.iter().map(|a| &a.body) {
-        assert!(
-            !body.to_lowercase().contains("link naar"),
-            "no placeholder links"
-        );
+        assert!(!body.to_lowercase().contains("link naar"), "no placeholder links");
     }
 }
 
@@ -41,10 +33,7 @@ fn every_shipped_article_meets_b1_in_both_languages() {
 }
 
 fn stems(words: &str) -> Vec<String> {
-    analysis::terms(&mut analysis::dutch(), words)
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect()
+    analysis::terms(&mut analysis::dutch(), words).into_iter().map(|(t, _)| t).collect()
 }
 
 #[test]
@@ -60,11 +49,7 @@ fn dutch_word_forms_meet_in_the_index() {
     ] {
         assert_eq!(stems(a), stems(b), "{a} / {b}");
     }
-    assert_ne!(
-        stems("gesprek"),
-        stems("sprek"),
-        "ge- is only taken off participles"
-    );
+    assert_ne!(stems("gesprek"), stems("sprek"), "ge- is only taken off participles");
     let expanded = expand_synonyms("Wat doet de IB’er?");
     assert!(expanded.contains("intern begeleider"), "{expanded}");
     assert!(expand_synonyms("het samenwerkingsverband").contains("swv"));
@@ -72,14 +57,9 @@ fn dutch_word_forms_meet_in_the_index() {
 }
 
 async fn search_ids(app: &crate::support::TestApp, q: &str, lang: &str) -> Vec<String> {
-    let url = format!(
-        "/api/v1/kennisbank/search?q={}&lang={lang}",
-        samenspoor_web::error::urlencode(q)
-    );
+    let url = format!("/api/v1/kennisbank/search?q={}&lang={lang}", samenspoor_web::error::urlencode(q));
     let hits: Vec<serde_json::Value> = app.get(&url).await.json().await.unwrap();
-    hits.iter()
-        .map(|h| h["id"].as_str().unwrap().to_owned())
-        .collect()
+    hits.iter().map(|h| h["id"].as_str().unwrap().to_owned()).collect()
 }
 
 #[tokio::test]
@@ -88,44 +68,25 @@ async fn parents_find_the_right_article_first() {
     for (query, expected) in [
         ("mijn kind zit thuis", &["thuiszitten"][..]),
         ("mag ik iemand meenemen", &["iemand-meenemen"]),
-        (
-            "onderwijsconsulnt",
-            &["onderwijsconsulent-inschakelen", "hulp-onderwijsconsulent"],
-        ),
+        ("onderwijsconsulnt", &["onderwijsconsulent-inschakelen", "hulp-onderwijsconsulent"]),
         ("Wat is een OPP", &["opp"]),
         ("ontwikkelingsperspectiefplan", &["opp"]),
     ] {
         let ids = search_ids(&app, query, "nl").await;
-        assert!(
-            expected.contains(&ids.first().map(String::as_str).unwrap_or("")),
-            "{query:?} gave {ids:?}"
-        );
+        assert!(expected.contains(&ids.first().map(String::as_str).unwrap_or("")), "{query:?} gave {ids:?}");
     }
     let evaluated = search_ids(&app, "geëvalueerd", "nl").await;
-    assert!(
-        evaluated.iter().take(3).any(|id| id == "stap-5-evalueren"),
-        "{evaluated:?}"
-    );
+    assert!(evaluated.iter().take(3).any(|id| id == "stap-5-evalueren"), "{evaluated:?}");
     // gesprek-voorbereiden says "intern begeleider" and never "IB'er": only the synonym finds it.
     let ib = search_ids(&app, "IB'er", "nl").await;
-    assert_eq!(
-        ib.first().map(String::as_str),
-        Some("hulp-op-school"),
-        "{ib:?}"
-    );
+    assert_eq!(ib.first().map(String::as_str), Some("hulp-op-school"), "{ib:?}");
     assert!(ib.iter().any(|id| id == "gesprek-voorbereiden"), "{ib:?}");
     assert_eq!(
-        search_ids(&app, "may I bring someone", "en")
-            .await
-            .first()
-            .map(String::as_str),
+        search_ids(&app, "may I bring someone", "en").await.first().map(String::as_str),
         Some("iemand-meenemen")
     );
     assert_eq!(
-        search_ids(&app, "my child is not going to school", "en")
-            .await
-            .first()
-            .map(String::as_str),
+        search_ids(&app, "my child is not going to school", "en").await.first().map(String::as_str),
         Some("thuiszitten")
     );
     assert!(search_ids(&app, "xyzzy plorp", "nl").await.is_empty());
@@ -144,10 +105,7 @@ async fn the_search_page_highlights_and_helps_when_nothing_is_found() {
         page.attr(".results li:first-child h2 a", "href").as_deref(),
         Some("/kennisbank/artikel/iemand-meenemen")
     );
-    assert!(
-        !page.select(".results mark").is_empty(),
-        "words found are marked"
-    );
+    assert!(!page.select(".results mark").is_empty(), "words found are marked");
     assert_eq!(page.attr("#q", "value").as_deref(), Some("iemand meenemen"));
     app.get("/kennisbank/artikel/zorgplicht").await;
     let none = app.page("/kennisbank/zoeken?q=xyzzy").await;
@@ -161,12 +119,7 @@ async fn the_search_page_highlights_and_helps_when_nothing_is_found() {
         "the most-read question first"
     );
     let long = "a".repeat(5000);
-    assert_eq!(
-        app.get(&format!("/kennisbank/zoeken?q={long}"))
-            .await
-            .status(),
-        200
-    );
+    assert_eq!(app.get(&format!("/kennisbank/zoeken?q={long}")).await.status(), 200);
 }
 
 #[tokio::test]
@@ -177,60 +130,29 @@ async fn tiles_articles_glossary_and_print_pages() {
     let tile = app.page("/kennisbank/gesprek-met-school").await;
     let questions = tile.select(".question-list a");
     assert_eq!(questions.len(), 11);
-    assert_eq!(
-        questions[0],
-        "Hoe bereid ik me voor op het gesprek met school?"
-    );
+    assert_eq!(questions[0], "Hoe bereid ik me voor op het gesprek met school?");
     assert_eq!(app.get("/kennisbank/bestaat-niet").await.status(), 404);
 
     let article = app.page("/kennisbank/artikel/iemand-meenemen").await;
     assert_eq!(article.h1(), "Mag ik iemand meenemen naar het gesprek?");
     assert_eq!(
         article.select(".breadcrumbs li"),
-        vec![
-            "Kennisbank",
-            "Het gesprek met school",
-            "Mag ik iemand meenemen naar het gesprek?"
-        ]
+        vec!["Kennisbank", "Het gesprek met school", "Mag ik iemand meenemen naar het gesprek?"]
     );
     assert!(!article.select("#related-heading + ul li").is_empty());
-    assert!(
-        article
-            .attr("a[href^='mailto:?subject=']", "href")
-            .is_some()
-    );
-    assert!(
-        article
-            .attr("a[href^='https://wa.me/?text=']", "href")
-            .is_some()
-    );
-    assert_eq!(
-        article.attr("#share-link", "value").unwrap(),
-        app.url("/kennisbank/artikel/iemand-meenemen")
-    );
+    assert!(article.attr("a[href^='mailto:?subject=']", "href").is_some());
+    assert!(article.attr("a[href^='https://wa.me/?text=']", "href").is_some());
+    assert_eq!(article.attr("#share-link", "value").unwrap(), app.url("/kennisbank/artikel/iemand-meenemen"));
     for href in article
         .html
         .select(&scraper::Selector::parse(".article-body a").unwrap())
         .filter_map(|a| a.value().attr("href"))
     {
-        assert!(
-            href.starts_with('/'),
-            "body links stay on this site: {href}"
-        );
-        assert_eq!(
-            app.get(href.split('#').next().unwrap()).await.status(),
-            200,
-            "{href} resolves"
-        );
+        assert!(href.starts_with('/'), "body links stay on this site: {href}");
+        assert_eq!(app.get(href.split('#').next().unwrap()).await.status(), 200, "{href} resolves");
     }
-    assert!(
-        article.select(".editor-box").is_empty(),
-        "readers do not see the editors' figures"
-    );
-    assert_eq!(
-        app.get("/kennisbank/artikel/bestaat-niet").await.status(),
-        404
-    );
+    assert!(article.select(".editor-box").is_empty(), "readers do not see the editors' figures");
+    assert_eq!(app.get("/kennisbank/artikel/bestaat-niet").await.status(), 404);
 
     let glossary = app.page("/kennisbank/begrippen").await;
     assert!(glossary.attr("dt#opp", "id").is_some());
@@ -267,20 +189,14 @@ async fn an_article_page_stays_small_over_the_wire() {
         .await
         .unwrap()
         .len();
-    assert!(
-        compressed + css < 50 * 1024,
-        "article {compressed} B + stylesheet {css} B compressed"
-    );
+    assert!(compressed + css < 50 * 1024, "article {compressed} B + stylesheet {css} B compressed");
 }
 
 #[tokio::test]
 async fn good_article_feedback_is_anonymous_checked_and_rate_limited() {
     let app = spawn_app().await;
     let res = app
-        .post(
-            "/kennisbank/artikel/opp/feedback",
-            &[("helpful", "ja"), ("comment", "  Duidelijk, dank je.  ")],
-        )
+        .post("/kennisbank/artikel/opp/feedback", &[("helpful", "ja"), ("comment", "  Duidelijk, dank je.  ")])
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(location(&res), "/kennisbank/artikel/opp?bedankt=1#feedback");
@@ -289,101 +205,44 @@ async fn good_article_feedback_is_anonymous_checked_and_rate_limited() {
     let stored = app.store.kb_feedback().await.unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(
-        (
-            stored[0].article_id.as_str(),
-            stored[0].helpful,
-            stored[0].comment.as_deref(),
-            stored[0].lang
-        ),
+        (stored[0].article_id.as_str(), stored[0].helpful, stored[0].comment.as_deref(), stored[0].lang),
         ("opp", true, Some("Duidelijk, dank je."), Lang::Nl)
     );
 
-    let no_choice = app
-        .post_page("/kennisbank/artikel/opp/feedback", &[("comment", "hmm")])
-        .await;
+    let no_choice = app.post_page("/kennisbank/artikel/opp/feedback", &[("comment", "hmm")]).await;
     assert_eq!(no_choice.status, 422);
     assert!(no_choice.text.contains("Kies ja of nee."));
-    assert_eq!(
-        no_choice.select("#comment"),
-        vec!["hmm"],
-        "the comment is kept"
-    );
+    assert_eq!(no_choice.select("#comment"), vec!["hmm"], "the comment is kept");
     let long = "x".repeat(1001);
-    let too_long = app
-        .post_page(
-            "/kennisbank/artikel/opp/feedback",
-            &[("helpful", "nee"), ("comment", &long)],
-        )
-        .await;
+    let too_long = app.post_page("/kennisbank/artikel/opp/feedback", &[("helpful", "nee"), ("comment", &long)]).await;
     assert_eq!(too_long.status, 422);
-    assert_eq!(
-        app.post(
-            "/kennisbank/artikel/bestaat-niet/feedback",
-            &[("helpful", "ja")]
-        )
-        .await
-        .status(),
-        404
-    );
-    assert_eq!(
-        app.store.kb_feedback().await.unwrap().len(),
-        1,
-        "refused answers stored nothing"
-    );
+    assert_eq!(app.post("/kennisbank/artikel/bestaat-niet/feedback", &[("helpful", "ja")]).await.status(), 404);
+    assert_eq!(app.store.kb_feedback().await.unwrap().len(), 1, "refused answers stored nothing");
 
     for _ in 0..9 {
-        assert_eq!(
-            app.post("/kennisbank/artikel/opp/feedback", &[("helpful", "nee")])
-                .await
-                .status(),
-            303
-        );
+        assert_eq!(app.post("/kennisbank/artikel/opp/feedback", &[("helpful", "nee")]).await.status(), 303);
     }
-    assert_eq!(
-        app.post("/kennisbank/artikel/opp/feedback", &[("helpful", "nee")])
-            .await
-            .status(),
-        429
-    );
+    assert_eq!(app.post("/kennisbank/artikel/opp/feedback", &[("helpful", "nee")]).await.status(), 429);
     assert_eq!(app.store.kb_feedback().await.unwrap().len(), 10);
-    let none = app
-        .client
-        .post(app.url("/kennisbank/artikel/opp/feedback"))
-        .form(&[("helpful", "ja")])
-        .send()
-        .await
-        .unwrap();
+    let none =
+        app.client.post(app.url("/kennisbank/artikel/opp/feedback")).form(&[("helpful", "ja")]).send().await.unwrap();
     assert_eq!(none.status(), 403, "CSRF applies here too");
 }
 
 #[tokio::test]
 async fn the_article_api_and_its_documentation() {
     let app = spawn_app().await;
-    let a: serde_json::Value = app
-        .get("/api/v1/kennisbank/articles/iemand-meenemen?lang=en")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let a: serde_json::Value =
+        app.get("/api/v1/kennisbank/articles/iemand-meenemen?lang=en").await.json().await.unwrap();
     assert_eq!(a["title"], "May I bring someone to the talk?");
     assert_eq!(a["tile"], "gesprek-met-school");
-    assert!(
-        a["body_html"]
-            .as_str()
-            .unwrap()
-            .contains("href=\"/kennisbank/")
-    );
+    assert!(a["body_html"].as_str().unwrap().contains("href=\"/kennisbank/"));
     assert!(a["body_markdown"].as_str().unwrap().contains("](begrip:"));
     let missing = app.get("/api/v1/kennisbank/articles/bestaat-niet").await;
     assert_eq!(missing.status(), 404);
     let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
     let search = &doc["paths"]["/api/v1/kennisbank/search"]["get"];
-    let params: Vec<_> = search["parameters"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["name"].as_str().unwrap())
-        .collect();
+    let params: Vec<_> = search["parameters"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(params, vec!["q", "lang"]);
     assert!(doc["paths"]["/api/v1/kennisbank/articles/{id}"]["get"].is_object());
 }
@@ -394,23 +253,14 @@ async fn every_organisation_has_its_page() {
     let overview = app.page("/hulpwijzer").await;
     assert_eq!(overview.select(".levels > li").len(), 5);
     for org in samenspoor_web::content::directory() {
-        let page = app
-            .page(&format!("/hulpwijzer/organisaties/{}", org.id))
-            .await;
+        let page = app.page(&format!("/hulpwijzer/organisaties/{}", org.id)).await;
         assert_eq!(page.status, 200, "{}", org.id);
         assert_eq!(page.h1(), org.name);
         if !org.direct_contact {
-            assert!(
-                !page.select(".notice").is_empty(),
-                "{} says it cannot be reached directly",
-                org.id
-            );
+            assert!(!page.select(".notice").is_empty(), "{} says it cannot be reached directly", org.id);
         }
     }
-    assert_eq!(
-        app.get("/hulpwijzer/organisaties/verzonnen").await.status(),
-        404
-    );
+    assert_eq!(app.get("/hulpwijzer/organisaties/verzonnen").await.status(), 404);
 }
 
 #[test]
@@ -421,45 +271,31 @@ fn export_writes_the_published_content_back_as_files() {
         .current_dir(dir.path())
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let root = dir.path().join("uit");
     let mut files = vec![];
     for sub in ["", "nl", "en"] {
         for entry in std::fs::read_dir(root.join(sub)).unwrap().flatten() {
             if entry.path().is_file() {
-                let rel = entry
-                    .path()
-                    .strip_prefix(&root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
+                let rel = entry.path().strip_prefix(&root).unwrap().to_string_lossy().into_owned();
                 files.push((rel, std::fs::read_to_string(entry.path()).unwrap()));
             }
         }
     }
-    let set = samenspoor_domain::kennisbank::source::ContentSet::parse(
-        files.iter().map(|(p, t)| (p.as_str(), t.as_str())),
-    )
-    .unwrap();
+    let set =
+        samenspoor_domain::kennisbank::source::ContentSet::parse(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
+            .unwrap();
     let shipped = samenspoor_web::content::kennisbank().unwrap();
     assert_eq!(set.articles.len(), shipped.articles.len());
     assert_eq!(set.tiles, shipped.tiles);
     assert_eq!(set.terms.len(), shipped.terms.len());
-    assert!(
-        set.problems(&samenspoor_web::content::organisation_ids())
-            .is_empty()
-    );
+    assert!(set.problems(&samenspoor_web::content::organisation_ids()).is_empty());
 }
 
 #[tokio::test]
 async fn editors_see_the_b1_figures_on_articles() {
     let app = spawn_app().await;
-    app.sign_in("redactie@voorbeeld.nl", samenspoor_domain::Role::Editor)
-        .await;
+    app.sign_in("redactie@voorbeeld.nl", samenspoor_domain::Role::Editor).await;
     let page = to_page(app.get("/kennisbank/artikel/opp").await).await;
     let figures = page.select(".editor-box li");
     assert_eq!(figures.len(), 4);

@@ -5,12 +5,8 @@ use crate::support::{location, spawn_app};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::{Lang, Role};
 
-const PAGES: [&str; 4] = [
-    "/redactie",
-    "/redactie/feedback",
-    "/redactie/artikel/opp/nl",
-    "/redactie/artikel/opp/nl/verschil?van=1&naar=1",
-];
+const PAGES: [&str; 4] =
+    ["/redactie", "/redactie/feedback", "/redactie/artikel/opp/nl", "/redactie/artikel/opp/nl/verschil?van=1&naar=1"];
 
 #[tokio::test]
 async fn only_editors_and_admins_reach_the_editors_pages() {
@@ -18,44 +14,20 @@ async fn only_editors_and_admins_reach_the_editors_pages() {
     for path in PAGES {
         assert_eq!(app.get(path).await.status(), 303, "visitor on {path}");
     }
-    let version = app
-        .store
-        .kb_versions("opp", Lang::Nl)
-        .await
-        .unwrap()
-        .remove(0);
+    let version = app.store.kb_versions("opp", Lang::Nl).await.unwrap().remove(0);
     for role in Role::ALL {
         let app = spawn_app().await;
-        app.sign_in(&format!("{}@voorbeeld.nl", role.as_str()), role)
-            .await;
-        let expected = if matches!(role, Role::Editor | Role::Admin) {
-            200
-        } else {
-            403
-        };
+        app.sign_in(&format!("{}@voorbeeld.nl", role.as_str()), role).await;
+        let expected = if matches!(role, Role::Editor | Role::Admin) { 200 } else { 403 };
         for path in PAGES {
             assert_eq!(app.get(path).await.status(), expected, "{role} on {path}");
         }
         if expected == 403 {
-            let save = app
-                .post(
-                    "/redactie/artikel/opp/nl",
-                    &[("title", "x"), ("summary", "y"), ("body", "z")],
-                )
-                .await;
+            let save = app.post("/redactie/artikel/opp/nl", &[("title", "x"), ("summary", "y"), ("body", "z")]).await;
             assert_eq!(save.status(), 403, "{role}");
-            let status = app
-                .post(
-                    &format!("/redactie/versie/{}/status", version.id),
-                    &[("to", "in_review")],
-                )
-                .await;
+            let status = app.post(&format!("/redactie/versie/{}/status", version.id), &[("to", "in_review")]).await;
             assert_eq!(status.status(), 403, "{role}");
-            assert_eq!(
-                app.store.kb_versions("opp", Lang::Nl).await.unwrap().len(),
-                1,
-                "{role} changed nothing"
-            );
+            assert_eq!(app.store.kb_versions("opp", Lang::Nl).await.unwrap().len(), 1, "{role} changed nothing");
         }
     }
 }
@@ -72,25 +44,14 @@ async fn an_editor_takes_a_change_from_concept_through_review_to_published() {
     let empty = app
         .post_page(
             "/redactie/artikel/opp/nl",
-            &[
-                ("title", " "),
-                ("summary", "Kort."),
-                ("body", &body),
-                ("related", "Geen Id"),
-            ],
+            &[("title", " "), ("summary", "Kort."), ("body", &body), ("related", "Geen Id")],
         )
         .await;
     assert_eq!(empty.status, 422);
     assert_eq!(empty.select(".error-summary li").len(), 2);
-    assert_eq!(
-        app.store.kb_versions("opp", Lang::Nl).await.unwrap().len(),
-        1,
-        "nothing saved"
-    );
+    assert_eq!(app.store.kb_versions("opp", Lang::Nl).await.unwrap().len(), 1, "nothing saved");
 
-    let new_body = format!(
-        "{body}\n\nEen OPP maak je samen met school. Dit is een nieuwe zin over plantenbakken."
-    );
+    let new_body = format!("{body}\n\nEen OPP maak je samen met school. Dit is een nieuwe zin over plantenbakken.");
     let saved = app
         .post(
             "/redactie/artikel/opp/nl",
@@ -104,131 +65,57 @@ async fn an_editor_takes_a_change_from_concept_through_review_to_published() {
         .await;
     assert_eq!(saved.status(), 303);
     let versions = app.store.kb_versions("opp", Lang::Nl).await.unwrap();
-    assert_eq!(
-        (versions[0].number, versions[0].status),
-        (2, ArticleStatus::Concept)
-    );
+    assert_eq!((versions[0].number, versions[0].status), (2, ArticleStatus::Concept));
     assert_eq!(
         app.page("/kennisbank/artikel/opp").await.h1(),
         "Wat is een OPP?",
         "readers still see the published version"
     );
 
-    let publish_now = app
-        .post_page(
-            &format!("/redactie/versie/{}/status", versions[0].id),
-            &[("to", "published")],
-        )
-        .await;
+    let publish_now =
+        app.post_page(&format!("/redactie/versie/{}/status", versions[0].id), &[("to", "published")]).await;
     assert_eq!(publish_now.status, 422, "a concept goes to review first");
-    let review = app
-        .post(
-            &format!("/redactie/versie/{}/status", versions[0].id),
-            &[("to", "in_review")],
-        )
-        .await;
+    let review = app.post(&format!("/redactie/versie/{}/status", versions[0].id), &[("to", "in_review")]).await;
     assert_eq!(review.status(), 303);
     let page = app.page("/redactie/artikel/opp/nl").await;
     assert_eq!(page.select("#status"), vec!["in review"]);
 
     let vid = versions[0].id;
     let wrong_quote = app
-        .post_page(
-            &format!("/redactie/versie/{vid}/opmerking"),
-            &[("quote", "staat er niet in"), ("body", "Hm")],
-        )
+        .post_page(&format!("/redactie/versie/{vid}/opmerking"), &[("quote", "staat er niet in"), ("body", "Hm")])
         .await;
     assert_eq!(wrong_quote.status, 422);
     let comment = app
         .post(
             &format!("/redactie/versie/{vid}/opmerking"),
-            &[
-                ("quote", "nieuwe zin over plantenbakken"),
-                ("body", "Dit hoort hier niet."),
-            ],
+            &[("quote", "nieuwe zin over plantenbakken"), ("body", "Dit hoort hier niet.")],
         )
         .await;
     assert_eq!(comment.status(), 303);
     let page = app.page("/redactie/artikel/opp/nl").await;
-    assert_eq!(
-        page.select(".comment blockquote"),
-        vec!["nieuwe zin over plantenbakken"]
-    );
+    assert_eq!(page.select(".comment blockquote"), vec!["nieuwe zin over plantenbakken"]);
     let comments = app.store.kb_comments(vid).await.unwrap();
     let resolve = app
-        .post(
-            &format!("/redactie/opmerking/{}/opgelost", comments[0].id),
-            &[("terug", "/redactie/artikel/opp/nl")],
-        )
+        .post(&format!("/redactie/opmerking/{}/opgelost", comments[0].id), &[("terug", "/redactie/artikel/opp/nl")])
         .await;
     assert_eq!(location(&resolve), "/redactie/artikel/opp/nl#opmerkingen");
-    assert!(
-        app.store.kb_comments(vid).await.unwrap()[0]
-            .resolved_at
-            .is_some()
-    );
+    assert!(app.store.kb_comments(vid).await.unwrap()[0].resolved_at.is_some());
 
-    let publish = app
-        .post(
-            &format!("/redactie/versie/{vid}/status"),
-            &[("to", "published")],
-        )
-        .await;
+    let publish = app.post(&format!("/redactie/versie/{vid}/status"), &[("to", "published")]).await;
     assert_eq!(publish.status(), 303);
-    assert_eq!(
-        app.page("/kennisbank/artikel/opp").await.h1(),
-        "Wat is een OPP precies?"
-    );
-    let hits: Vec<serde_json::Value> = app
-        .get("/api/v1/kennisbank/search?q=plantenbakken")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        hits[0]["id"], "opp",
-        "the search index follows a publication at once"
-    );
-    let statuses: Vec<_> = app
-        .store
-        .kb_versions("opp", Lang::Nl)
-        .await
-        .unwrap()
-        .iter()
-        .map(|v| v.status)
-        .collect();
-    assert_eq!(
-        statuses,
-        vec![ArticleStatus::Published, ArticleStatus::Superseded]
-    );
+    assert_eq!(app.page("/kennisbank/artikel/opp").await.h1(), "Wat is een OPP precies?");
+    let hits: Vec<serde_json::Value> = app.get("/api/v1/kennisbank/search?q=plantenbakken").await.json().await.unwrap();
+    assert_eq!(hits[0]["id"], "opp", "the search index follows a publication at once");
+    let statuses: Vec<_> = app.store.kb_versions("opp", Lang::Nl).await.unwrap().iter().map(|v| v.status).collect();
+    assert_eq!(statuses, vec![ArticleStatus::Published, ArticleStatus::Superseded]);
 
-    let compare = app
-        .page("/redactie/artikel/opp/nl/verschil?van=1&naar=2")
-        .await;
+    let compare = app.page("/redactie/artikel/opp/nl/verschil?van=1&naar=2").await;
     assert_eq!(compare.status, 200);
-    assert_eq!(
-        compare.select("tr.changed td:first-child")[0],
-        "# Wat is een OPP?"
-    );
-    assert_eq!(
-        compare.select("tr.changed td:last-child")[0],
-        "# Wat is een OPP precies?"
-    );
-    let new_lines = [
-        compare.select("tr.added td:last-child"),
-        compare.select("tr.changed td:last-child"),
-    ]
-    .concat();
-    assert!(
-        new_lines.iter().any(|t| t.contains("plantenbakken")),
-        "{new_lines:?}"
-    );
-    assert_eq!(
-        app.get("/redactie/artikel/opp/nl/verschil?van=1&naar=9")
-            .await
-            .status(),
-        404
-    );
+    assert_eq!(compare.select("tr.changed td:first-child")[0], "# Wat is een OPP?");
+    assert_eq!(compare.select("tr.changed td:last-child")[0], "# Wat is een OPP precies?");
+    let new_lines = [compare.select("tr.added td:last-child"), compare.select("tr.changed td:last-child")].concat();
+    assert!(new_lines.iter().any(|t| t.contains("plantenbakken")), "{new_lines:?}");
+    assert_eq!(app.get("/redactie/artikel/opp/nl/verschil?van=1&naar=9").await.status(), 404);
     assert_eq!(app.get("/redactie/artikel/opp/fr").await.status(), 404);
 }
 
@@ -239,77 +126,31 @@ async fn publishing_refuses_dangling_links_and_names_them() {
     let body = "Lees ook [dit](artikel:bestaat-niet) en [dat](begrip:geen-begrip) en [elders](https://elders.example).";
     app.post(
         "/redactie/artikel/opp/en",
-        &[
-            ("title", "What is an OPP?"),
-            ("summary", "A plan."),
-            ("body", body),
-            ("related", "ook-niet"),
-        ],
+        &[("title", "What is an OPP?"), ("summary", "A plan."), ("body", body), ("related", "ook-niet")],
     )
     .await;
-    let v = app
-        .store
-        .kb_versions("opp", Lang::En)
-        .await
-        .unwrap()
-        .remove(0);
-    app.post(
-        &format!("/redactie/versie/{}/status", v.id),
-        &[("to", "in_review")],
-    )
-    .await;
-    let refused = app
-        .post_page(
-            &format!("/redactie/versie/{}/status", v.id),
-            &[("to", "published")],
-        )
-        .await;
+    let v = app.store.kb_versions("opp", Lang::En).await.unwrap().remove(0);
+    app.post(&format!("/redactie/versie/{}/status", v.id), &[("to", "in_review")]).await;
+    let refused = app.post_page(&format!("/redactie/versie/{}/status", v.id), &[("to", "published")]).await;
     assert_eq!(refused.status, 422);
     let errors = refused.select(".error-summary li").join("\n");
-    for name in [
-        "bestaat-niet",
-        "geen-begrip",
-        "https://elders.example",
-        "ook-niet",
-    ] {
+    for name in ["bestaat-niet", "geen-begrip", "https://elders.example", "ook-niet"] {
         assert!(errors.contains(name), "{name} named in: {errors}");
     }
-    assert_eq!(
-        app.store.kb_version(v.id).await.unwrap().unwrap().status,
-        ArticleStatus::InReview
-    );
-    let api: serde_json::Value = app
-        .get("/api/v1/kennisbank/articles/opp?lang=en")
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        api["summary"].as_str().map(|s| s != "A plan."),
-        Some(true),
-        "the published version is unchanged"
-    );
+    assert_eq!(app.store.kb_version(v.id).await.unwrap().unwrap().status, ArticleStatus::InReview);
+    let api: serde_json::Value = app.get("/api/v1/kennisbank/articles/opp?lang=en").await.json().await.unwrap();
+    assert_eq!(api["summary"].as_str().map(|s| s != "A plan."), Some(true), "the published version is unchanged");
 }
 
 #[tokio::test]
 async fn reader_feedback_reaches_the_editors() {
     let app = spawn_app().await;
-    app.post(
-        "/kennisbank/artikel/zorgplicht/feedback",
-        &[("helpful", "nee"), ("comment", "Ik mis de termijnen.")],
-    )
-    .await;
+    app.post("/kennisbank/artikel/zorgplicht/feedback", &[("helpful", "nee"), ("comment", "Ik mis de termijnen.")])
+        .await;
     app.sign_in("redactie@voorbeeld.nl", Role::Editor).await;
     let list = app.page("/redactie/feedback").await;
     let row = list.select("tbody tr td");
-    assert_eq!(
-        &row[1..],
-        [
-            "Moet de school een plek zoeken voor mijn kind? (NL)",
-            "Nee",
-            "Ik mis de termijnen."
-        ]
-    );
+    assert_eq!(&row[1..], ["Moet de school een plek zoeken voor mijn kind? (NL)", "Nee", "Ik mis de termijnen."]);
     let overview = app.page("/redactie").await;
     assert!(overview.text.contains("0 ja, 1 nee"), "scores per article");
 }

@@ -15,11 +15,7 @@ pub struct Received {
 impl Received {
     /// The body with quoted-printable soft line breaks and escapes undone.
     pub fn text(&self) -> String {
-        let body = self
-            .data
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b)
-            .unwrap_or(&self.data);
+        let body = self.data.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or(&self.data);
         let joined = body.replace("=\r\n", "");
         let mut out = Vec::new();
         let bytes = joined.as_bytes();
@@ -68,8 +64,7 @@ impl SmtpSink {
                     let mut to = vec![];
                     while let Ok(Some(line)) = lines.next_line().await {
                         let upper = line.to_ascii_uppercase();
-                        let reply: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO")
-                        {
+                        let reply: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO") {
                             b"250-sink.test\r\n250 8BITMIME\r\n"
                         } else if upper.starts_with("RCPT TO:") {
                             to.push(line[8..].trim().trim_matches(['<', '>']).to_owned());
@@ -81,17 +76,10 @@ impl SmtpSink {
                                 if l == "." {
                                     break;
                                 }
-                                data.push_str(
-                                    l.strip_prefix('.')
-                                        .filter(|_| l.starts_with(".."))
-                                        .unwrap_or(&l),
-                                );
+                                data.push_str(l.strip_prefix('.').filter(|_| l.starts_with("..")).unwrap_or(&l));
                                 data.push_str("\r\n");
                             }
-                            store.lock().unwrap().push(Received {
-                                to: std::mem::take(&mut to),
-                                data,
-                            });
+                            store.lock().unwrap().push(Received { to: std::mem::take(&mut to), data });
                             b"250 OK queued\r\n"
                         } else if upper.starts_with("QUIT") {
                             let _ = write.write_all(b"221 Bye\r\n").await;

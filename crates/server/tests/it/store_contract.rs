@@ -18,20 +18,13 @@ async fn both_migration_trees_define_the_same_tables_and_columns() {
     };
     let dir = tempfile::tempdir().unwrap();
     let AnyStore::Sqlite(lite) =
-        samenspoor::open_store(&format!("sqlite://{}/s.db", dir.path().display()))
-            .await
-            .unwrap()
+        samenspoor::open_store(&format!("sqlite://{}/s.db", dir.path().display())).await.unwrap()
     else {
         unreachable!()
     };
-    let AnyStore::Postgres(pgs) = samenspoor::open_store(&pg_url).await.unwrap() else {
-        unreachable!()
-    };
+    let AnyStore::Postgres(pgs) = samenspoor::open_store(&pg_url).await.unwrap() else { unreachable!() };
     let (a, b) = (lite.schema().await.unwrap(), pgs.schema().await.unwrap());
-    assert!(
-        a.iter().any(|(t, c)| t == "users" && c == "email"),
-        "schema query found the users table: {a:?}"
-    );
+    assert!(a.iter().any(|(t, c)| t == "users" && c == "email"), "schema query found the users table: {a:?}");
     assert_eq!(a, b, "SQLite and PostgreSQL schemas differ");
 }
 

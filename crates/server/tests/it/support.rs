@@ -12,8 +12,7 @@ use tempfile::TempDir;
 
 /// True on CI: there a database or browser that is not configured is a failure, not a skip.
 pub fn required(var: &str) -> bool {
-    std::env::var_os("CI").is_some_and(|v| v != "false" && v != "0")
-        || std::env::var_os(var).is_some()
+    std::env::var_os("CI").is_some_and(|v| v != "false" && v != "0") || std::env::var_os(var).is_some()
 }
 
 pub async fn sqlite_store(dir: &TempDir) -> Arc<dyn Store> {
@@ -35,10 +34,7 @@ pub mod pg {
     static TEMPLATE: OnceCell<Option<(String, String)>> = OnceCell::const_new();
 
     pub fn with_database(url: &str, db: &str) -> String {
-        let (base, query) = url
-            .split_once('?')
-            .map(|(b, q)| (b, format!("?{q}")))
-            .unwrap_or((url, String::new()));
+        let (base, query) = url.split_once('?').map(|(b, q)| (b, format!("?{q}"))).unwrap_or((url, String::new()));
         let base = base.rsplit_once('/').map(|(b, _)| b).unwrap_or(base);
         format!("{base}/{db}{query}")
     }
@@ -56,7 +52,10 @@ pub mod pg {
                 };
                 let mut admin = PgConnection::connect(&url).await.expect("connect to SAMENSPOOR_TEST_POSTGRES");
                 let old: Vec<(String,)> =
-                    sqlx::query_as("SELECT datname FROM pg_database WHERE datname LIKE 'ss\\_t%'").fetch_all(&mut admin).await.unwrap();
+                    sqlx::query_as("SELECT datname FROM pg_database WHERE datname LIKE 'ss\\_t%'")
+                        .fetch_all(&mut admin)
+                        .await
+                        .unwrap();
                 for (db,) in old {
                     let _ = admin.execute(format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)").as_str()).await;
                 }
@@ -77,10 +76,7 @@ pub mod pg {
         let mut admin = PgConnection::connect(&url).await.unwrap();
         // Copies from one template can collide for a moment; retry briefly.
         for attempt in 0.. {
-            match admin
-                .execute(format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"").as_str())
-                .await
-            {
+            match admin.execute(format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"").as_str()).await {
                 Ok(_) => break,
                 Err(e) if attempt < 20 => {
                     eprintln!("retrying CREATE DATABASE: {e}");
@@ -150,26 +146,11 @@ pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut WebConfig)) -> O
     if config.demo {
         samenspoor::demo::seed(&*store).await.unwrap();
     }
-    let state = AppState::new(
-        store.clone(),
-        config.clone(),
-        samenspoor::mailer(&config).unwrap(),
-    );
+    let state = AppState::new(store.clone(), config.clone(), samenspoor::mailer(&config).unwrap());
     tokio::spawn(samenspoor::serve(listener, state, std::future::pending()));
     let jar = Arc::new(Jar::default());
-    let client = reqwest::Client::builder()
-        .cookie_provider(jar.clone())
-        .redirect(Policy::none())
-        .build()
-        .unwrap();
-    Some(TestApp {
-        base,
-        client,
-        jar,
-        store,
-        smtp,
-        _dir: dir,
-    })
+    let client = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().unwrap();
+    Some(TestApp { base, client, jar, store, smtp, _dir: dir })
 }
 
 pub struct Page {
@@ -181,19 +162,12 @@ pub struct Page {
 impl Page {
     pub fn select(&self, css: &str) -> Vec<String> {
         let sel = Selector::parse(css).unwrap();
-        self.html
-            .select(&sel)
-            .map(|e| e.text().collect::<String>().trim().to_owned())
-            .collect()
+        self.html.select(&sel).map(|e| e.text().collect::<String>().trim().to_owned()).collect()
     }
 
     pub fn attr(&self, css: &str, attr: &str) -> Option<String> {
         let sel = Selector::parse(css).unwrap();
-        self.html
-            .select(&sel)
-            .next()
-            .and_then(|e| e.value().attr(attr))
-            .map(str::to_owned)
+        self.html.select(&sel).next().and_then(|e| e.value().attr(attr)).map(str::to_owned)
     }
 
     pub fn h1(&self) -> String {
@@ -208,11 +182,7 @@ impl TestApp {
 
     pub fn cookie(&self, name: &str) -> Option<String> {
         let header = self.jar.cookies(&self.base.parse().unwrap())?;
-        header
-            .to_str()
-            .ok()?
-            .split("; ")
-            .find_map(|c| c.strip_prefix(&format!("{name}=")).map(str::to_owned))
+        header.to_str().ok()?.split("; ").find_map(|c| c.strip_prefix(&format!("{name}=")).map(str::to_owned))
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -232,12 +202,7 @@ impl TestApp {
         let csrf = self.cookie("ss_csrf").unwrap();
         let mut form: Vec<(&str, &str)> = fields.to_vec();
         form.push(("csrf", &csrf));
-        self.client
-            .post(self.url(path))
-            .form(&form)
-            .send()
-            .await
-            .unwrap()
+        self.client.post(self.url(path)).form(&form).send().await.unwrap()
     }
 
     pub async fn post_page(&self, path: &str, fields: &[(&str, &str)]) -> Page {
@@ -246,10 +211,7 @@ impl TestApp {
 
     pub async fn create_user(&self, email: &str, role: Role) -> User {
         let new = samenspoor_store::testing::new_user(email, role);
-        self.store
-            .create_user(new, AuditContext::system())
-            .await
-            .unwrap()
+        self.store.create_user(new, AuditContext::system()).await.unwrap()
     }
 
     /// Signs in through the real mail path and returns the user.
@@ -269,16 +231,9 @@ impl TestApp {
 pub async fn to_page(res: reqwest::Response) -> Page {
     let status = res.status().as_u16();
     let text = res.text().await.unwrap();
-    Page {
-        status,
-        html: Html::parse_document(&text),
-        text,
-    }
+    Page { status, html: Html::parse_document(&text), text }
 }
 
 pub fn location(res: &reqwest::Response) -> String {
-    res.headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default()
+    res.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }

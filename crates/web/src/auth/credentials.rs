@@ -2,25 +2,16 @@
 //! 6 digits, 30 seconds, one step of clock drift allowed either way).
 
 use argon2::Argon2;
-use argon2::password_hash::{
-    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
-};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use totp_rs::{Algorithm, Secret, TOTP};
 
 pub fn hash_password(password: &str) -> Result<String, String> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
+    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
 }
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &h)
-            .is_ok()
-    })
+    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
 }
 
 /// A hash to verify against when the account does not exist, so a wrong e-mail address
@@ -36,28 +27,16 @@ pub fn new_totp_secret() -> String {
 
 fn totp(secret_b32: &str, account: &str, issuer: &str) -> Option<TOTP> {
     let bytes = Secret::Encoded(secret_b32.to_owned()).to_bytes().ok()?;
-    TOTP::new(
-        Algorithm::SHA1,
-        6,
-        1,
-        30,
-        bytes,
-        Some(issuer.to_owned()),
-        account.to_owned(),
-    )
-    .ok()
+    TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some(issuer.to_owned()), account.to_owned()).ok()
 }
 
 /// Whether `code` is the TOTP code of `secret` at `unix_time`.
 pub fn verify_totp(secret_b32: &str, code: &str, unix_time: u64) -> bool {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    code.len() == 6
-        && totp(secret_b32, "x", "Samenspoor").is_some_and(|t| t.check(&code, unix_time))
+    code.len() == 6 && totp(secret_b32, "x", "Samenspoor").is_some_and(|t| t.check(&code, unix_time))
 }
 
 /// The otpauth:// address an authenticator app reads.
 pub fn totp_url(secret_b32: &str, account: &str, issuer: &str) -> String {
-    totp(secret_b32, account, issuer)
-        .map(|t| t.get_url())
-        .unwrap_or_default()
+    totp(secret_b32, account, issuer).map(|t| t.get_url()).unwrap_or_default()
 }

@@ -7,11 +7,7 @@ use samenspoor_domain::auth::LOGIN_LINK_VALIDITY;
 use samenspoor_store::{AuditContext, NewLoginToken, StoreResult, User};
 
 /// Stores a new one-time link for `user` and returns its full address.
-pub async fn issue_login_link(
-    state: &AppState,
-    user: &User,
-    audit: AuditContext,
-) -> StoreResult<String> {
+pub async fn issue_login_link(state: &AppState, user: &User, audit: AuditContext) -> StoreResult<String> {
     let token = random_token();
     let now = Utc::now();
     state
@@ -26,8 +22,5 @@ pub async fn issue_login_link(
             audit,
         )
         .await?;
-    Ok(format!(
-        "{}/inloggen/link/{token}",
-        state.config.base_url.trim_end_matches('/')
-    ))
+    Ok(format!("{}/inloggen/link/{token}", state.config.base_url.trim_end_matches('/')))
 }

@@ -9,9 +9,7 @@ use crate::AppState;
 use crate::error::{AppError, safe_next};
 use crate::mail::Mail;
 use crate::page::PageCtx;
-use crate::security::{
-    ClientIp, CsrfForm, SESSION_COOKIE, check_rate, cookie, hash_token, random_token, set_cookie,
-};
+use crate::security::{ClientIp, CsrfForm, SESSION_COOKIE, check_rate, cookie, hash_token, random_token, set_cookie};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -59,11 +57,7 @@ async fn sign_in_page(
     if ctx.user.is_some() {
         return Ok(Redirect::to(&safe_next(q.terug.as_deref())).into_response());
     }
-    Ok(
-        sign_in_form(&state, ctx, q.terug, String::new(), None, None)
-            .await?
-            .into_response(),
-    )
+    Ok(sign_in_form(&state, ctx, q.terug, String::new(), None, None).await?.into_response())
 }
 
 async fn sign_in_form(
@@ -74,19 +68,8 @@ async fn sign_in_form(
     error: Option<String>,
     password_error: Option<String>,
 ) -> Result<SignInPage, AppError> {
-    let demo_users = if state.config.demo {
-        state.store.demo_users().await?
-    } else {
-        vec![]
-    };
-    Ok(SignInPage {
-        ctx,
-        next: safe_next(next.as_deref()),
-        email,
-        error,
-        password_error,
-        demo_users,
-    })
+    let demo_users = if state.config.demo { state.store.demo_users().await? } else { vec![] };
+    Ok(SignInPage { ctx, next: safe_next(next.as_deref()), email, error, password_error, demo_users })
 }
 
 #[derive(Deserialize)]
@@ -117,48 +100,25 @@ async fn request_link(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    check_rate(
-        &state,
-        RateLimit::SIGN_IN_PER_ADDRESS,
-        &format!("sign-in:ip:{ip}"),
-    )
-    .await?;
-    check_rate(
-        &state,
-        RateLimit::SIGN_IN_PER_EMAIL,
-        &format!("sign-in:email:{email}"),
-    )
-    .await?;
+    check_rate(&state, RateLimit::SIGN_IN_PER_ADDRESS, &format!("sign-in:ip:{ip}")).await?;
+    check_rate(&state, RateLimit::SIGN_IN_PER_EMAIL, &format!("sign-in:email:{email}")).await?;
     // The same answer whether or not the address has an account, so the form does not
     // tell strangers who uses Samenspoor.
     if let Some(user) = state.store.user_by_email(&email).await? {
-        let audit = AuditContext {
-            actor: Some(user.id),
-            ip: Some(ip),
-        };
+        let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
         let link = links::issue_login_link(&state, &user, audit).await?;
         let mail = Mail {
             to: user.email.clone(),
             subject: ctx.t1("mail-link-subject", "site", &state.config.site_name),
-            body: ctx.t_args(
-                "mail-link-body",
-                &[
-                    ("name", &user.name),
-                    ("link", &link),
-                    ("site", &state.config.site_name),
-                ],
-            ),
+            body: ctx
+                .t_args("mail-link-body", &[("name", &user.name), ("link", &link), ("site", &state.config.site_name)]),
         };
         if let Err(e) = state.mailer.send(mail).await {
             tracing::error!(error = %e, "sign-in mail failed");
             return Err(AppError::Unavailable);
         }
     }
-    Ok(LinkSentPage {
-        ctx,
-        email: email.to_string(),
-    }
-    .into_response())
+    Ok(LinkSentPage { ctx, email: email.to_string() }.into_response())
 }
 
 #[derive(Template, WebTemplate)]
@@ -172,11 +132,7 @@ struct LinkPage {
 /// Shows a button instead of signing in at once: mail scanners that open links must not
 /// use up the link before the parent does.
 async fn link_page(ctx: PageCtx, Path(token): Path<String>) -> LinkPage {
-    LinkPage {
-        ctx,
-        token,
-        problem: None,
-    }
+    LinkPage { ctx, token, problem: None }
 }
 
 #[derive(Deserialize)]
@@ -190,17 +146,9 @@ async fn redeem_link(
     Path(token): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    check_rate(
-        &state,
-        RateLimit::SIGN_IN_PER_ADDRESS,
-        &format!("sign-in:ip:{ip}"),
-    )
-    .await?;
+    check_rate(&state, RateLimit::SIGN_IN_PER_ADDRESS, &format!("sign-in:ip:{ip}")).await?;
     let (session_token, session) = new_session(&state, UserId::default());
-    let outcome = state
-        .store
-        .redeem_login_token(&hash_token(&token), session, Utc::now(), Some(ip))
-        .await?;
+    let outcome = state.store.redeem_login_token(&hash_token(&token), session, Utc::now(), Some(ip)).await?;
     match outcome {
         Ok(_) => Ok(signed_in(&state, &headers, &session_token, "/start").await),
         Err(problem) => {
@@ -210,15 +158,7 @@ async fn redeem_link(
                 LinkProblem::Unknown => "sign-in-link-unknown",
             };
             let problem = Some(ctx.t(key));
-            Ok((
-                StatusCode::GONE,
-                LinkPage {
-                    ctx,
-                    token: String::new(),
-                    problem,
-                },
-            )
-                .into_response())
+            Ok((StatusCode::GONE, LinkPage { ctx, token: String::new(), problem }).into_response())
         }
     }
 }
@@ -239,20 +179,10 @@ async fn password_sign_in(
     ClientIp(ip): ClientIp,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Result<Response, AppError> {
-    check_rate(
-        &state,
-        RateLimit::SIGN_IN_PER_ADDRESS,
-        &format!("sign-in:ip:{ip}"),
-    )
-    .await?;
+    check_rate(&state, RateLimit::SIGN_IN_PER_ADDRESS, &format!("sign-in:ip:{ip}")).await?;
     let email = Email::parse(&form.email).ok();
     if let Some(email) = &email {
-        check_rate(
-            &state,
-            RateLimit::SIGN_IN_PER_EMAIL,
-            &format!("sign-in:email:{email}"),
-        )
-        .await?;
+        check_rate(&state, RateLimit::SIGN_IN_PER_EMAIL, &format!("sign-in:email:{email}")).await?;
     }
     let user = match &email {
         Some(e) => state.store.user_by_email(e).await?,
@@ -270,37 +200,21 @@ async fn password_sign_in(
         }
     };
     let unix = u64::try_from(Utc::now().timestamp()).unwrap_or_default();
-    let code_ok = creds
-        .as_ref()
-        .is_some_and(|c| credentials::verify_totp(&c.totp_secret, &form.code, unix));
+    let code_ok = creds.as_ref().is_some_and(|c| credentials::verify_totp(&c.totp_secret, &form.code, unix));
     match user {
         Some(user) if password_ok && code_ok => {
             let (token, session) = new_session(&state, user.id);
-            let audit = AuditContext {
-                actor: Some(user.id),
-                ip: Some(ip),
-            };
-            let entry = audit.entry(
-                AuditAction::SignedInWithPassword,
-                "user",
-                Some(user.id.to_string()),
-            );
+            let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+            let entry = audit.entry(AuditAction::SignedInWithPassword, "user", Some(user.id.to_string()));
             state.store.start_session(session, entry).await?;
             Ok(signed_in(&state, &headers, &token, &safe_next(form.terug.as_deref())).await)
         }
         user => {
             if let Some(user) = user {
-                let audit = AuditContext {
-                    actor: Some(user.id),
-                    ip: Some(ip),
-                };
+                let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
                 state
                     .store
-                    .append_audit(audit.entry(
-                        AuditAction::SignInRefused,
-                        "user",
-                        Some(user.id.to_string()),
-                    ))
+                    .append_audit(audit.entry(AuditAction::SignInRefused, "user", Some(user.id.to_string())))
                     .await?;
             }
             let msg = Some(ctx.t("sign-in-password-wrong"));
@@ -325,27 +239,12 @@ async fn demo_sign_in(
         return Err(AppError::NotFound);
     }
     let id: UserId = form.user_id.parse().map_err(|_| AppError::BadRequest)?;
-    let user = state
-        .store
-        .user(id)
-        .await?
-        .filter(|u| u.is_demo)
-        .ok_or(AppError::Forbidden)?;
+    let user = state.store.user(id).await?.filter(|u| u.is_demo).ok_or(AppError::Forbidden)?;
     let (token, session) = new_session(&state, user.id);
-    let audit = AuditContext {
-        actor: Some(user.id),
-        ip: Some(ip),
-    };
+    let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
     state
         .store
-        .start_session(
-            session,
-            audit.entry(
-                AuditAction::SignedInAsDemo,
-                "user",
-                Some(user.id.to_string()),
-            ),
-        )
+        .start_session(session, audit.entry(AuditAction::SignedInAsDemo, "user", Some(user.id.to_string())))
         .await?;
     Ok(signed_in(&state, &headers, &token, "/start").await)
 }
@@ -358,19 +257,10 @@ async fn sign_out(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
-        let audit = AuditContext {
-            actor: ctx.user.as_ref().map(|u| u.id),
-            ip: Some(ip),
-        };
+        let audit = AuditContext { actor: ctx.user.as_ref().map(|u| u.id), ip: Some(ip) };
         state.store.end_session(&hash_token(&token), audit).await?;
     }
-    let clear = set_cookie(
-        SESSION_COOKIE,
-        "",
-        Some(0),
-        "Lax",
-        state.config.secure_cookies(),
-    );
+    let clear = set_cookie(SESSION_COOKIE, "", Some(0), "Lax", state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, clear)], Redirect::to("/")).into_response())
 }
 
@@ -390,21 +280,11 @@ fn new_session(state: &AppState, user_id: UserId) -> (String, NewSession) {
 /// session id planted before sign-in is worthless after it.
 async fn signed_in(state: &AppState, headers: &HeaderMap, token: &str, next: &str) -> Response {
     if let Some(old) = cookie(headers, SESSION_COOKIE) {
-        if let Err(e) = state
-            .store
-            .end_session(&hash_token(&old), AuditContext::system())
-            .await
-        {
+        if let Err(e) = state.store.end_session(&hash_token(&old), AuditContext::system()).await {
             tracing::warn!(error = %e, "could not end the previous session");
         }
     }
     let max_age = state.config.session_hours * 3600;
-    let c = set_cookie(
-        SESSION_COOKIE,
-        token,
-        Some(max_age),
-        "Lax",
-        state.config.secure_cookies(),
-    );
+    let c = set_cookie(SESSION_COOKIE, token, Some(max_age), "Lax", state.config.secure_cookies());
     ([(header::SET_COOKIE, c)], Redirect::to(next)).into_response()
 }

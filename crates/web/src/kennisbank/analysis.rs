@@ -3,8 +3,8 @@
 //! English: the same with the English stemmer. Used for the index and the query alike.
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer,
 };
 
 /// A filter that rewrites each token's text with a plain function.
@@ -14,10 +14,7 @@ pub struct MapFilter(pub fn(&mut String));
 impl TokenFilter for MapFilter {
     type Tokenizer<T: Tokenizer> = MapTokenizer<T>;
     fn transform<T: Tokenizer>(self, tokenizer: T) -> MapTokenizer<T> {
-        MapTokenizer {
-            inner: tokenizer,
-            f: self.0,
-        }
+        MapTokenizer { inner: tokenizer, f: self.0 }
     }
 }
 
@@ -30,10 +27,7 @@ pub struct MapTokenizer<T> {
 impl<T: Tokenizer> Tokenizer for MapTokenizer<T> {
     type TokenStream<'a> = MapStream<T::TokenStream<'a>>;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        MapStream {
-            inner: self.inner.token_stream(text),
-            f: self.f,
-        }
+        MapStream { inner: self.inner.token_stream(text), f: self.f }
     }
 }
 
@@ -80,11 +74,7 @@ fn dutch_verb_stem(w: &mut String) {
     }
     let b = w.as_bytes();
     let n = b.len();
-    if n >= 4
-        && !is_vowel(b[n - 1])
-        && b[n - 2] == b[n - 3]
-        && matches!(b[n - 2], b'a' | b'e' | b'o' | b'u')
-    {
+    if n >= 4 && !is_vowel(b[n - 1]) && b[n - 2] == b[n - 3] && matches!(b[n - 2], b'a' | b'e' | b'o' | b'u') {
         w.remove(n - 2);
     }
 }
@@ -115,10 +105,7 @@ pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize)> {
     let mut out = vec![];
     while stream.advance() {
         let t = stream.token();
-        let len = text
-            .get(t.offset_from..t.offset_to)
-            .map(|w| w.chars().count())
-            .unwrap_or(0);
+        let len = text.get(t.offset_from..t.offset_to).map(|w| w.chars().count()).unwrap_or(0);
         out.push((t.text.clone(), len));
     }
     out

@@ -8,20 +8,10 @@ use samenspoor_domain::kennisbank::links::Target;
 pub fn to_html(markdown: &str) -> String {
     let mut dropped_link = vec![];
     let events = Parser::new_ext(markdown, Options::empty()).filter_map(|event| match event {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => match Target::parse(&dest_url).href() {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => match Target::parse(&dest_url).href() {
             Some(href) => {
                 dropped_link.push(false);
-                Some(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: CowStr::from(href),
-                    title,
-                    id,
-                }))
+                Some(Event::Start(Tag::Link { link_type, dest_url: CowStr::from(href), title, id }))
             }
             None => {
                 dropped_link.push(true);
@@ -40,11 +30,7 @@ pub fn to_html(markdown: &str) -> String {
     });
     let mut out = String::new();
     html::push_html(&mut out, events);
-    ammonia::Builder::default()
-        .link_rel(None)
-        .url_relative(ammonia::UrlRelative::PassThrough)
-        .clean(&out)
-        .to_string()
+    ammonia::Builder::default().link_rel(None).url_relative(ammonia::UrlRelative::PassThrough).clean(&out).to_string()
 }
 
 /// The visible text, for the search index and its snippets.

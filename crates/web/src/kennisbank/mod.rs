@@ -42,9 +42,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn article(&self, id: &str, lang: Lang) -> Option<&ArticleVersion> {
-        self.published
-            .get(&(id.to_owned(), lang))
-            .or_else(|| self.published.get(&(id.to_owned(), Lang::Nl)))
+        self.published.get(&(id.to_owned(), lang)).or_else(|| self.published.get(&(id.to_owned(), Lang::Nl)))
     }
 
     pub fn tile(&self, id: &str) -> Option<&Tile> {
@@ -53,11 +51,7 @@ impl Snapshot {
 
     /// The questions of a tile, in order, in `lang`.
     pub fn questions(&self, tile: &str, lang: Lang) -> Vec<&ArticleVersion> {
-        self.articles
-            .iter()
-            .filter(|a| a.tile == tile)
-            .filter_map(|a| self.article(&a.id, lang))
-            .collect()
+        self.articles.iter().filter(|a| a.tile == tile).filter_map(|a| self.article(&a.id, lang)).collect()
     }
 }
 
@@ -102,10 +96,7 @@ impl Kennisbank {
             tiles: store.kb_tiles().await?,
             terms: store.kb_terms().await?,
             articles: store.kb_articles().await?,
-            published: published
-                .into_iter()
-                .map(|v| ((v.article_id.clone(), v.lang), v))
-                .collect(),
+            published: published.into_iter().map(|v| ((v.article_id.clone(), v.lang), v)).collect(),
             index,
         });
         if let Ok(mut c) = self.current.write() {
@@ -173,10 +164,7 @@ struct HomePage {
 
 async fn home(State(state): State<AppState>, ctx: PageCtx) -> Result<HomePage, AppError> {
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    Ok(HomePage {
-        tiles: tile_views(&snap, ctx.lang),
-        ctx,
-    })
+    Ok(HomePage { tiles: tile_views(&snap, ctx.lang), ctx })
 }
 
 #[derive(Template, WebTemplate)]
@@ -186,16 +174,9 @@ struct TilePage {
     tile: TileView,
 }
 
-async fn tile(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    Path(id): Path<String>,
-) -> Result<TilePage, AppError> {
+async fn tile(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<TilePage, AppError> {
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let tile = tile_views(&snap, ctx.lang)
-        .into_iter()
-        .find(|t| t.id == id)
-        .ok_or(AppError::NotFound)?;
+    let tile = tile_views(&snap, ctx.lang).into_iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
     Ok(TilePage { ctx, tile })
 }
 
@@ -226,31 +207,19 @@ impl ArticlePage {
     }
 
     fn whatsapp(&self) -> String {
-        format!(
-            "https://wa.me/?text={}",
-            crate::error::urlencode(&format!("{} {}", self.article.title, self.url))
-        )
+        format!("https://wa.me/?text={}", crate::error::urlencode(&format!("{} {}", self.article.title, self.url)))
     }
 
     fn score(&self) -> String {
-        self.readability
-            .as_ref()
-            .map(|r| format!("{:.0}", r.score))
-            .unwrap_or_default()
+        self.readability.as_ref().map(|r| format!("{:.0}", r.score)).unwrap_or_default()
     }
 
     fn average(&self) -> String {
-        self.readability
-            .as_ref()
-            .map(|r| format!("{:.1}", r.average_sentence))
-            .unwrap_or_default()
+        self.readability.as_ref().map(|r| format!("{:.1}", r.average_sentence)).unwrap_or_default()
     }
 
     fn long_words(&self) -> String {
-        self.readability
-            .as_ref()
-            .map(|r| format!("{:.0}", r.long_words_percent))
-            .unwrap_or_default()
+        self.readability.as_ref().map(|r| format!("{:.0}", r.long_words_percent)).unwrap_or_default()
     }
 }
 
@@ -259,46 +228,26 @@ struct ArticleQuery {
     bedankt: Option<String>,
 }
 
-async fn article_page(
-    state: &AppState,
-    ctx: PageCtx,
-    id: &str,
-    count_view: bool,
-) -> Result<ArticlePage, AppError> {
+async fn article_page(state: &AppState, ctx: PageCtx, id: &str, count_view: bool) -> Result<ArticlePage, AppError> {
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let article = snap
-        .article(id, ctx.lang)
-        .ok_or(AppError::NotFound)?
-        .clone();
+    let article = snap.article(id, ctx.lang).ok_or(AppError::NotFound)?.clone();
     if count_view {
         state.store.kb_count_view(id).await?;
     }
-    let tile = snap
-        .articles
-        .iter()
-        .find(|a| a.id == id)
-        .and_then(|a| snap.tile(&a.tile));
+    let tile = snap.articles.iter().find(|a| a.id == id).and_then(|a| snap.tile(&a.tile));
     let related = article
         .related
         .iter()
         .filter_map(|r| snap.article(r, ctx.lang))
         .map(|v| (v.article_id.clone(), v.title.clone()))
         .collect();
-    let is_editor = ctx
-        .user
-        .as_ref()
-        .is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin));
+    let is_editor = ctx.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin));
     Ok(ArticlePage {
         body_html: markdown::to_html(&article.body),
         tile_id: tile.map(|t| t.id.clone()).unwrap_or_default(),
-        tile_title: tile
-            .map(|t| tile_title(t, ctx.lang).to_owned())
-            .unwrap_or_default(),
+        tile_title: tile.map(|t| tile_title(t, ctx.lang).to_owned()).unwrap_or_default(),
         related,
-        url: format!(
-            "{}/kennisbank/artikel/{id}",
-            state.config.base_url.trim_end_matches('/')
-        ),
+        url: format!("{}/kennisbank/artikel/{id}", state.config.base_url.trim_end_matches('/')),
         thanks: false,
         feedback_error: None,
         comment: String::new(),
@@ -328,18 +277,9 @@ struct PrintPage {
     url: String,
 }
 
-async fn print(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    Path(id): Path<String>,
-) -> Result<PrintPage, AppError> {
+async fn print(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<PrintPage, AppError> {
     let page = article_page(&state, ctx, &id, false).await?;
-    Ok(PrintPage {
-        ctx: page.ctx,
-        article: page.article,
-        body_html: page.body_html,
-        url: page.url,
-    })
+    Ok(PrintPage { ctx: page.ctx, article: page.article, body_html: page.body_html, url: page.url })
 }
 
 #[derive(Deserialize)]
@@ -377,16 +317,8 @@ async fn feedback(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let lang = snap
-        .article(&id, ctx.lang)
-        .map(|a| a.lang)
-        .ok_or(AppError::NotFound)?;
-    check_rate(
-        &state,
-        RateLimit::FEEDBACK_PER_ADDRESS,
-        &format!("feedback:{ip}"),
-    )
-    .await?;
+    let lang = snap.article(&id, ctx.lang).map(|a| a.lang).ok_or(AppError::NotFound)?;
+    check_rate(&state, RateLimit::FEEDBACK_PER_ADDRESS, &format!("feedback:{ip}")).await?;
     let new = NewFeedback {
         article_id: id.clone(),
         lang,
@@ -421,11 +353,7 @@ async fn search_page(
 ) -> Result<SearchPage, AppError> {
     let query: String = q.q.trim().chars().take(SEARCH_MAX_CHARS).collect();
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let hits = if query.is_empty() {
-        vec![]
-    } else {
-        snap.index.search(ctx.lang, &query, 20)
-    };
+    let hits = if query.is_empty() { vec![] } else { snap.index.search(ctx.lang, &query, 20) };
     let most_read = if hits.is_empty() {
         let mut articles = state.store.kb_articles().await?;
         articles.sort_by(|a, b| b.views.cmp(&a.views).then(a.position.cmp(&b.position)));
@@ -438,12 +366,7 @@ async fn search_page(
     } else {
         vec![]
     };
-    Ok(SearchPage {
-        ctx,
-        query,
-        hits,
-        most_read,
-    })
+    Ok(SearchPage { ctx, query, hits, most_read })
 }
 
 #[derive(Template, WebTemplate)]
@@ -463,12 +386,7 @@ async fn glossary(State(state): State<AppState>, ctx: PageCtx) -> Result<Glossar
                 Lang::Nl => &t.nl,
                 Lang::En => &t.en,
             };
-            (
-                t.id.clone(),
-                text.term.clone(),
-                text.definition.clone(),
-                t.article.clone(),
-            )
+            (t.id.clone(), text.term.clone(), text.definition.clone(), t.article.clone())
         })
         .collect();
     terms.sort_by_key(|t| t.1.to_lowercase());

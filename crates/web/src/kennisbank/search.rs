@@ -7,46 +7,28 @@ use samenspoor_domain::Lang;
 use samenspoor_store::ArticleVersion;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
-use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
-};
+use tantivy::schema::{Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, TantivyDocument, Term, doc};
 
 /// Abbreviations of the field and what they stand for; a query with one finds the others.
 pub const SYNONYMS: &[&[&str]] = &[
-    &[
-        "opp",
-        "ontwikkelingsperspectiefplan",
-        "ontwikkelingsperspectief",
-    ],
+    &["opp", "ontwikkelingsperspectiefplan", "ontwikkelingsperspectief"],
     &["ib'er", "ib-er", "iber", "intern begeleider"],
     &["swv", "samenwerkingsverband"],
     &["tlv", "toelaatbaarheidsverklaring"],
     &["sop", "schoolondersteuningsprofiel"],
     &["opr", "ondersteuningsplanraad"],
     &["mr", "medezeggenschapsraad"],
-    &[
-        "gpo",
-        "geschillencommissie passend onderwijs",
-        "geschillencommissie",
-    ],
+    &["gpo", "geschillencommissie passend onderwijs", "geschillencommissie"],
 ];
 
 /// The query with the other names of each abbreviation or full name it contains.
 pub fn expand_synonyms(query: &str) -> String {
     let q = format!(" {} ", query.to_lowercase().replace('’', "'"));
-    let spaced: String = q
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '\'' || c == '-' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect();
+    let spaced: String =
+        q.chars().map(|c| if c.is_alphanumeric() || c == '\'' || c == '-' { c } else { ' ' }).collect();
     let mut out = query.to_owned();
     for group in SYNONYMS {
         if group.iter().any(|v| spaced.contains(&format!(" {v} "))) {
@@ -85,10 +67,7 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     /// `plain` turns an article body (Markdown) into the text to index and quote.
-    pub fn build(
-        published: &[ArticleVersion],
-        plain: impl Fn(&str) -> String,
-    ) -> tantivy::Result<Self> {
+    pub fn build(published: &[ArticleVersion], plain: impl Fn(&str) -> String) -> tantivy::Result<Self> {
         Ok(Self {
             nl: LangIndex::build(Lang::Nl, published, &plain)?,
             en: LangIndex::build(Lang::En, published, &plain)?,
@@ -108,11 +87,7 @@ impl SearchIndex {
 }
 
 impl LangIndex {
-    fn build(
-        lang: Lang,
-        published: &[ArticleVersion],
-        plain: &impl Fn(&str) -> String,
-    ) -> tantivy::Result<Self> {
+    fn build(lang: Lang, published: &[ArticleVersion], plain: &impl Fn(&str) -> String) -> tantivy::Result<Self> {
         let tokenizer = lang.as_str();
         let text = |stored: bool| {
             let indexing = TextFieldIndexing::default()
@@ -138,14 +113,7 @@ impl LangIndex {
         }
         writer.commit()?;
         let reader = index.reader()?;
-        Ok(Self {
-            reader,
-            analyzer,
-            id,
-            title,
-            summary,
-            body,
-        })
+        Ok(Self { reader, analyzer, id, title, summary, body })
     }
 
     fn search(&self, query: &str, limit: usize) -> tantivy::Result<Vec<Hit>> {
@@ -159,16 +127,10 @@ impl LangIndex {
             for (field, weight) in [(self.title, 3.0), (self.summary, 1.5), (self.body, 1.0)] {
                 let term = Term::from_field_text(field, word);
                 let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
-                clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(exact), weight)),
-                ));
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(exact), weight))));
                 if *chars >= 5 {
                     let fuzzy = FuzzyTermQuery::new(term, 1, true);
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(fuzzy), weight * 0.5)),
-                    ));
+                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(fuzzy), weight * 0.5))));
                 }
             }
         }
@@ -179,12 +141,7 @@ impl LangIndex {
         let mut hits = vec![];
         for (_, address) in searcher.search(&query, &TopDocs::with_limit(limit))? {
             let doc: TantivyDocument = searcher.doc(address)?;
-            let get = |f: Field| {
-                doc.get_first(f)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_owned()
-            };
+            let get = |f: Field| doc.get_first(f).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
             let snippet = snippets.snippet_from_doc(&doc);
             let fragment = snippet.fragment();
             let mut pieces = vec![];
@@ -201,11 +158,7 @@ impl LangIndex {
                 // Found through a typo or synonym the snippet cannot point at: show the summary.
                 pieces = vec![(get(self.summary), false)];
             }
-            hits.push(Hit {
-                id: get(self.id),
-                title: get(self.title),
-                snippet: pieces,
-            });
+            hits.push(Hit { id: get(self.id), title: get(self.title), snippet: pieces });
         }
         Ok(hits)
     }
