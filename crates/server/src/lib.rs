@@ -61,8 +61,9 @@ pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
     }
     if store.hw_rule_versions().await?.is_empty() {
         let text = samenspoor_web::content::rules_text();
-        samenspoor_domain::hulpwijzer::rules::Rules::parse(text, samenspoor_web::content::directory())
-            .map_err(|problems| anyhow::anyhow!("the shipped hulpwijzer rules have problems:\n{}", problems.join("\n")))?;
+        samenspoor_domain::hulpwijzer::rules::Rules::parse(text, samenspoor_web::content::directory()).map_err(
+            |problems| anyhow::anyhow!("the shipped hulpwijzer rules have problems:\n{}", problems.join("\n")),
+        )?;
         store.hw_save_rules(text, samenspoor_store::AuditContext::system()).await?;
     }
     Ok(())

@@ -99,6 +99,10 @@ impl Browser {
         self.call(reqwest::Method::POST, &format!("/element/{el}/click"), Some(json!({}))).await;
     }
 
+    pub async fn source(&self) -> String {
+        self.call(reqwest::Method::GET, "/source", None).await.as_str().unwrap_or_default().to_owned()
+    }
+
     /// Waits up to five seconds for the element to show `expected` (a click on a submit
     /// button returns before the next page has loaded).
     pub async fn wait_for_text(&self, css: &str, expected: &str) {
@@ -217,5 +221,32 @@ async fn a_parent_searches_and_answers_good_article_without_javascript() {
     browser.click(".feedback button[type=submit]").await;
     browser.wait_for_text(".feedback .notice", "Dank je wel. Met jouw antwoord maken we de teksten beter.").await;
     assert_eq!(app.store.kb_feedback().await.unwrap().len(), 1);
+    browser.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_hulpwijzer_wizard_works_without_javascript() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = spawn_app().await;
+    browser.goto(&app.url("/hulpwijzer")).await;
+    browser.click("main a.button").await;
+    for step in 1..=11 {
+        browser.wait_for_text(".progress-label", &format!("Vraag {step} van 11")).await;
+        match step {
+            1 => {
+                browser.click("label[for=a-school]").await;
+                browser.click("label[for=a-swv]").await;
+            }
+            4 => browser.click("label[for=a-langer]").await,
+            5 => browser.click("label[for=a-ja]").await,
+            _ => {}
+        }
+        browser.click("#next").await;
+    }
+    browser.wait_for_text("h1", "Hier kun je terecht").await;
+    browser.screenshot("hulpwijzer-advice-390").await;
+    let html = browser.source().await;
+    assert!(html.contains(">Onderwijsconsulenten</a>") && html.contains(">Ziezon</a>"), "advice lists both");
+    assert!(html.contains("meer dan 4 weken thuis"), "with the reason in the parent's terms");
     browser.quit().await;
 }

@@ -4,6 +4,7 @@ mod browser;
 mod cli;
 mod http_auth;
 mod http_pages;
+mod hulpwijzer;
 mod i18n;
 mod kennisbank;
 mod redactie;
