@@ -23,10 +23,23 @@ pub enum AuditAction {
     DirectoryImported,
     DirectoryEntryVerified,
     RulesSaved,
+    TrajectCreated,
+    TrajectViewed,
+    TrajectAccessRefused,
+    ParticipantInvited,
+    InvitationAccepted,
+    InvitationWithdrawn,
+    StepChanged,
+    ChecklistChanged,
+    ConsentGiven,
+    ConsentRevoked,
+    NoteAdded,
+    TrajectExported,
+    TrajectDeleted,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 30] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -44,6 +57,19 @@ impl AuditAction {
         Self::DirectoryImported,
         Self::DirectoryEntryVerified,
         Self::RulesSaved,
+        Self::TrajectCreated,
+        Self::TrajectViewed,
+        Self::TrajectAccessRefused,
+        Self::ParticipantInvited,
+        Self::InvitationAccepted,
+        Self::InvitationWithdrawn,
+        Self::StepChanged,
+        Self::ChecklistChanged,
+        Self::ConsentGiven,
+        Self::ConsentRevoked,
+        Self::NoteAdded,
+        Self::TrajectExported,
+        Self::TrajectDeleted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -65,6 +91,19 @@ impl AuditAction {
             Self::DirectoryImported => "directory_imported",
             Self::DirectoryEntryVerified => "directory_entry_verified",
             Self::RulesSaved => "rules_saved",
+            Self::TrajectCreated => "traject_created",
+            Self::TrajectViewed => "traject_viewed",
+            Self::TrajectAccessRefused => "traject_access_refused",
+            Self::ParticipantInvited => "participant_invited",
+            Self::InvitationAccepted => "invitation_accepted",
+            Self::InvitationWithdrawn => "invitation_withdrawn",
+            Self::StepChanged => "step_changed",
+            Self::ChecklistChanged => "checklist_changed",
+            Self::ConsentGiven => "consent_given",
+            Self::ConsentRevoked => "consent_revoked",
+            Self::NoteAdded => "note_added",
+            Self::TrajectExported => "traject_exported",
+            Self::TrajectDeleted => "traject_deleted",
         }
     }
 

@@ -5,12 +5,14 @@
 mod hulpwijzer;
 mod kennisbank;
 mod rows;
+mod traject;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rows::{AuditRow, OrganisationRow, UserRow, ms};
 use samenspoor_domain::auth::{LinkProblem, check_login_link};
 use samenspoor_domain::kennisbank::ArticleStatus;
+use samenspoor_domain::traject::{ParticipantRole, Step};
 use samenspoor_domain::{AuditAction, Email, Lang, OrganisationId, UserId};
 use samenspoor_store::*;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
@@ -381,6 +383,77 @@ impl Store for SqliteStore {
     }
     async fn hw_save_rules(&self, text: &str, audit: AuditContext) -> StoreResult<RuleVersion> {
         self.hw_save_rules_impl(text, audit).await
+    }
+
+    async fn tr_create(&self, new: NewTraject, audit: AuditContext) -> StoreResult<Traject> {
+        self.tr_create_impl(new, audit).await
+    }
+    async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>> {
+        self.tr_get_impl(id).await
+    }
+    async fn tr_list_for_user(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>> {
+        self.tr_list_for_user_impl(user).await
+    }
+    async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
+        self.tr_participants_impl(id).await
+    }
+    async fn tr_invite(&self, new: NewInvitation, audit: AuditContext) -> StoreResult<Participant> {
+        self.tr_invite_impl(new, audit).await
+    }
+    async fn tr_invitation(&self, token_hash: &str) -> StoreResult<Option<Participant>> {
+        self.tr_invitation_impl(token_hash).await
+    }
+    async fn tr_accept(
+        &self,
+        token_hash: &str,
+        user: UserId,
+        now: DateTime<Utc>,
+        ip: Option<String>,
+    ) -> StoreResult<Result<Participant, LinkProblem>> {
+        self.tr_accept_impl(token_hash, user, now, ip).await
+    }
+    async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, audit: AuditContext) -> StoreResult<()> {
+        self.tr_withdraw_impl(traject, participant, audit).await
+    }
+    async fn tr_move(&self, id: Uuid, from: Step, to: Step, why: &str, audit: AuditContext) -> StoreResult<Traject> {
+        self.tr_move_impl(id, from, to, why, audit).await
+    }
+    async fn tr_set_tick(
+        &self,
+        id: Uuid,
+        step: Step,
+        item: &str,
+        ticked: bool,
+        audit: AuditContext,
+    ) -> StoreResult<()> {
+        self.tr_set_tick_impl(id, step, item, ticked, audit).await
+    }
+    async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
+        self.tr_ticks_impl(id).await
+    }
+    async fn tr_give_consent(&self, new: NewConsent, audit: AuditContext) -> StoreResult<ConsentRecord> {
+        self.tr_give_consent_impl(new, audit).await
+    }
+    async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, audit: AuditContext) -> StoreResult<()> {
+        self.tr_revoke_consent_impl(traject, consent, audit).await
+    }
+    async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
+        self.tr_consents_impl(id).await
+    }
+    async fn tr_add_note(&self, new: NewNote, audit: AuditContext) -> StoreResult<Note> {
+        self.tr_add_note_impl(new, audit).await
+    }
+    async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {
+        self.tr_notes_impl(id).await
+    }
+    async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
+        self.tr_timeline_impl(id).await
+    }
+    async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
+        self.tr_purge_closed_impl(closed_before).await
+    }
+    async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {
+        self.audit_for_object_impl(object_type, object_id, limit).await
     }
 
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {

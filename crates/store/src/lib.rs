@@ -8,15 +8,18 @@ pub mod kennisbank;
 mod models;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod traject;
 
 pub use error::StoreError;
 pub use hulpwijzer::*;
 pub use kennisbank::*;
 pub use models::*;
+pub use traject::*;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use samenspoor_domain::kennisbank::ArticleStatus;
+use samenspoor_domain::traject::{ParticipantRole, Step};
 use samenspoor_domain::{Email, Lang, OrganisationId, UserId};
 use uuid::Uuid;
 
@@ -105,6 +108,44 @@ pub trait Store: Send + Sync + 'static {
     /// Every saved version of the wizard's rules, newest first; the newest is in force.
     async fn hw_rule_versions(&self) -> StoreResult<Vec<RuleVersion>>;
     async fn hw_save_rules(&self, text: &str, audit: AuditContext) -> StoreResult<RuleVersion>;
+
+    /// Starts a file; its starter is its first participant.
+    async fn tr_create(&self, new: NewTraject, audit: AuditContext) -> StoreResult<Traject>;
+    async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>>;
+    /// The files a person takes part in (accepted, not withdrawn), with their role.
+    async fn tr_list_for_user(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>>;
+    /// Everyone invited to a file, including pending and withdrawn invitations.
+    async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>>;
+    async fn tr_invite(&self, new: NewInvitation, audit: AuditContext) -> StoreResult<Participant>;
+    async fn tr_invitation(&self, token_hash: &str) -> StoreResult<Option<Participant>>;
+    /// Accepts an invitation for `user` (once, before it expires, unless withdrawn).
+    async fn tr_accept(
+        &self,
+        token_hash: &str,
+        user: UserId,
+        now: DateTime<Utc>,
+        ip: Option<String>,
+    ) -> StoreResult<Result<Participant, samenspoor_domain::auth::LinkProblem>>;
+    async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, audit: AuditContext) -> StoreResult<()>;
+    /// Moves the file from `from` to `to`; `Conflict` when it is not at `from` any more or
+    /// the move is not allowed. The reason is kept on the timeline.
+    async fn tr_move(&self, id: Uuid, from: Step, to: Step, why: &str, audit: AuditContext) -> StoreResult<Traject>;
+    async fn tr_set_tick(&self, id: Uuid, step: Step, item: &str, ticked: bool, audit: AuditContext)
+    -> StoreResult<()>;
+    async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>>;
+    async fn tr_give_consent(&self, new: NewConsent, audit: AuditContext) -> StoreResult<ConsentRecord>;
+    async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, audit: AuditContext) -> StoreResult<()>;
+    async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>>;
+    async fn tr_add_note(&self, new: NewNote, audit: AuditContext) -> StoreResult<Note>;
+    /// Every note, shared and private; who may read which is the caller's to decide.
+    async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>>;
+    /// Newest first.
+    async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>>;
+    /// Deletes files closed before `closed_before`, leaving only an anonymous record that
+    /// it happened; returns how many.
+    async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64>;
+    /// Every audited read and write of one object, newest first, with names.
+    async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>>;
 
     /// Removes expired sessions, sign-in links and rate-limit windows; returns how many rows went.
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64>;

@@ -1,0 +1,117 @@
+//! The shared file of one child's support route: its steps, who takes part in which role,
+//! what each role may do, and the parents' consent that gates outside people. The store
+//! persists what this module decides.
+
+pub mod consent;
+pub mod permissions;
+pub mod step;
+
+pub use consent::{Consent, ConsentKind};
+pub use permissions::{Action, ParticipantRole};
+pub use step::Step;
+
+use crate::InvalidInput;
+use chrono::NaiveDate;
+
+/// The child, with no more than the file needs: first and last name, date of birth, class.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChildDetails {
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: NaiveDate,
+    pub class_name: String,
+}
+
+impl ChildDetails {
+    pub fn parse(
+        first: &str,
+        last: &str,
+        born: &str,
+        class: &str,
+        today: NaiveDate,
+    ) -> Result<Self, Vec<InvalidInput>> {
+        let mut errors = vec![];
+        let name_ok =
+            |s: &str| !s.trim().is_empty() && s.trim().chars().count() <= 80 && !s.chars().any(char::is_control);
+        if !name_ok(first) {
+            errors.push(InvalidInput::new("error-child-first-name"));
+        }
+        if !name_ok(last) {
+            errors.push(InvalidInput::new("error-child-last-name"));
+        }
+        let date = NaiveDate::parse_from_str(born.trim(), "%Y-%m-%d").ok();
+        // Children in passend onderwijs are of school age; 2 to 25 covers voorschool to vso.
+        let plausible = date.filter(|d| *d < today && today.years_since(*d).is_some_and(|y| (2..=25).contains(&y)));
+        if plausible.is_none() {
+            errors.push(InvalidInput::new("error-child-date-of-birth"));
+        }
+        if class.trim().chars().count() > 40 || class.chars().any(char::is_control) {
+            errors.push(InvalidInput::new("error-child-class"));
+        }
+        match (errors.is_empty(), plausible) {
+            (true, Some(date_of_birth)) => Ok(Self {
+                first_name: first.trim().to_owned(),
+                last_name: last.trim().to_owned(),
+                date_of_birth,
+                class_name: class.trim().to_owned(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A note's visibility: shared with everyone in the file, or private to its author (so a
+/// parent's private notes never reach the school, and the other way round).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteVisibility {
+    Shared,
+    Private,
+}
+
+impl NoteVisibility {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Shared => "shared",
+            Self::Private => "private",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "shared" => Some(Self::Shared),
+            "private" => Some(Self::Private),
+            _ => None,
+        }
+    }
+}
+
+pub const NOTE_MAX_CHARS: usize = 5000;
+
+pub fn parse_note(body: &str) -> Result<String, InvalidInput> {
+    let b = body.trim();
+    if b.is_empty() || b.chars().count() > NOTE_MAX_CHARS {
+        return Err(InvalidInput::new("error-note"));
+    }
+    Ok(b.replace("\r\n", "\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn child_details_are_checked() {
+        let today: NaiveDate = "2026-11-24".parse().unwrap();
+        let ok = ChildDetails::parse(" Daan ", "de Vries", "2017-03-14", "groep 6", today).unwrap();
+        assert_eq!((ok.first_name.as_str(), ok.class_name.as_str()), ("Daan", "groep 6"));
+        let keys =
+            |r: Result<ChildDetails, Vec<InvalidInput>>| r.unwrap_err().into_iter().map(|e| e.key).collect::<Vec<_>>();
+        assert_eq!(keys(ChildDetails::parse("", "x", "2017-03-14", "", today)), vec!["error-child-first-name"]);
+        assert_eq!(keys(ChildDetails::parse("a", "b", "2030-01-01", "", today)), vec!["error-child-date-of-birth"]);
+        assert_eq!(keys(ChildDetails::parse("a", "b", "14-03-2017", "", today)), vec!["error-child-date-of-birth"]);
+        assert_eq!(keys(ChildDetails::parse("a", "b", "1990-01-01", "", today)), vec!["error-child-date-of-birth"]);
+        assert!(parse_note("  ").is_err());
+        assert!(parse_note(&"x".repeat(5001)).is_err());
+    }
+}

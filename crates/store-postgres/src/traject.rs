@@ -1,0 +1,601 @@
+//! The shared file on PostgreSQL: the bodies of the `tr_*` Store methods. Each change writes
+//! its timeline event and its audit entry in the same transaction.
+
+use crate::{PgStore, audit};
+use chrono::{DateTime, NaiveDate, Utc};
+use samenspoor_domain::auth::LinkProblem;
+use samenspoor_domain::traject::{Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
+use samenspoor_domain::{AuditAction, UserId};
+use samenspoor_store::*;
+use sqlx::{Postgres, Transaction};
+use std::str::FromStr;
+use uuid::Uuid;
+
+type Tx<'a> = Transaction<'a, Postgres>;
+type IdCol = Uuid;
+type TimeCol = DateTime<Utc>;
+
+fn other(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Other(e.to_string())
+}
+fn id_of(s: &IdCol) -> StoreResult<Uuid> {
+    Ok(*s)
+}
+fn col(u: Uuid) -> IdCol {
+    u
+}
+fn time(t: DateTime<Utc>) -> TimeCol {
+    t
+}
+fn from_time(t: TimeCol) -> DateTime<Utc> {
+    t
+}
+fn user_of(s: &IdCol) -> StoreResult<UserId> {
+    id_of(s).map(UserId)
+}
+
+#[derive(sqlx::FromRow)]
+struct TrajectRow {
+    id: IdCol,
+    child_first_name: String,
+    child_last_name: String,
+    child_date_of_birth: NaiveDate,
+    class_name: String,
+    school_id: Option<IdCol>,
+    step: String,
+    created_at: TimeCol,
+    closed_at: Option<TimeCol>,
+}
+
+impl TrajectRow {
+    fn into_traject(self) -> StoreResult<Traject> {
+        Ok(Traject {
+            id: id_of(&self.id)?,
+            child_first_name: self.child_first_name,
+            child_last_name: self.child_last_name,
+            child_date_of_birth: self.child_date_of_birth,
+            class_name: self.class_name,
+            school_id: self.school_id.as_ref().map(id_of).transpose()?.map(samenspoor_domain::OrganisationId),
+            step: Step::parse(&self.step).ok_or_else(|| other(&self.step))?,
+            created_at: from_time(self.created_at),
+            closed_at: self.closed_at.map(from_time),
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ParticipantRow {
+    id: IdCol,
+    traject_id: IdCol,
+    user_id: Option<IdCol>,
+    name: Option<String>,
+    email: String,
+    role: String,
+    invited_at: TimeCol,
+    expires_at: TimeCol,
+    accepted_at: Option<TimeCol>,
+    withdrawn_at: Option<TimeCol>,
+}
+
+impl ParticipantRow {
+    fn into_participant(self) -> StoreResult<Participant> {
+        Ok(Participant {
+            id: id_of(&self.id)?,
+            traject_id: id_of(&self.traject_id)?,
+            user_id: self.user_id.as_ref().map(user_of).transpose()?,
+            name: self.name,
+            email: self.email,
+            role: ParticipantRole::parse(&self.role).ok_or_else(|| other(&self.role))?,
+            invited_at: from_time(self.invited_at),
+            expires_at: from_time(self.expires_at),
+            accepted_at: self.accepted_at.map(from_time),
+            withdrawn_at: self.withdrawn_at.map(from_time),
+        })
+    }
+}
+
+const TRAJECT_COLUMNS: &str = "t.id, t.child_first_name, t.child_last_name, t.child_date_of_birth, t.class_name, \
+     t.school_id, t.step, t.created_at, t.closed_at";
+const PARTICIPANT_SELECT: &str = "SELECT p.id, p.traject_id, p.user_id, u.name, p.email, p.role, p.invited_at, \
+     p.expires_at, p.accepted_at, p.withdrawn_at FROM tr_participants p LEFT JOIN users u ON u.id = p.user_id";
+
+async fn event(
+    tx: &mut Tx<'_>,
+    traject: Uuid,
+    actor: Option<UserId>,
+    kind: &str,
+    detail: serde_json::Value,
+) -> StoreResult<()> {
+    sqlx::query("INSERT INTO tr_timeline (id, traject_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(col(Uuid::now_v7()))
+        .bind(col(traject))
+        .bind(time(Utc::now()))
+        .bind(actor.map(|a| col(a.0)))
+        .bind(kind)
+        .bind(detail.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+async fn log(tx: &mut Tx<'_>, ctx: &AuditContext, action: AuditAction, traject: Uuid) -> StoreResult<()> {
+    audit(tx, &ctx.entry(action, "traject", Some(traject.to_string()))).await
+}
+
+impl PgStore {
+    pub(crate) async fn tr_create_impl(&self, new: NewTraject, ctx: AuditContext) -> StoreResult<Traject> {
+        let mut tx = self.pool.begin().await?;
+        let now = Utc::now();
+        let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
+            .bind(col(new.creator.0))
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound("user".into()))?;
+        sqlx::query(
+            "INSERT INTO trajecten (id, child_first_name, child_last_name, child_date_of_birth, class_name, school_id, step, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(col(new.id))
+        .bind(&new.child.first_name)
+        .bind(&new.child.last_name)
+        .bind(new.child.date_of_birth)
+        .bind(&new.child.class_name)
+        .bind(new.school_id.map(|s| col(s.0)))
+        .bind(Step::Talk.as_str())
+        .bind(time(now))
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO tr_participants (id, traject_id, user_id, email, role, invited_at, expires_at, accepted_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(col(Uuid::now_v7()))
+        .bind(col(new.id))
+        .bind(col(new.creator.0))
+        .bind(&email)
+        .bind(new.creator_role.as_str())
+        .bind(time(now))
+        .bind(time(now))
+        .bind(time(now))
+        .execute(&mut *tx)
+        .await?;
+        event(&mut tx, new.id, Some(new.creator), "created", serde_json::json!({ "role": new.creator_role.as_str() }))
+            .await?;
+        log(&mut tx, &ctx, AuditAction::TrajectCreated, new.id).await?;
+        tx.commit().await?;
+        self.tr_get_impl(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
+    }
+
+    pub(crate) async fn tr_get_impl(&self, id: Uuid) -> StoreResult<Option<Traject>> {
+        let row: Option<TrajectRow> =
+            sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
+                .bind(col(id))
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(TrajectRow::into_traject).transpose()
+    }
+
+    pub(crate) async fn tr_list_for_user_impl(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            t: TrajectRow,
+            role: String,
+        }
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT {TRAJECT_COLUMNS}, p.role FROM trajecten t JOIN tr_participants p ON p.traject_id = t.id
+             WHERE p.user_id = $1 AND p.accepted_at IS NOT NULL AND p.withdrawn_at IS NULL ORDER BY t.created_at DESC"
+        ))
+        .bind(col(user.0))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let role = ParticipantRole::parse(&r.role).ok_or_else(|| other(&r.role))?;
+                Ok((r.t.into_traject()?, role))
+            })
+            .collect()
+    }
+
+    pub(crate) async fn tr_participants_impl(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
+        let rows: Vec<ParticipantRow> =
+            sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
+                .bind(col(id))
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter().map(ParticipantRow::into_participant).collect()
+    }
+
+    pub(crate) async fn tr_invite_impl(&self, new: NewInvitation, ctx: AuditContext) -> StoreResult<Participant> {
+        let mut tx = self.pool.begin().await?;
+        let id = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO tr_participants (id, traject_id, email, role, token_hash, invited_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(col(id))
+        .bind(col(new.traject_id))
+        .bind(new.email.as_str())
+        .bind(new.role.as_str())
+        .bind(&new.token_hash)
+        .bind(time(Utc::now()))
+        .bind(time(new.expires_at))
+        .execute(&mut *tx)
+        .await?;
+        let detail = serde_json::json!({ "email": new.email.as_str(), "role": new.role.as_str() });
+        event(&mut tx, new.traject_id, ctx.actor, "invited", detail).await?;
+        log(&mut tx, &ctx, AuditAction::ParticipantInvited, new.traject_id).await?;
+        tx.commit().await?;
+        self.tr_participants_impl(new.traject_id)
+            .await?
+            .into_iter()
+            .find(|p| p.id == id)
+            .ok_or(StoreError::NotFound("participant".into()))
+    }
+
+    pub(crate) async fn tr_invitation_impl(&self, token_hash: &str) -> StoreResult<Option<Participant>> {
+        let row: Option<ParticipantRow> = sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.token_hash = $1"))
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(ParticipantRow::into_participant).transpose()
+    }
+
+    pub(crate) async fn tr_accept_impl(
+        &self,
+        token_hash: &str,
+        user: UserId,
+        now: DateTime<Utc>,
+        ip: Option<String>,
+    ) -> StoreResult<Result<Participant, LinkProblem>> {
+        let mut tx = self.pool.begin().await?;
+        // The conditions in the UPDATE make an invitation single-use under races.
+        let claimed: Option<(IdCol, IdCol)> = sqlx::query_as(
+            "UPDATE tr_participants SET user_id = $1, accepted_at = $2
+             WHERE token_hash = $3 AND accepted_at IS NULL AND withdrawn_at IS NULL AND expires_at > $4
+             RETURNING id, traject_id",
+        )
+        .bind(col(user.0))
+        .bind(time(now))
+        .bind(token_hash)
+        .bind(time(now))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((id, traject)) = claimed else {
+            let row: Option<(TimeCol, Option<TimeCol>, Option<TimeCol>)> = sqlx::query_as(
+                "SELECT expires_at, accepted_at, withdrawn_at FROM tr_participants WHERE token_hash = $1",
+            )
+            .bind(token_hash)
+            .fetch_optional(&mut *tx)
+            .await?;
+            return Ok(Err(match row {
+                None => LinkProblem::Unknown,
+                Some((_, Some(_), _)) | Some((_, _, Some(_))) => LinkProblem::AlreadyUsed,
+                Some(_) => LinkProblem::Expired,
+            }));
+        };
+        let (id, traject) = (id_of(&id)?, id_of(&traject)?);
+        event(&mut tx, traject, Some(user), "joined", serde_json::json!({})).await?;
+        log(&mut tx, &AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject).await?;
+        tx.commit().await?;
+        let p = self.tr_participants_impl(traject).await?.into_iter().find(|p| p.id == id);
+        Ok(Ok(p.ok_or(StoreError::NotFound("participant".into()))?))
+    }
+
+    pub(crate) async fn tr_withdraw_impl(
+        &self,
+        traject: Uuid,
+        participant: Uuid,
+        ctx: AuditContext,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE tr_participants SET withdrawn_at = $1 WHERE id = $2 AND traject_id = $3 AND withdrawn_at IS NULL",
+        )
+        .bind(time(Utc::now()))
+        .bind(col(participant))
+        .bind(col(traject))
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("participant".into()));
+        }
+        event(&mut tx, traject, ctx.actor, "withdrawn", serde_json::json!({ "participant": participant.to_string() }))
+            .await?;
+        log(&mut tx, &ctx, AuditAction::InvitationWithdrawn, traject).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn tr_move_impl(
+        &self,
+        id: Uuid,
+        from: Step,
+        to: Step,
+        why: &str,
+        ctx: AuditContext,
+    ) -> StoreResult<Traject> {
+        if !from.may_become(to) {
+            return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
+        }
+        let mut tx = self.pool.begin().await?;
+        let closed = (to == Step::Closed).then(|| time(Utc::now()));
+        let done = sqlx::query("UPDATE trajecten SET step = $1, closed_at = $2 WHERE id = $3 AND step = $4")
+            .bind(to.as_str())
+            .bind(closed)
+            .bind(col(id))
+            .bind(from.as_str())
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Conflict("the file is not at that step (any more)".into()));
+        }
+        let detail = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "why": why });
+        event(&mut tx, id, ctx.actor, "step", detail).await?;
+        log(&mut tx, &ctx, AuditAction::StepChanged, id).await?;
+        tx.commit().await?;
+        self.tr_get_impl(id).await?.ok_or(StoreError::NotFound("traject".into()))
+    }
+
+    pub(crate) async fn tr_set_tick_impl(
+        &self,
+        id: Uuid,
+        step: Step,
+        item: &str,
+        ticked: bool,
+        ctx: AuditContext,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        if ticked {
+            sqlx::query(
+                "INSERT INTO tr_ticks (traject_id, step, item, user_id, at) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (traject_id, step, item) DO NOTHING",
+            )
+            .bind(col(id))
+            .bind(step.as_str())
+            .bind(item)
+            .bind(ctx.actor.map(|a| col(a.0)))
+            .bind(time(Utc::now()))
+            .execute(&mut *tx)
+            .await?;
+        } else {
+            sqlx::query("DELETE FROM tr_ticks WHERE traject_id = $1 AND step = $2 AND item = $3")
+                .bind(col(id))
+                .bind(step.as_str())
+                .bind(item)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let detail = serde_json::json!({ "step": step.as_str(), "item": item, "ticked": ticked });
+        event(&mut tx, id, ctx.actor, "checklist", detail).await?;
+        log(&mut tx, &ctx, AuditAction::ChecklistChanged, id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn tr_ticks_impl(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
+        let rows: Vec<(String, String, Option<String>, TimeCol)> = sqlx::query_as(
+            "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
+             WHERE k.traject_id = $1 ORDER BY k.at",
+        )
+        .bind(col(id))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(step, item, by_name, at)| {
+                Ok(ChecklistTick {
+                    step: Step::parse(&step).ok_or_else(|| other(&step))?,
+                    item,
+                    by_name,
+                    at: from_time(at),
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn tr_give_consent_impl(&self, new: NewConsent, ctx: AuditContext) -> StoreResult<ConsentRecord> {
+        let giver = ctx.actor.ok_or(StoreError::Conflict("consent needs a parent".into()))?;
+        let mut tx = self.pool.begin().await?;
+        let id = Uuid::now_v7();
+        sqlx::query(
+            "INSERT INTO tr_consents (id, traject_id, kind, subject, purpose, given_by, given_at, valid_until)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(col(id))
+        .bind(col(new.traject_id))
+        .bind(new.kind.as_str())
+        .bind(&new.subject)
+        .bind(&new.purpose)
+        .bind(col(giver.0))
+        .bind(time(Utc::now()))
+        .bind(new.valid_until.map(|d| d.to_string()))
+        .execute(&mut *tx)
+        .await?;
+        let detail = serde_json::json!({ "kind": new.kind.as_str(), "subject": new.subject, "purpose": new.purpose });
+        event(&mut tx, new.traject_id, Some(giver), "consent_given", detail).await?;
+        log(&mut tx, &ctx, AuditAction::ConsentGiven, new.traject_id).await?;
+        tx.commit().await?;
+        self.tr_consents_impl(new.traject_id)
+            .await?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or(StoreError::NotFound("consent".into()))
+    }
+
+    pub(crate) async fn tr_revoke_consent_impl(
+        &self,
+        traject: Uuid,
+        consent: Uuid,
+        ctx: AuditContext,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        let kind: Option<(String,)> = sqlx::query_as(
+            "UPDATE tr_consents SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND traject_id = $4 AND revoked_at IS NULL
+             RETURNING kind",
+        )
+        .bind(time(Utc::now()))
+        .bind(ctx.actor.map(|a| col(a.0)))
+        .bind(col(consent))
+        .bind(col(traject))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let (kind,) = kind.ok_or(StoreError::NotFound("consent".into()))?;
+        event(&mut tx, traject, ctx.actor, "consent_revoked", serde_json::json!({ "kind": kind })).await?;
+        log(&mut tx, &ctx, AuditAction::ConsentRevoked, traject).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn tr_consents_impl(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(IdCol, String, String, String, IdCol, Option<String>, TimeCol, Option<String>, Option<TimeCol>)> =
+            sqlx::query_as(
+                "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
+                 FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
+            )
+            .bind(col(id))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
+                Ok(ConsentRecord {
+                    id: id_of(&cid)?,
+                    traject_id: id,
+                    consent: Consent {
+                        kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
+                        subject,
+                        purpose,
+                        given_at: from_time(at),
+                        valid_until: until.as_deref().map(NaiveDate::from_str).transpose().map_err(other)?,
+                        revoked_at: revoked.map(from_time),
+                    },
+                    given_by: user_of(&by)?,
+                    given_by_name: name.unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn tr_add_note_impl(&self, new: NewNote, ctx: AuditContext) -> StoreResult<Note> {
+        let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
+        let mut tx = self.pool.begin().await?;
+        let id = Uuid::now_v7();
+        sqlx::query("INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(col(id))
+            .bind(col(new.traject_id))
+            .bind(col(author.0))
+            .bind(new.visibility.as_str())
+            .bind(&new.body)
+            .bind(time(Utc::now()))
+            .execute(&mut *tx)
+            .await?;
+        // A private note stays off the shared timeline.
+        if new.visibility == NoteVisibility::Shared {
+            event(&mut tx, new.traject_id, Some(author), "note", serde_json::json!({ "note": id.to_string() })).await?;
+        }
+        log(&mut tx, &ctx, AuditAction::NoteAdded, new.traject_id).await?;
+        tx.commit().await?;
+        self.tr_notes_impl(new.traject_id)
+            .await?
+            .into_iter()
+            .find(|n| n.id == id)
+            .ok_or(StoreError::NotFound("note".into()))
+    }
+
+    pub(crate) async fn tr_notes_impl(&self, id: Uuid) -> StoreResult<Vec<Note>> {
+        let rows: Vec<(IdCol, IdCol, Option<String>, String, String, TimeCol)> = sqlx::query_as(
+            "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
+             LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
+        )
+        .bind(col(id))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(nid, author, name, vis, body, at)| {
+                Ok(Note {
+                    id: id_of(&nid)?,
+                    traject_id: id,
+                    author: user_of(&author)?,
+                    author_name: name.unwrap_or_default(),
+                    visibility: NoteVisibility::parse(&vis).ok_or_else(|| other(&vis))?,
+                    body,
+                    created_at: from_time(at),
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn tr_timeline_impl(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
+        let rows: Vec<(IdCol, TimeCol, Option<String>, String, String)> = sqlx::query_as(
+            "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
+             WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
+        )
+        .bind(col(id))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(eid, at, actor_name, kind, detail)| {
+                Ok(TimelineEvent {
+                    id: id_of(&eid)?,
+                    at: from_time(at),
+                    actor_name,
+                    kind,
+                    detail: serde_json::from_str(&detail).map_err(other)?,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) async fn tr_purge_closed_impl(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
+        let mut tx = self.pool.begin().await?;
+        let old: Vec<(IdCol, TimeCol)> =
+            sqlx::query_as("SELECT id, closed_at FROM trajecten WHERE closed_at IS NOT NULL AND closed_at < $1")
+                .bind(time(closed_before))
+                .fetch_all(&mut *tx)
+                .await?;
+        for (id, closed_at) in &old {
+            for table in ["tr_timeline", "tr_notes", "tr_consents", "tr_ticks", "tr_participants"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE traject_id = $1")).bind(id).execute(&mut *tx).await?;
+            }
+            sqlx::query("DELETE FROM trajecten WHERE id = $1").bind(id).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO tr_deleted (id, deleted_at, closed_month) VALUES ($1, $2, $3)")
+                .bind(col(Uuid::now_v7()))
+                .bind(time(Utc::now()))
+                .bind(from_time(*closed_at).format("%Y-%m").to_string())
+                .execute(&mut *tx)
+                .await?;
+            audit(&mut tx, &AuditContext::system().entry(AuditAction::TrajectDeleted, "traject", Some(id.to_string())))
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(old.len() as u64)
+    }
+
+    pub(crate) async fn audit_for_object_impl(
+        &self,
+        object_type: &str,
+        object_id: &str,
+        limit: u32,
+    ) -> StoreResult<Vec<AccessEntry>> {
+        let rows: Vec<(TimeCol, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
+            "SELECT a.at, u.name, u.role, a.action, a.ip FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+             WHERE a.object_type = $1 AND a.object_id = $2 ORDER BY a.at DESC, a.id DESC LIMIT $3",
+        )
+        .bind(object_type)
+        .bind(object_id)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(at, actor_name, actor_role, action, ip)| {
+                Ok(AccessEntry {
+                    at: from_time(at),
+                    actor_name,
+                    actor_role,
+                    action: AuditAction::parse(&action).ok_or_else(|| other(&action))?,
+                    ip,
+                })
+            })
+            .collect()
+    }
+}

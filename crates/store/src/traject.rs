@@ -1,0 +1,123 @@
+//! The shared file's records. Every row carries its traject's id, so the data of one
+//! family stays together (and could be sharded together).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use samenspoor_domain::traject::{ChildDetails, Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
+use samenspoor_domain::{AuditAction, Email, OrganisationId, UserId};
+use serde::Serialize;
+use uuid::Uuid;
+
+#[derive(Debug, Clone)]
+pub struct NewTraject {
+    pub id: Uuid,
+    pub child: ChildDetails,
+    pub school_id: Option<OrganisationId>,
+    pub creator: UserId,
+    pub creator_role: ParticipantRole,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Traject {
+    pub id: Uuid,
+    pub child_first_name: String,
+    pub child_last_name: String,
+    pub child_date_of_birth: NaiveDate,
+    pub class_name: String,
+    pub school_id: Option<OrganisationId>,
+    pub step: Step,
+    pub created_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Participant {
+    pub id: Uuid,
+    pub traject_id: Uuid,
+    pub user_id: Option<UserId>,
+    pub name: Option<String>,
+    pub email: String,
+    pub role: ParticipantRole,
+    pub invited_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub accepted_at: Option<DateTime<Utc>>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+impl Participant {
+    pub fn active(&self) -> bool {
+        self.accepted_at.is_some() && self.withdrawn_at.is_none()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewInvitation {
+    pub traject_id: Uuid,
+    pub email: Email,
+    pub role: ParticipantRole,
+    pub token_hash: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewConsent {
+    pub traject_id: Uuid,
+    pub kind: ConsentKind,
+    pub subject: String,
+    pub purpose: String,
+    pub valid_until: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConsentRecord {
+    pub id: Uuid,
+    pub traject_id: Uuid,
+    pub consent: Consent,
+    pub given_by: UserId,
+    pub given_by_name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewNote {
+    pub traject_id: Uuid,
+    pub visibility: NoteVisibility,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Note {
+    pub id: Uuid,
+    pub traject_id: Uuid,
+    pub author: UserId,
+    pub author_name: String,
+    pub visibility: NoteVisibility,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One line of the file's history. `detail` holds what the kind needs (JSON).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEvent {
+    pub id: Uuid,
+    pub at: DateTime<Utc>,
+    pub actor_name: Option<String>,
+    pub kind: String,
+    pub detail: serde_json::Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistTick {
+    pub step: Step,
+    pub item: String,
+    pub by_name: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// One read or write of a file, as parents see it: who, in which role, what, when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccessEntry {
+    pub at: DateTime<Utc>,
+    pub actor_name: Option<String>,
+    pub actor_role: Option<String>,
+    pub action: AuditAction,
+    pub ip: Option<String>,
+}
