@@ -18,6 +18,7 @@ pub mod page;
 pub mod redactie;
 pub mod rules_editor;
 pub mod security;
+pub mod traject;
 
 use axum::Router;
 use axum::middleware::from_fn_with_state;
@@ -68,6 +69,7 @@ pub fn app(state: AppState) -> Router {
         .merge(hulpwijzer::router())
         .merge(redactie::router())
         .merge(rules_editor::router())
+        .merge(traject::router())
         .merge(admin::directory_router())
         .merge(ops::router())
         .merge(assets::router())

@@ -264,7 +264,7 @@ async fn sign_out(
     Ok(([(header::SET_COOKIE, clear)], Redirect::to("/")).into_response())
 }
 
-fn new_session(state: &AppState, user_id: UserId) -> (String, NewSession) {
+pub(crate) fn new_session(state: &AppState, user_id: UserId) -> (String, NewSession) {
     let token = random_token();
     let now = Utc::now();
     let session = NewSession {
@@ -278,7 +278,7 @@ fn new_session(state: &AppState, user_id: UserId) -> (String, NewSession) {
 
 /// Sets the new session cookie and ends the session the browser had before, if any, so a
 /// session id planted before sign-in is worthless after it.
-async fn signed_in(state: &AppState, headers: &HeaderMap, token: &str, next: &str) -> Response {
+pub(crate) async fn signed_in(state: &AppState, headers: &HeaderMap, token: &str, next: &str) -> Response {
     if let Some(old) = cookie(headers, SESSION_COOKIE) {
         if let Err(e) = state.store.end_session(&hash_token(&old), AuditContext::system()).await {
             tracing::warn!(error = %e, "could not end the previous session");
