@@ -113,22 +113,30 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let purge = tokio::spawn(purge_expired(state.store.clone()));
+    let purge = tokio::spawn(purge_expired(state.store.clone(), state.config.retention_months));
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     purge.abort();
     result
 }
 
-/// Removes expired sessions, links and rate-limit windows every ten minutes.
-async fn purge_expired(store: Arc<dyn Store>) {
+/// Every ten minutes: removes expired sessions, links and rate-limit windows, and deletes
+/// files closed longer ago than the retention period.
+async fn purge_expired(store: Arc<dyn Store>, retention_months: u32) {
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
         tick.tick().await;
-        match store.purge_expired(chrono::Utc::now()).await {
+        let now = chrono::Utc::now();
+        match store.purge_expired(now).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions and links removed"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "purge of expired rows failed"),
+        }
+        let cutoff = now.checked_sub_months(chrono::Months::new(retention_months)).unwrap_or(now);
+        match store.tr_purge_closed(cutoff).await {
+            Ok(n) if n > 0 => tracing::info!(deleted = n, "closed files past their retention period deleted"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "deleting closed files failed"),
         }
     }
 }

@@ -16,8 +16,8 @@ use utoipa::{OpenApi, ToSchema};
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON."),
-    paths(me, search, article, advice),
-    components(schemas(Me, Problem, SearchHit, Article, AdviceRequest, Advice))
+    paths(me, search, article, advice, trajecten, traject_file, add_traject_note, move_traject),
+    components(schemas(Me, Problem, SearchHit, Article, AdviceRequest, Advice, TrajectSummary, NoteRequest, TransitionRequest))
 )]
 pub struct ApiDoc;
 
@@ -28,6 +28,10 @@ pub fn router() -> Router<AppState> {
         .route("/kennisbank/search", get(search))
         .route("/kennisbank/articles/{id}", get(article))
         .route("/hulpwijzer/advice", axum::routing::post(advice))
+        .route("/trajecten", get(trajecten))
+        .route("/trajecten/{id}", get(traject_file))
+        .route("/trajecten/{id}/notes", axum::routing::post(add_traject_note))
+        .route("/trajecten/{id}/transitions", axum::routing::post(move_traject))
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
@@ -364,4 +368,142 @@ async fn advice(
         })
         .collect();
     Ok(Json(list).into_response())
+}
+
+async fn api_user(state: &AppState, headers: &HeaderMap) -> Result<samenspoor_store::User, AppError> {
+    session_user(state, headers).await?.ok_or(AppError::SignInRequired)
+}
+
+/// A file the signed-in person takes part in.
+#[derive(Serialize, ToSchema)]
+pub struct TrajectSummary {
+    pub id: uuid::Uuid,
+    pub child_first_name: String,
+    pub child_last_name: String,
+    /// talk, inform_orient, investigate, plan, evaluate, other_school or closed.
+    pub step: String,
+    /// Your role in this file.
+    pub role: String,
+}
+
+/// The files you take part in.
+#[utoipa::path(get, path = "/api/v1/trajecten", responses(
+    (status = 200, description = "Your files", body = [TrajectSummary]),
+    (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json")
+))]
+async fn trajecten(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Vec<TrajectSummary>>, AppError> {
+    let user = api_user(&state, &headers).await?;
+    let list = state.store.tr_list_for_user(user.id).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|(t, role)| TrajectSummary {
+                id: t.id,
+                child_first_name: t.child_first_name,
+                child_last_name: t.child_last_name,
+                step: t.step.as_str().to_owned(),
+                role: role.as_str().to_owned(),
+            })
+            .collect(),
+    ))
+}
+
+/// The whole file: the child, participants, consent, checklist, the notes you may read and
+/// the timeline. Reading it is recorded in the file's access log.
+#[utoipa::path(get, path = "/api/v1/trajecten/{id}", params(("id" = uuid::Uuid, Path, description = "The file's id")), responses(
+    (status = 200, description = "The file", body = Object),
+    (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json")
+))]
+async fn traject_file(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let user = api_user(&state, &headers).await?;
+    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
+    state.store.append_audit(ctx.entry(samenspoor_domain::AuditAction::TrajectViewed, "traject", Some(f.traject.id.to_string()))).await?;
+    let mut doc = crate::traject::whole_file(&state, &f, user.id).await?;
+    if !samenspoor_domain::traject::permissions::may(f.role(), samenspoor_domain::traject::Action::ViewAccessLog) {
+        if let Some(map) = doc.as_object_mut() {
+            map.remove("access_log");
+        }
+    }
+    if let Some(map) = doc.as_object_mut() {
+        map.insert("my_role".into(), serde_json::json!(f.role().as_str()));
+    }
+    Ok(Json(doc))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NoteRequest {
+    /// At most 5000 characters.
+    body: String,
+    /// `shared` (everyone in the file) or `private` (only you).
+    visibility: String,
+}
+
+/// Add a note to a file.
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/notes", params(("id" = uuid::Uuid, Path)), request_body = NoteRequest, responses(
+    (status = 201, description = "The note was saved", body = Object),
+    (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Empty or too long, or an unknown visibility", body = Problem, content_type = "application/problem+json")
+))]
+async fn add_traject_note(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path(id): Path<String>,
+    Json(req): Json<NoteRequest>,
+) -> Result<(axum::http::StatusCode, Json<samenspoor_store::Note>), AppError> {
+    let user = api_user(&state, &headers).await?;
+    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    f.require(samenspoor_domain::traject::Action::AddNote)?;
+    let body = samenspoor_domain::traject::parse_note(&req.body).map_err(|_| AppError::Unprocessable)?;
+    let visibility = samenspoor_domain::traject::NoteVisibility::parse(&req.visibility).ok_or(AppError::Unprocessable)?;
+    let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
+    let note = state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.traject.id, visibility, body }, ctx).await?;
+    Ok((axum::http::StatusCode::CREATED, Json(note)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct TransitionRequest {
+    /// The step the file is at now (so two people cannot move it at once by accident).
+    from: String,
+    /// Where to go: a step that may follow `from`.
+    to: String,
+    /// Why, in a few words; kept on the timeline.
+    why: String,
+}
+
+/// Move a file to its next step.
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/transitions", params(("id" = uuid::Uuid, Path)), request_body = TransitionRequest, responses(
+    (status = 200, description = "The file after the move", body = Object),
+    (status = 403, description = "Your role may not move the file", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Not a step that may follow, or the file is no longer at `from`", body = Problem, content_type = "application/problem+json")
+))]
+async fn move_traject(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path(id): Path<String>,
+    Json(req): Json<TransitionRequest>,
+) -> Result<Json<samenspoor_store::Traject>, AppError> {
+    use samenspoor_domain::traject::Step;
+    let user = api_user(&state, &headers).await?;
+    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    f.require(samenspoor_domain::traject::Action::MoveStep)?;
+    let (Some(from), Some(to)) = (Step::parse(&req.from), Step::parse(&req.to)) else { return Err(AppError::Unprocessable) };
+    let why = req.why.trim();
+    if why.is_empty() || why.chars().count() > 1000 {
+        return Err(AppError::Unprocessable);
+    }
+    let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
+    match state.store.tr_move(f.traject.id, from, to, why, ctx).await {
+        Ok(t) => Ok(Json(t)),
+        Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -17,6 +17,8 @@ pub struct WebConfig {
     pub session_hours: i64,
     /// Read the client address from X-Forwarded-For (only behind a proxy you run).
     pub trust_proxy: bool,
+    /// A closed file is deleted this many months after closing (default 24).
+    pub retention_months: u32,
     pub smtp: Option<SmtpConfig>,
 }
 
@@ -28,6 +30,7 @@ impl Default for WebConfig {
             demo: false,
             session_hours: 12,
             trust_proxy: false,
+            retention_months: 24,
             smtp: None,
         }
     }

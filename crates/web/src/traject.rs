@@ -744,7 +744,7 @@ async fn access_log(
 }
 
 /// The whole file as one document: what a parent gets for their right of access.
-async fn whole_file(state: &AppState, f: &FileAccess, me: UserId) -> Result<serde_json::Value, AppError> {
+pub async fn whole_file(state: &AppState, f: &FileAccess, me: UserId) -> Result<serde_json::Value, AppError> {
     let id = f.traject.id;
     let notes: Vec<Note> =
         state.store.tr_notes(id).await?.into_iter().filter(|n| n.visibility == NoteVisibility::Shared || n.author == me).collect();
