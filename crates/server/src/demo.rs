@@ -1,9 +1,11 @@
 //! The demo installation: a fictional samenwerkingsverband with two schools and one
 //! account for every role, so a newcomer can look around within a minute.
 
-use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId};
 use samenspoor_domain::traject::{ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step};
-use samenspoor_store::{AuditContext, NewConsent, NewInvitation, NewNote, NewOrganisation, NewTraject, NewUser, Store, StoreResult, User};
+use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId};
+use samenspoor_store::{
+    AuditContext, NewConsent, NewInvitation, NewNote, NewOrganisation, NewTraject, NewUser, Store, StoreResult, User,
+};
 
 /// (name, e-mail, role, works at the school)
 const PEOPLE: [(&str, &str, Role, bool); 10] = [
@@ -72,11 +74,19 @@ pub async fn seed(store: &dyn Store) -> StoreResult<Vec<User>> {
 /// shared by his mother Sanne and the school.
 async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) -> StoreResult<()> {
     let who = |role: Role| users.iter().find(|u| u.role == role).expect("every demo role has an account");
-    let (sanne, fatima, mark, ingrid) = (who(Role::Parent), who(Role::Coordinator), who(Role::Teacher), who(Role::SwvConsultant));
+    let (sanne, fatima, mark, ingrid) =
+        (who(Role::Parent), who(Role::Coordinator), who(Role::Teacher), who(Role::SwvConsultant));
     let by = |u: &User| AuditContext { actor: Some(u.id), ip: Some("127.0.0.1".into()) };
     let today = chrono::Utc::now().date_naive();
-    let child = ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", today).expect("the demo child is valid");
-    let new = NewTraject { id: uuid::Uuid::now_v7(), child, school_id: Some(school), creator: sanne.id, creator_role: ParticipantRole::Parent };
+    let child =
+        ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", today).expect("the demo child is valid");
+    let new = NewTraject {
+        id: uuid::Uuid::now_v7(),
+        child,
+        school_id: Some(school),
+        creator: sanne.id,
+        creator_role: ParticipantRole::Parent,
+    };
     let t = store.tr_create(new, by(sanne)).await?;
     for (person, role) in [(fatima, ParticipantRole::Coordinator), (mark, ParticipantRole::Teacher)] {
         invite_and_accept(store, t.id, person, role, by(sanne)).await?;
@@ -91,8 +101,18 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
     store.tr_give_consent(consent, by(sanne)).await?;
     invite_and_accept(store, t.id, ingrid, ParticipantRole::SwvConsultant, by(fatima)).await?;
     for (from, to, why, person) in [
-        (Step::Talk, Step::InformOrient, "We hebben gepraat over lezen en concentratie. Daan vindt de ochtend zwaar.", sanne),
-        (Step::InformOrient, Step::Investigate, "De school kan een leesprogramma bieden. We willen eerst weten wat Daan nodig heeft.", fatima),
+        (
+            Step::Talk,
+            Step::InformOrient,
+            "We hebben gepraat over lezen en concentratie. Daan vindt de ochtend zwaar.",
+            sanne,
+        ),
+        (
+            Step::InformOrient,
+            Step::Investigate,
+            "De school kan een leesprogramma bieden. We willen eerst weten wat Daan nodig heeft.",
+            fatima,
+        ),
         (Step::Investigate, Step::Plan, "Het onderzoek is klaar. We maken samen een plan voor dit schooljaar.", fatima),
     ] {
         store.tr_move(t.id, from, to, why, by(person)).await?;
@@ -110,12 +130,20 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
     Ok(())
 }
 
-async fn invite_and_accept(store: &dyn Store, traject: uuid::Uuid, person: &User, role: ParticipantRole, by: AuditContext) -> StoreResult<()> {
+async fn invite_and_accept(
+    store: &dyn Store,
+    traject: uuid::Uuid,
+    person: &User,
+    role: ParticipantRole,
+    by: AuditContext,
+) -> StoreResult<()> {
     let token = samenspoor_web::security::random_token();
     let hash = samenspoor_web::security::hash_token(&token);
     let email = Email::parse(&person.email).expect("demo addresses are valid");
     let expires_at = chrono::Utc::now() + chrono::Duration::days(14);
-    store.tr_invite(NewInvitation { traject_id: traject, email, role, token_hash: hash.clone(), expires_at }, by).await?;
+    store
+        .tr_invite(NewInvitation { traject_id: traject, email, role, token_hash: hash.clone(), expires_at }, by)
+        .await?;
     store
         .tr_accept(&hash, person.id, chrono::Utc::now(), Some("127.0.0.1".into()))
         .await?

@@ -17,7 +17,17 @@ use utoipa::{OpenApi, ToSchema};
 #[openapi(
     info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON."),
     paths(me, search, article, advice, trajecten, traject_file, add_traject_note, move_traject),
-    components(schemas(Me, Problem, SearchHit, Article, AdviceRequest, Advice, TrajectSummary, NoteRequest, TransitionRequest))
+    components(schemas(
+        Me,
+        Problem,
+        SearchHit,
+        Article,
+        AdviceRequest,
+        Advice,
+        TrajectSummary,
+        NoteRequest,
+        TransitionRequest
+    ))
 )]
 pub struct ApiDoc;
 
@@ -423,7 +433,14 @@ async fn traject_file(
     let user = api_user(&state, &headers).await?;
     let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
     let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
-    state.store.append_audit(ctx.entry(samenspoor_domain::AuditAction::TrajectViewed, "traject", Some(f.traject.id.to_string()))).await?;
+    state
+        .store
+        .append_audit(ctx.entry(
+            samenspoor_domain::AuditAction::TrajectViewed,
+            "traject",
+            Some(f.traject.id.to_string()),
+        ))
+        .await?;
     let mut doc = crate::traject::whole_file(&state, &f, user.id).await?;
     if !samenspoor_domain::traject::permissions::may(f.role(), samenspoor_domain::traject::Action::ViewAccessLog) {
         if let Some(map) = doc.as_object_mut() {
@@ -461,9 +478,11 @@ async fn add_traject_note(
     let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
     f.require(samenspoor_domain::traject::Action::AddNote)?;
     let body = samenspoor_domain::traject::parse_note(&req.body).map_err(|_| AppError::Unprocessable)?;
-    let visibility = samenspoor_domain::traject::NoteVisibility::parse(&req.visibility).ok_or(AppError::Unprocessable)?;
+    let visibility =
+        samenspoor_domain::traject::NoteVisibility::parse(&req.visibility).ok_or(AppError::Unprocessable)?;
     let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
-    let note = state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.traject.id, visibility, body }, ctx).await?;
+    let note =
+        state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.traject.id, visibility, body }, ctx).await?;
     Ok((axum::http::StatusCode::CREATED, Json(note)))
 }
 
@@ -495,7 +514,9 @@ async fn move_traject(
     let user = api_user(&state, &headers).await?;
     let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
     f.require(samenspoor_domain::traject::Action::MoveStep)?;
-    let (Some(from), Some(to)) = (Step::parse(&req.from), Step::parse(&req.to)) else { return Err(AppError::Unprocessable) };
+    let (Some(from), Some(to)) = (Step::parse(&req.from), Step::parse(&req.to)) else {
+        return Err(AppError::Unprocessable);
+    };
     let why = req.why.trim();
     if why.is_empty() || why.chars().count() > 1000 {
         return Err(AppError::Unprocessable);

@@ -3,22 +3,24 @@
 //! each role may do is the domain's permission table. Every read and write is audited, and
 //! someone who tries another family's file gets a 404 and leaves an audit entry.
 
+use crate::AppState;
 use crate::error::AppError;
 use crate::mail::Mail;
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm, hash_token, random_token};
-use crate::AppState;
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use chrono::{Duration, Utc};
 use samenspoor_domain::traject::consent::covers;
 use samenspoor_domain::traject::permissions::may;
-use samenspoor_domain::traject::{Action, ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step, parse_note};
+use samenspoor_domain::traject::{
+    Action, ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step, parse_note,
+};
 use samenspoor_domain::{AuditAction, Email, OrganisationKind, UserId};
 use samenspoor_store::*;
 use serde::Deserialize;
@@ -302,8 +304,15 @@ struct FileQuery {
 async fn file_data(state: &AppState, ctx: PageCtx, f: FileAccess, filter: String) -> Result<FilePage, AppError> {
     let id = f.traject.id;
     let me = f.me.user_id;
-    let notes = state.store.tr_notes(id).await?.into_iter().filter(|n| n.visibility == NoteVisibility::Shared || Some(n.author) == me).collect();
-    let timeline = state.store.tr_timeline(id).await?.into_iter().filter(|e| matches_filter(&e.kind, &filter)).collect();
+    let notes = state
+        .store
+        .tr_notes(id)
+        .await?
+        .into_iter()
+        .filter(|n| n.visibility == NoteVisibility::Shared || Some(n.author) == me)
+        .collect();
+    let timeline =
+        state.store.tr_timeline(id).await?.into_iter().filter(|e| matches_filter(&e.kind, &filter)).collect();
     let ticks = state.store.tr_ticks(id).await?;
     let step = f.traject.step;
     let items = step
@@ -517,7 +526,12 @@ async fn invite(
         subject: ctx.t1("mail-invite-subject", "site", &state.config.site_name),
         body: ctx.t_args(
             "mail-invite-body",
-            &[("name", &user.name), ("child", &f.traject.child_first_name), ("link", &link), ("site", &state.config.site_name)],
+            &[
+                ("name", &user.name),
+                ("child", &f.traject.child_first_name),
+                ("link", &link),
+                ("site", &state.config.site_name),
+            ],
         ),
     };
     if let Err(e) = state.mailer.send(mail).await {
@@ -555,7 +569,11 @@ struct InvitationPage {
     problem: Option<String>,
 }
 
-async fn invitation_page(State(state): State<AppState>, ctx: PageCtx, Path(token): Path<String>) -> Result<InvitationPage, AppError> {
+async fn invitation_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    Path(token): Path<String>,
+) -> Result<InvitationPage, AppError> {
     let invitation = state.store.tr_invitation(&hash_token(&token)).await?;
     let child = match &invitation {
         Some(p) if p.accepted_at.is_none() && p.withdrawn_at.is_none() && p.expires_at > Utc::now() => {
@@ -726,7 +744,11 @@ impl AccessPage {
         self.ctx.t(&e.action.label_key())
     }
     fn role(&self, e: &AccessEntry) -> String {
-        e.actor_role.as_deref().and_then(|r| samenspoor_domain::Role::parse(r).ok()).map(|r| self.ctx.t(&r.label_key())).unwrap_or_default()
+        e.actor_role
+            .as_deref()
+            .and_then(|r| samenspoor_domain::Role::parse(r).ok())
+            .map(|r| self.ctx.t(&r.label_key()))
+            .unwrap_or_default()
     }
 }
 
@@ -746,8 +768,13 @@ async fn access_log(
 /// The whole file as one document: what a parent gets for their right of access.
 pub async fn whole_file(state: &AppState, f: &FileAccess, me: UserId) -> Result<serde_json::Value, AppError> {
     let id = f.traject.id;
-    let notes: Vec<Note> =
-        state.store.tr_notes(id).await?.into_iter().filter(|n| n.visibility == NoteVisibility::Shared || n.author == me).collect();
+    let notes: Vec<Note> = state
+        .store
+        .tr_notes(id)
+        .await?
+        .into_iter()
+        .filter(|n| n.visibility == NoteVisibility::Shared || n.author == me)
+        .collect();
     Ok(serde_json::json!({
         "traject": f.traject,
         "participants": f.participants,
@@ -771,7 +798,8 @@ async fn export_json(
     audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectExported).await?;
     let body = serde_json::to_string_pretty(&whole_file(&state, &f, user.id).await?).map_err(|_| AppError::Internal)?;
     let disposition = format!("attachment; filename=\"dossier-{}.json\"", f.traject.id);
-    Ok(([(header::CONTENT_TYPE, "application/json".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body).into_response())
+    Ok(([(header::CONTENT_TYPE, "application/json".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response())
 }
 
 #[derive(Template, WebTemplate)]
@@ -810,7 +838,13 @@ async fn print_page(
     let f = open_file(&state, &user, &id, &ip).await?;
     f.require(Action::Export)?;
     audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectExported).await?;
-    let notes = state.store.tr_notes(f.traject.id).await?.into_iter().filter(|n| n.visibility == NoteVisibility::Shared || n.author == user.id).collect();
+    let notes = state
+        .store
+        .tr_notes(f.traject.id)
+        .await?
+        .into_iter()
+        .filter(|n| n.visibility == NoteVisibility::Shared || n.author == user.id)
+        .collect();
     let timeline = state.store.tr_timeline(f.traject.id).await?;
     Ok(PrintPage { ctx, f, notes, timeline })
 }

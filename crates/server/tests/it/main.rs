@@ -11,3 +11,4 @@ mod redactie;
 mod smtp;
 mod store_contract;
 mod support;
+mod traject;

@@ -237,3 +237,59 @@ pub async fn to_page(res: reqwest::Response) -> Page {
 pub fn location(res: &reqwest::Response) -> String {
     res.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }
+
+/// A signed-in person with their own browser-like client (own cookies, own CSRF token).
+pub struct Actor {
+    pub client: reqwest::Client,
+    pub csrf: String,
+    pub user: User,
+    base: String,
+}
+
+impl Actor {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.base)).send().await.unwrap()
+    }
+
+    pub async fn page(&self, path: &str) -> Page {
+        to_page(self.get(path).await).await
+    }
+
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf", &self.csrf));
+        self.client.post(format!("{}{path}", self.base)).form(&form).send().await.unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client.post(format!("{}{path}", self.base)).json(body).send().await.unwrap()
+    }
+}
+
+impl TestApp {
+    /// A new account of `role`, signed in through a session made directly in the store.
+    pub async fn actor(&self, email: &str, role: Role) -> Actor {
+        let user = self.create_user(email, role).await;
+        self.actor_for(user).await
+    }
+
+    pub async fn actor_for(&self, user: User) -> Actor {
+        let token = samenspoor_web::security::random_token();
+        let now = chrono::Utc::now();
+        let session = samenspoor_store::NewSession {
+            session_hash: samenspoor_web::security::hash_token(&token),
+            user_id: user.id,
+            created_at: now,
+            expires_at: now + chrono::Duration::hours(1),
+        };
+        let entry = AuditContext::system().entry(samenspoor_domain::AuditAction::SignedInAsDemo, "user", None);
+        self.store.start_session(session, entry).await.unwrap();
+        let csrf = samenspoor_web::security::random_token();
+        let jar = Arc::new(Jar::default());
+        let url: reqwest::Url = self.base.parse().unwrap();
+        jar.add_cookie_str(&format!("ss_session={token}; Path=/"), &url);
+        jar.add_cookie_str(&format!("ss_csrf={csrf}; Path=/"), &url);
+        let client = reqwest::Client::builder().cookie_provider(jar).redirect(Policy::none()).build().unwrap();
+        Actor { client, csrf, user, base: self.base.clone() }
+    }
+}

@@ -1,0 +1,472 @@
+//! The shared file over HTTP: every route for every role on their own file and someone
+//! else's, the consent gate, and a parent and a coordinator following a file together.
+
+use crate::support::{Actor, TestApp, location, spawn_app, spawn_demo_app};
+use samenspoor_domain::traject::{ConsentKind, ParticipantRole, Step};
+use samenspoor_domain::{AuditAction, Email, Role};
+use samenspoor_store::{AuditContext, NewConsent, NewInvitation, NewTraject};
+use serde_json::json;
+use uuid::Uuid;
+
+/// One file with a participant in every role (outside people with the parents' consent).
+async fn file_with_everyone(app: &TestApp) -> (Uuid, Vec<(ParticipantRole, Actor)>) {
+    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
+    let today = chrono::Utc::now().date_naive();
+    let child =
+        samenspoor_domain::traject::ChildDetails::parse("Mila", "Jansen", "2016-05-02", "groep 7", today).unwrap();
+    let id = Uuid::now_v7();
+    let by_parent = AuditContext { actor: Some(parent.user.id), ip: None };
+    let new = NewTraject { id, child, school_id: None, creator: parent.user.id, creator_role: ParticipantRole::Parent };
+    app.store.tr_create(new, by_parent.clone()).await.unwrap();
+    for kind in [ConsentKind::InvolveSwv, ConsentKind::InvolveEducationConsultant] {
+        let c = NewConsent {
+            traject_id: id,
+            kind,
+            subject: String::new(),
+            purpose: "Meedenken.".into(),
+            valid_until: None,
+        };
+        app.store.tr_give_consent(c, by_parent.clone()).await.unwrap();
+    }
+    let expert = NewConsent {
+        traject_id: id,
+        kind: ConsentKind::InvolveExpert,
+        subject: "outside_expert@voorbeeld.nl".into(),
+        purpose: "Onderzoek.".into(),
+        valid_until: None,
+    };
+    app.store.tr_give_consent(expert, by_parent.clone()).await.unwrap();
+    let mut actors = vec![(ParticipantRole::Parent, parent)];
+    for role in ParticipantRole::ALL.into_iter().skip(1) {
+        let email = format!("{}@voorbeeld.nl", role.as_str());
+        let actor = app.actor(&email, role.account_role()).await;
+        let hash = format!("invite-{}", role.as_str());
+        let invitation = NewInvitation {
+            traject_id: id,
+            email: Email::parse(&email).unwrap(),
+            role,
+            token_hash: hash.clone(),
+            expires_at: chrono::Utc::now() + chrono::Duration::days(1),
+        };
+        app.store.tr_invite(invitation, by_parent.clone()).await.unwrap();
+        app.store.tr_accept(&hash, actor.user.id, chrono::Utc::now(), None).await.unwrap().unwrap();
+        actors.push((role, actor));
+    }
+    (id, actors)
+}
+
+/// Every route of a file: method, path, and the status each role gets on its own file.
+/// Allowed POSTs carry deliberately bad input, so they answer 422 (or 404 for an unknown
+/// sub-record) after the permission check and change nothing; refused ones answer 403.
+/// Someone who is not in the file gets 404 everywhere.
+fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
+    //                                          parent teacher coord director swv  oc   expert
+    vec![
+        ("GET", "/trajecten/{id}", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/stap", [422, 403, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/checklist", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/notities", [422, 422, 422, 422, 422, 422, 422]),
+        ("GET", "/trajecten/{id}/deelnemers", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/deelnemers", [422, 403, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/deelnemers/{pid}/intrekken", [404, 403, 404, 404, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/toestemming", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/toestemming", [422, 403, 403, 403, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/toestemming/{cid}/intrekken", [404, 403, 403, 403, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/inzage", [200, 403, 200, 403, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/export.json", [200, 403, 200, 403, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/afdruk", [200, 403, 200, 403, 403, 403, 403]),
+        ("GET", "/api/v1/trajecten/{id}", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/api/v1/trajecten/{id}/notes", [422, 422, 422, 422, 422, 422, 422]),
+        ("POST", "/api/v1/trajecten/{id}/transitions", [422, 403, 422, 422, 403, 403, 403]),
+    ]
+}
+
+/// Routes that are not about one file, with the status for a signed-in person of each
+/// account role that can start files (parent, coordinator, director) and one that cannot.
+const OTHER_ROUTES: [&str; 6] = [
+    "/trajecten",
+    "/trajecten/nieuw",
+    "/trajecten/rechten",
+    "/uitnodiging/{token}",
+    "/api/v1/trajecten",
+    "/api/v1/trajecten/{id}/notes",
+];
+
+fn fill(path: &str, id: Uuid) -> String {
+    path.replace("{id}", &id.to_string())
+        .replace("{pid}", &Uuid::now_v7().to_string())
+        .replace("{cid}", &Uuid::now_v7().to_string())
+}
+
+async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
+    let res = match (method, path.starts_with("/api/")) {
+        ("GET", _) => actor.get(path).await,
+        ("POST", true) => {
+            actor
+                .post_json(
+                    path,
+                    &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "closed", "why": "x" }),
+                )
+                .await
+        }
+        _ => {
+            actor
+                .post(
+                    path,
+                    &[
+                        ("to", "nergens"),
+                        ("from", "talk"),
+                        ("why", "x"),
+                        ("step", "talk"),
+                        ("item", "verzonnen"),
+                        ("ticked", "ja"),
+                        ("body", ""),
+                        ("visibility", "shared"),
+                        ("email", "geen-adres"),
+                        ("role", "teacher"),
+                        ("kind", ""),
+                        ("purpose", ""),
+                    ],
+                )
+                .await
+        }
+    };
+    res.status().as_u16()
+}
+
+#[tokio::test]
+async fn every_file_route_for_every_role_on_its_own_file_and_someone_elses() {
+    let app = spawn_app().await;
+    let (id, actors) = file_with_everyone(&app).await;
+    let other_id = Uuid::now_v7();
+    let stranger = app.actor("vreemde@voorbeeld.nl", Role::Coordinator).await;
+    let (second_file, _) = {
+        let owner = app.actor("andere.ouder@voorbeeld.nl", Role::Parent).await;
+        let today = chrono::Utc::now().date_naive();
+        let child = samenspoor_domain::traject::ChildDetails::parse("Sem", "Bakker", "2015-01-01", "", today).unwrap();
+        let sid = Uuid::now_v7();
+        let new = NewTraject {
+            id: sid,
+            child,
+            school_id: None,
+            creator: owner.user.id,
+            creator_role: ParticipantRole::Parent,
+        };
+        app.store.tr_create(new, AuditContext::system()).await.unwrap();
+        (sid, owner)
+    };
+    for (method, path, expected) in table() {
+        for (i, (role, actor)) in actors.iter().enumerate() {
+            let got = call(actor, method, &fill(path, id)).await;
+            assert_eq!(got, expected[i], "{role:?} {method} {path}");
+            // The same person on another family's file, and on a file that does not exist.
+            assert_eq!(
+                call(actor, method, &fill(path, second_file)).await,
+                404,
+                "{role:?} {method} {path} on another file"
+            );
+        }
+        assert_eq!(call(&stranger, method, &fill(path, id)).await, 404, "stranger {method} {path}");
+        assert_eq!(call(&actors[0].1, method, &fill(path, other_id)).await, 404, "unknown file {method} {path}");
+        let anonymous = app.client.get(app.url(&fill(path, id))).send().await.unwrap();
+        if method == "GET" {
+            let expected = if path.starts_with("/api/") { 401 } else { 303 };
+            assert_eq!(anonymous.status().as_u16(), expected, "anonymous {path}");
+        }
+    }
+    let refused = app.store.audit_by_actor(stranger.user.id, 100).await.unwrap();
+    assert!(
+        refused.iter().all(|e| e.action == AuditAction::TrajectAccessRefused && e.object_id == Some(id.to_string()))
+    );
+    assert_eq!(refused.len(), table().len(), "each attempt on another family's file is audited");
+    let file = app.store.tr_get(id).await.unwrap().unwrap();
+    assert_eq!(file.step, Step::Talk, "no refused or bad request moved the file");
+    assert!(app.store.tr_notes(id).await.unwrap().is_empty());
+}
+
+#[test]
+fn every_traject_route_is_in_the_permission_table() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../web/src");
+    let mut routes = vec![];
+    for file in ["traject.rs", "api.rs"] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        for piece in text.split(".route(\"").skip(1) {
+            let path = piece.split('"').next().unwrap();
+            let full = if file == "api.rs" { format!("/api/v1{path}") } else { path.to_owned() };
+            if full.contains("/trajecten") || full.starts_with("/uitnodiging") {
+                routes.push(full);
+            }
+        }
+    }
+    let covered: Vec<String> =
+        table().iter().map(|(_, p, _)| p.to_string()).chain(OTHER_ROUTES.iter().map(|p| p.to_string())).collect();
+    for r in &routes {
+        assert!(covered.contains(r), "route {r} has no entry in the permission table of this test");
+    }
+    assert!(routes.len() >= 18, "{routes:?}");
+}
+
+#[tokio::test]
+async fn routes_outside_one_file() {
+    let app = spawn_app().await;
+    for (role, can_start) in [
+        (Role::Parent, true),
+        (Role::Coordinator, true),
+        (Role::Director, true),
+        (Role::Teacher, false),
+        (Role::Editor, false),
+    ] {
+        let actor = app.actor(&format!("{}.start@voorbeeld.nl", role.as_str()), role).await;
+        assert_eq!(actor.get("/trajecten").await.status(), 200);
+        assert_eq!(actor.get("/trajecten/rechten").await.status(), 200);
+        assert_eq!(actor.get("/api/v1/trajecten").await.status(), 200);
+        assert_eq!(actor.get("/trajecten/nieuw").await.status().as_u16(), if can_start { 200 } else { 403 }, "{role}");
+        let bad = actor
+            .post("/trajecten/nieuw", &[("first_name", ""), ("last_name", "x"), ("date_of_birth", "morgen")])
+            .await;
+        assert_eq!(bad.status().as_u16(), if can_start { 422 } else { 403 }, "{role}");
+    }
+    assert_eq!(app.get("/trajecten").await.status(), 303);
+    assert_eq!(app.get("/api/v1/trajecten").await.status(), 401);
+    assert_eq!(app.get("/uitnodiging/onbekend").await.status(), 200, "explains the link does not work");
+    assert_eq!(app.post("/uitnodiging/onbekend", &[]).await.status(), 410);
+}
+
+#[tokio::test]
+async fn outside_people_join_only_with_consent_and_leave_when_it_is_revoked() {
+    let app = spawn_app().await;
+    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
+    let made = parent
+        .post(
+            "/trajecten/nieuw",
+            &[
+                ("first_name", "Noor"),
+                ("last_name", "Visser"),
+                ("date_of_birth", "2016-09-01"),
+                ("class_name", "groep 5"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status(), 303);
+    let path = location(&made);
+    let id: Uuid = path.trim_start_matches("/trajecten/").parse().unwrap();
+
+    let refused =
+        parent.post(&format!("{path}/deelnemers"), &[("email", "consulent@swv.nl"), ("role", "swv_consultant")]).await;
+    assert_eq!(refused.status(), 422, "no consent yet");
+    assert_eq!(app.store.tr_participants(id).await.unwrap().len(), 1, "nobody was invited");
+    assert_eq!(app.smtp.count(), 0);
+
+    let no_purpose = parent.post(&format!("{path}/toestemming"), &[("kind", "involve_swv"), ("purpose", " ")]).await;
+    assert_eq!(no_purpose.status(), 422);
+    let given = parent
+        .post(
+            &format!("{path}/toestemming"),
+            &[("kind", "involve_swv"), ("purpose", "Meedenken over steun in de klas.")],
+        )
+        .await;
+    assert_eq!(given.status(), 303);
+    let invited =
+        parent.post(&format!("{path}/deelnemers"), &[("email", "consulent@swv.nl"), ("role", "swv_consultant")]).await;
+    assert_eq!(invited.status(), 303);
+    let mail = app.smtp.wait_for(1).await;
+    assert_eq!(mail.to, vec!["consulent@swv.nl"]);
+    let link = mail.link();
+    assert!(link.contains("/uitnodiging/"), "{link}");
+
+    // The consultant has no account yet: accepting the link makes one and signs them in.
+    let browser =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let page = crate::support::to_page(browser.get(&link).send().await.unwrap()).await;
+    assert!(page.text.contains("Noor"), "the invitation names the child");
+    let csrf = page.attr("input[name=csrf]", "value").unwrap();
+    let accepted = browser.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(accepted.status(), 303);
+    assert_eq!(location(&accepted), path);
+    assert_eq!(browser.get(app.url(&path)).send().await.unwrap().status(), 200);
+    let again = browser.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(again.status(), 410, "an invitation works once");
+
+    let consent = app.store.tr_consents(id).await.unwrap().remove(0);
+    let consultant_cannot = browser
+        .post(app.url(&format!("{path}/toestemming/{}/intrekken", consent.id)))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(consultant_cannot.status(), 403, "only parents give and revoke consent");
+    let revoked = parent.post(&format!("{path}/toestemming/{}/intrekken", consent.id), &[]).await;
+    assert_eq!(revoked.status(), 303);
+    assert_eq!(browser.get(app.url(&path)).send().await.unwrap().status(), 404, "revoking ends access at once");
+    let timeline = parent.page(&format!("{path}?soort=consent")).await;
+    let events = timeline.select(".timeline li");
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(events[0].contains("Toestemming ingetrokken"));
+    let again =
+        parent.post(&format!("{path}/deelnemers"), &[("email", "consulent@swv.nl"), ("role", "swv_consultant")]).await;
+    assert_eq!(again.status(), 422, "after revoking, inviting is refused again");
+}
+
+#[tokio::test]
+async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to_4() {
+    let app = spawn_app().await;
+    let coordinator = app.actor("ib@delinde.nl", Role::Coordinator).await;
+    let made = coordinator
+        .post(
+            "/trajecten/nieuw",
+            &[
+                ("first_name", "Daan"),
+                ("last_name", "de Vries"),
+                ("date_of_birth", "2017-03-14"),
+                ("class_name", "groep 6"),
+            ],
+        )
+        .await;
+    let path = location(&made);
+    let id: Uuid = path.trim_start_matches("/trajecten/").parse().unwrap();
+    assert_eq!(
+        coordinator
+            .post(&format!("{path}/deelnemers"), &[("email", "sanne@voorbeeld.nl"), ("role", "parent")])
+            .await
+            .status(),
+        303
+    );
+    let link = app.smtp.wait_for(1).await.link();
+    let parent_browser =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let page = crate::support::to_page(parent_browser.get(&link).send().await.unwrap()).await;
+    let csrf = page.attr("input[name=csrf]", "value").unwrap();
+    assert_eq!(parent_browser.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap().status(), 303);
+    let sanne = app.store.user_by_email(&Email::parse("sanne@voorbeeld.nl").unwrap()).await.unwrap().unwrap();
+    assert_eq!(sanne.role, Role::Parent, "the invitation made a parent account");
+    let parent = app.actor_for(sanne).await;
+
+    let steps = [
+        ("talk", "inform_orient"),
+        ("inform_orient", "investigate"),
+        ("investigate", "plan"),
+        ("plan", "evaluate"),
+        ("evaluate", "plan"),
+    ];
+    for (i, (from, to)) in steps.iter().enumerate() {
+        let who = if i % 2 == 0 { &parent } else { &coordinator };
+        let res = who
+            .post(
+                &format!("{path}/stap"),
+                &[("from", from), ("to", to), ("why", &format!("Stap {i}: samen besproken."))],
+            )
+            .await;
+        assert_eq!(res.status(), 303, "{from} → {to}");
+        let now = who.page(&path).await;
+        assert_eq!(now.attr("input[name=from]", "value").as_deref(), Some(*to));
+    }
+    let stale =
+        coordinator.post(&format!("{path}/stap"), &[("from", "evaluate"), ("to", "closed"), ("why", "Klaar.")]).await;
+    assert_eq!(stale.status(), 422, "the file is at plan now, not evaluate");
+    let skip =
+        coordinator.post(&format!("{path}/stap"), &[("from", "plan"), ("to", "closed"), ("why", "Klaar.")]).await;
+    assert_eq!(skip.status(), 422, "plan cannot be closed directly");
+    assert_eq!(app.store.tr_get(id).await.unwrap().unwrap().step, Step::Plan);
+
+    assert_eq!(
+        parent
+            .post(&format!("{path}/checklist"), &[("step", "plan"), ("item", "plan-goals"), ("ticked", "ja")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        parent
+            .post(&format!("{path}/notities"), &[("body", "Alleen voor mij."), ("visibility", "private")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        coordinator
+            .post(&format!("{path}/notities"), &[("body", "Voor iedereen."), ("visibility", "shared")])
+            .await
+            .status(),
+        303
+    );
+    let seen_by_coordinator = coordinator.page(&path).await;
+    assert_eq!(
+        seen_by_coordinator.select(".note-body"),
+        vec!["Voor iedereen."],
+        "a parent's private note never reaches school"
+    );
+    let seen_by_parent = parent.page(&path).await;
+    assert_eq!(seen_by_parent.select(".note-body").len(), 2);
+    assert!(seen_by_parent.select(".checklist li.done").iter().any(|t| t.contains("De doelen zijn duidelijk")));
+    let steps_only = parent.page(&format!("{path}?soort=step")).await;
+    assert_eq!(steps_only.select(".timeline li").len(), 5);
+
+    let log = parent.page(&format!("{path}/inzage")).await;
+    let rows = log.select("tbody tr");
+    assert!(
+        rows.iter().any(|r| r.contains("Test Persoon") && r.contains("Dossier bekeken")),
+        "the parent sees who looked"
+    );
+    let export: serde_json::Value = parent.get(&format!("{path}/export.json")).await.json().await.unwrap();
+    assert_eq!(export["traject"]["step"], "plan");
+    assert_eq!(export["timeline"].as_array().unwrap().iter().filter(|e| e["kind"] == "step").count(), 5);
+    assert_eq!(export["notes"].as_array().unwrap().len(), 2);
+    let coordinator_export: serde_json::Value =
+        coordinator.get(&format!("{path}/export.json")).await.json().await.unwrap();
+    assert_eq!(coordinator_export["notes"].as_array().unwrap().len(), 1);
+    assert_eq!(parent.get(&format!("{path}/afdruk")).await.status(), 200);
+
+    let outsider = app.actor("nieuwsgierig@voorbeeld.nl", Role::Teacher).await;
+    assert_eq!(outsider.get(&path).await.status(), 404, "nobody else can see it");
+    let api: serde_json::Value = parent.get(&format!("/api/v1/trajecten/{id}")).await.json().await.unwrap();
+    assert_eq!(api["my_role"], "parent");
+    let moved = parent
+        .post_json(
+            &format!("/api/v1/trajecten/{id}/transitions"),
+            &json!({"from": "plan", "to": "evaluate", "why": "Via de API."}),
+        )
+        .await;
+    assert_eq!(moved.status(), 200);
+    let note = coordinator
+        .post_json(&format!("/api/v1/trajecten/{id}/notes"), &json!({"body": "Via de API.", "visibility": "shared"}))
+        .await;
+    assert_eq!(note.status(), 201);
+}
+
+#[tokio::test]
+async fn the_demo_shows_daan_in_step_4_to_his_mother_and_the_coordinator() {
+    let app = spawn_demo_app().await;
+    let users = app.store.demo_users().await.unwrap();
+    let mother = app.actor_for(users.iter().find(|u| u.role == Role::Parent).unwrap().clone()).await;
+    let list = mother.page("/trajecten").await;
+    let file = list.attr(".cards a", "href").unwrap();
+    let page = mother.page(&file).await;
+    assert_eq!(page.select("#step-name"), vec!["Stap 4: Een plan maken"]);
+    assert!(page.select(".note-body").len() >= 3);
+    assert!(page.select(".timeline li").len() >= 8);
+    let coordinator = app.actor_for(users.iter().find(|u| u.role == Role::Coordinator).unwrap().clone()).await;
+    assert_eq!(coordinator.get(&file).await.status(), 200);
+    assert_eq!(coordinator.page(&file).await.select(".note-body").len(), 2, "not Sanne's private note");
+    let editor = app.actor_for(users.iter().find(|u| u.role == Role::Editor).unwrap().clone()).await;
+    assert_eq!(editor.get(&file).await.status(), 404);
+}
+
+#[tokio::test]
+async fn bad_input_when_starting_a_file_changes_nothing() {
+    let app = spawn_app().await;
+    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
+    let page = parent.page("/trajecten/nieuw").await;
+    assert_eq!(page.status, 200);
+    let res = crate::support::to_page(
+        parent
+            .post(
+                "/trajecten/nieuw",
+                &[("first_name", " "), ("last_name", "Jansen"), ("date_of_birth", "2099-01-01"), ("school", "geen-id")],
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(res.status, 422);
+    assert_eq!(res.select(".error-summary li").len(), 3, "{:?}", res.select(".error-summary li"));
+    assert!(app.store.tr_list_for_user(parent.user.id).await.unwrap().is_empty());
+}
