@@ -542,7 +542,6 @@ file-nav-consent = Consent
 file-nav-access = Who looked at the file
 file-nav-print = Print version
 file-nav-export = Download (JSON)
-file-step = Step { $number }
 file-next = What comes next?
 file-checklist = Checklist for this step
 file-move = Which step are you moving to?

@@ -542,7 +542,6 @@ file-nav-consent = Toestemming
 file-nav-access = Wie heeft het dossier bekeken
 file-nav-print = Printversie
 file-nav-export = Download (JSON)
-file-step = Stap { $number }
 file-next = Wat komt hierna?
 file-checklist = Checklist voor deze stap
 file-move = Naar welke stap gaan jullie?

@@ -213,9 +213,6 @@ impl FilePage {
     fn t_step(&self, s: &Step, part: &str) -> String {
         self.ctx.t(&format!("{}-{part}", s.key()))
     }
-    fn step_number(&self) -> String {
-        self.f.traject.step.number().map(|n| n.to_string()).unwrap_or_default()
-    }
     fn can(&self, a: &str) -> bool {
         let action = match a {
             "move" => Action::MoveStep,

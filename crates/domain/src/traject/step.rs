@@ -43,19 +43,6 @@ impl Step {
         Self::ALL.into_iter().find(|x| x.as_str() == s)
     }
 
-    /// The step's number as parents know it (1 to 6); none for a closed file.
-    pub fn number(self) -> Option<u8> {
-        match self {
-            Self::Talk => Some(1),
-            Self::InformOrient => Some(2),
-            Self::Investigate => Some(3),
-            Self::Plan => Some(4),
-            Self::Evaluate => Some(5),
-            Self::OtherSchool => Some(6),
-            Self::Closed => None,
-        }
-    }
-
     /// Where a file may go from here.
     pub fn next(self) -> &'static [Step] {
         match self {
@@ -118,8 +105,6 @@ mod tests {
         for s in Step::ALL {
             assert_eq!(Step::parse(s.as_str()), Some(s));
         }
-        assert_eq!(Step::Closed.number(), None);
-        assert_eq!(Step::Evaluate.number(), Some(5));
     }
 
     proptest! {

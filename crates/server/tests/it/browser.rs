@@ -99,6 +99,10 @@ impl Browser {
         self.call(reqwest::Method::POST, &format!("/element/{el}/click"), Some(json!({}))).await;
     }
 
+    pub async fn current_url(&self) -> String {
+        self.call(reqwest::Method::GET, "/url", None).await.as_str().unwrap_or_default().to_owned()
+    }
+
     pub async fn source(&self) -> String {
         self.call(reqwest::Method::GET, "/source", None).await.as_str().unwrap_or_default().to_owned()
     }
@@ -249,4 +253,64 @@ async fn the_hulpwijzer_wizard_works_without_javascript() {
     assert!(html.contains(">Onderwijsconsulenten</a>") && html.contains(">Ziezon</a>"), "advice lists both");
     assert!(html.contains("meer dan 4 weken thuis"), "with the reason in the parent's terms");
     browser.quit().await;
+}
+
+/// The parent and the coordinator, each in their own browser, follow one file from step 1
+/// to step 5 and back to 4; the parent then sees who looked at the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
+    let Some(parent) = Browser::start().await else { return };
+    let Some(school) = Browser::start().await else { return };
+    let app = spawn_app().await;
+    app.create_user("sanne@voorbeeld.nl", Role::Parent).await;
+
+    parent.goto(&app.url("/inloggen")).await;
+    parent.type_into("#email", "sanne@voorbeeld.nl").await;
+    parent.click("form[action='/inloggen/link'] button[type=submit]").await;
+    parent.wait_for_text("h1", "Kijk in je mail").await;
+    parent.goto(&app.smtp.wait_for(1).await.link()).await;
+    parent.click("#confirm-sign-in").await;
+    parent.wait_for_text("h1", "Welkom, Test Persoon").await;
+
+    parent.goto(&app.url("/trajecten/nieuw")).await;
+    parent.type_into("#first_name", "Daan").await;
+    parent.type_into("#last_name", "de Vries").await;
+    parent.type_into("#date_of_birth", "2017-03-14").await;
+    parent.type_into("#class_name", "groep 6").await;
+    parent.click("#start-file").await;
+    parent.wait_for_text("#step-name", "Stap 1: In gesprek").await;
+    let file = parent.current_url().await;
+
+    parent.click(".file-nav li:nth-child(2) a").await;
+    parent.type_into("#invite-email", "ib@delinde.nl").await;
+    parent.click("#invite-role option[value=coordinator]").await;
+    parent.click("#invite").await;
+    parent.wait_for_text(".notice", "De uitnodiging is verstuurd.").await;
+
+    school.goto(&app.smtp.wait_for(2).await.link()).await;
+    school.click("#accept").await;
+    school.wait_for_text("#step-name", "Stap 1: In gesprek").await;
+
+    let moves = [
+        (&parent, "inform_orient", "Stap 2: Informeren en oriënteren"),
+        (&school, "investigate", "Stap 3: Onderzoek naar de oorzaak"),
+        (&parent, "plan", "Stap 4: Een plan maken"),
+        (&school, "evaluate", "Stap 5: Evalueren"),
+        (&parent, "plan", "Stap 4: Een plan maken"),
+    ];
+    for (who, to, name) in moves {
+        who.goto(&file).await;
+        who.click(&format!("label[for=to-{to}]")).await;
+        who.type_into("#why", "Samen besproken in het gesprek.").await;
+        who.click("#move").await;
+        who.wait_for_text("#step-name", name).await;
+    }
+    parent.screenshot("file-parent-390").await;
+
+    parent.goto(&format!("{file}/inzage")).await;
+    parent.wait_for_text("h1", "Wie heeft het dossier bekeken").await;
+    let log = parent.source().await;
+    assert!(log.contains(">ib<"), "the coordinator's visits are listed");
+    parent.quit().await;
+    school.quit().await;
 }

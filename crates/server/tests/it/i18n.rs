@@ -59,6 +59,39 @@ fn every_key_the_code_uses_is_translated() {
     used.extend(Role::ALL.iter().map(|r| format!("home-intro-{}", r.as_str().replace('_', "-"))));
     used.extend(AuditAction::ALL.iter().map(|a| a.label_key()));
     used.extend(OrganisationKind::ALL.iter().map(|k| k.label_key()));
+    use samenspoor_domain::hulpwijzer::rules::QUESTIONS;
+    use samenspoor_domain::kennisbank::ArticleStatus;
+    use samenspoor_domain::traject::{Action, ConsentKind, ParticipantRole, Step};
+    for s in Step::ALL {
+        used.extend(["name", "means", "next"].map(|p| format!("{}-{p}", s.key())));
+        used.extend(s.checklist().iter().map(|i| format!("check-{i}")));
+    }
+    used.extend(ParticipantRole::ALL.iter().map(|r| r.label_key()));
+    used.extend(Action::ALL.iter().map(|a| a.label_key()));
+    used.extend(ConsentKind::ALL.iter().map(|k| k.label_key()));
+    used.extend(ArticleStatus::ALL.iter().map(|s| s.label_key()));
+    used.extend(samenspoor_web::traject::TIMELINE_FILTERS.iter().map(|f| format!("tl-filter-{f}")));
+    for q in QUESTIONS {
+        used.insert(format!("hw-q-{}", q.key));
+        used.insert(format!("hw-q-{}-hint", q.key));
+        used.extend(q.values.iter().map(|v| format!("hw-a-{}-{v}", q.key)));
+    }
+    used.extend((1..=5).map(|n| format!("hw-level-{n}")));
+    used.extend(
+        [
+            "created",
+            "invited",
+            "joined",
+            "withdrawn",
+            "step",
+            "ticked",
+            "unticked",
+            "consent-given",
+            "consent-revoked",
+            "note",
+        ]
+        .map(|k| format!("tl-{k}")),
+    );
     for status in [400, 401, 403, 404, 405, 413, 422, 429, 500, 503] {
         used.insert(format!("error-{status}-title"));
         used.insert(format!("error-{status}-text"));
