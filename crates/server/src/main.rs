@@ -185,7 +185,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = open_store(&config.database_url).await?.shared();
             let user = store.user_by_email(&parsed).await?.ok_or_else(|| usage(format!("no account for {email}")))?;
             fill_base_url(&mut config);
-            let state = AppState::new(store, config.web.clone(), mailer(&config.web)?);
+            let state = AppState::new(store, config.web.clone(), mailer(&config.web)?).map_err(usage)?;
             let link = samenspoor_web::auth::links::issue_login_link(&state, &user, AuditContext::system()).await?;
             println!("{link}");
             Ok(())
@@ -252,6 +252,7 @@ async fn run_serve(mut config: Config) -> anyhow::Result<()> {
     if config.web.smtp.is_none() {
         tracing::warn!("no SMTP server configured: sign-in links are written to this log instead of mailed");
     }
+    let state = AppState::new(store.clone(), config.web.clone(), mailer(&config.web)?).map_err(usage)?;
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
@@ -263,7 +264,6 @@ async fn run_serve(mut config: Config) -> anyhow::Result<()> {
         }
     }
     println!("Stop with Ctrl+C.");
-    let state = AppState::new(store, config.web.clone(), mailer(&config.web)?);
     serve(listener, state, shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())

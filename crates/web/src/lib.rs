@@ -43,18 +43,22 @@ pub struct AppState {
     pub i18n: Arc<i18n::I18n>,
     pub metrics: Arc<ops::Metrics>,
     pub kennisbank: Arc<kennisbank::Kennisbank>,
+    pub brand: Arc<assets::Brand>,
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, config: WebConfig, mailer: Arc<dyn Mailer>) -> Self {
-        Self {
+    /// Fails with a clear message when the brand settings are not usable.
+    pub fn new(store: Arc<dyn Store>, config: WebConfig, mailer: Arc<dyn Mailer>) -> Result<Self, String> {
+        let brand = assets::Brand::load(&config)?;
+        Ok(Self {
             store,
             config: Arc::new(config),
             mailer,
             i18n: Arc::new(i18n::I18n::load()),
             metrics: Arc::new(ops::Metrics::default()),
             kennisbank: Arc::new(kennisbank::Kennisbank::default()),
-        }
+            brand: Arc::new(brand),
+        })
     }
 }
 

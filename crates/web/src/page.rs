@@ -22,6 +22,7 @@ pub struct PageCtx {
     pub path: String,
     pub demo: bool,
     pub site_name: String,
+    pub has_logo: bool,
     i18n: Arc<crate::i18n::I18n>,
 }
 
@@ -75,6 +76,7 @@ impl PageCtx {
             path,
             demo: state.config.demo,
             site_name: state.config.site_name.clone(),
+            has_logo: state.brand.logo.is_some(),
             i18n: state.i18n.clone(),
         }
     }

@@ -21,8 +21,18 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// Starts chromedriver and a headless Chromium, or returns None where neither is installed.
+    /// Starts chromedriver and a headless Chromium with JavaScript off, or returns None
+    /// where neither is installed.
     pub async fn start() -> Option<Browser> {
+        Self::start_with(false, 390).await
+    }
+
+    /// With JavaScript on, for checks that run a script in the page (axe-core).
+    pub async fn start_with_js(width: u32) -> Option<Browser> {
+        Self::start_with(true, width).await
+    }
+
+    async fn start_with(javascript: bool, width: u32) -> Option<Browser> {
         let driver_path = std::env::var("SAMENSPOOR_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("SAMENSPOOR_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         if !std::path::Path::new(&driver_path).exists() || !std::path::Path::new(&chromium).exists() {
@@ -56,7 +66,7 @@ impl Browser {
             "prefs": {"intl.accept_languages": "nl-NL,nl"},
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--window-size=390,844", "--lang=nl-NL", "--blink-settings=scriptEnabled=false", format!("--user-data-dir={}", profile.path().display())]
+                     format!("--window-size={width},900"), "--lang=nl-NL", format!("--blink-settings=scriptEnabled={javascript}"), format!("--user-data-dir={}", profile.path().display())]
         }}}});
         let res: Value = http.post(format!("{base}/session")).json(&caps).send().await.unwrap().json().await.unwrap();
         let session = res["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {res}")).to_owned();
@@ -97,6 +107,25 @@ impl Browser {
     pub async fn click(&self, css: &str) {
         let el = self.find(css).await;
         self.call(reqwest::Method::POST, &format!("/element/{el}/click"), Some(json!({}))).await;
+    }
+
+    /// Runs an async script; it calls its last argument with the result.
+    pub async fn run_async(&self, script: &str) -> Value {
+        self.call(reqwest::Method::POST, "/execute/async", Some(json!({ "script": script, "args": [] }))).await
+    }
+
+    pub async fn run(&self, script: &str) -> Value {
+        self.call(reqwest::Method::POST, "/execute/sync", Some(json!({ "script": script, "args": [] }))).await
+    }
+
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.call(reqwest::Method::POST, "/window/rect", Some(json!({ "width": width, "height": height }))).await;
+    }
+
+    /// Presses one key (e.g. "\u{E004}" for Tab) the way a keyboard would.
+    pub async fn press(&self, key: &str) {
+        let actions = json!({"actions": [{"type": "key", "id": "keyboard", "actions": [{"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}]}]});
+        self.call(reqwest::Method::POST, "/actions", Some(actions)).await;
     }
 
     pub async fn current_url(&self) -> String {

@@ -76,6 +76,14 @@ fn a_bad_database_url_or_config_is_a_clear_error() {
     let out = samenspoor(dir.path(), &["--database-url", "mysql://x", "migrate"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("unknown database URL"), "{}", stderr(&out));
+    let light = Command::new(env!("CARGO_BIN_EXE_samenspoor"))
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env("SAMENSPOOR__WEB__BRAND_COLOR", "#ffff00")
+        .output()
+        .unwrap();
+    assert_eq!(light.status.code(), Some(2));
+    assert!(stderr(&light).contains("contrast"), "{}", stderr(&light));
     std::fs::write(dir.path().join("samenspoor.toml"), "bind = 12\n").unwrap();
     let out = samenspoor(dir.path(), &["migrate"]);
     assert_eq!(out.status.code(), Some(2));

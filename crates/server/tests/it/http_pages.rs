@@ -223,3 +223,32 @@ async fn the_api_answers_json_and_problems_and_documents_itself() {
     assert!(doc["paths"]["/api/v1/me"]["get"].is_object());
     assert!(doc["components"]["schemas"]["Problem"].is_object());
 }
+
+#[tokio::test]
+async fn the_installation_sets_its_own_colour_and_logo() {
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("logo.svg");
+    std::fs::write(&logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>").unwrap();
+    let app = crate::support::spawn_app_with(crate::support::Db::Sqlite, |c| {
+        c.site_name = "SWV De Brug".into();
+        c.brand_color = Some("#6b2a8c".into());
+        c.logo = Some(logo.clone());
+    })
+    .await
+    .unwrap();
+    let css = app.get("/static/brand.css").await.text().await.unwrap();
+    assert!(css.contains("--ss-color-primary: #6b2a8c"), "{css}");
+    let page = app.page("/").await;
+    assert_eq!(page.attr(".brand img", "alt").as_deref(), Some("SWV De Brug"));
+    let img = app.get("/static/logo").await;
+    assert_eq!(img.headers()["content-type"], "image/svg+xml");
+    let plain = spawn_app().await;
+    assert_eq!(plain.get("/static/brand.css").await.text().await.unwrap(), "");
+    assert_eq!(plain.get("/static/logo").await.status(), 404);
+    assert!(plain.page("/").await.select(".brand img").is_empty());
+
+    let too_light = samenspoor_web::WebConfig { brand_color: Some("#ffd700".into()), ..Default::default() };
+    assert!(too_light.brand_color().unwrap_err().contains("contrast"));
+    let not_a_colour = samenspoor_web::WebConfig { brand_color: Some("paars".into()), ..Default::default() };
+    assert!(not_a_colour.brand_color().is_err());
+}

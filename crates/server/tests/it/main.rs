@@ -1,5 +1,6 @@
 //! The one integration test binary: store contract on both databases, HTTP, CLI, browser.
 
+mod accessibility;
 mod browser;
 mod cli;
 mod http_auth;

@@ -146,7 +146,7 @@ pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut WebConfig)) -> O
     if config.demo {
         samenspoor::demo::seed(&*store).await.unwrap();
     }
-    let state = AppState::new(store.clone(), config.clone(), samenspoor::mailer(&config).unwrap());
+    let state = AppState::new(store.clone(), config.clone(), samenspoor::mailer(&config).unwrap()).unwrap();
     tokio::spawn(samenspoor::serve(listener, state, std::future::pending()));
     let jar = Arc::new(Jar::default());
     let client = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().unwrap();
