@@ -11,8 +11,9 @@ fn other(e: impl std::fmt::Display) -> StoreError {
     StoreError::Other(e.to_string())
 }
 
-impl PgStore {
-    pub(crate) async fn hw_import_impl(&self, entries: &[DirectoryEntry], ctx: AuditContext) -> StoreResult<usize> {
+#[async_trait::async_trait]
+impl HulpwijzerStore for PgStore {
+    async fn hw_import(&self, entries: &[DirectoryEntry], ctx: AuditContext) -> StoreResult<usize> {
         let mut tx = self.pool.begin().await?;
         for (position, e) in entries.iter().enumerate() {
             let o = &e.organisation;
@@ -34,7 +35,7 @@ impl PgStore {
         Ok(entries.len())
     }
 
-    pub(crate) async fn hw_directory_impl(&self) -> StoreResult<Vec<DirectoryEntry>> {
+    async fn hw_directory(&self) -> StoreResult<Vec<DirectoryEntry>> {
         let rows: Vec<(String, Option<String>)> =
             sqlx::query_as("SELECT data, verified_on FROM hw_organisations ORDER BY level, position, id")
                 .fetch_all(&self.pool)
@@ -49,7 +50,7 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn hw_mark_verified_impl(&self, id: &str, on: NaiveDate, ctx: AuditContext) -> StoreResult<()> {
+    async fn hw_mark_verified(&self, id: &str, on: NaiveDate, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query("UPDATE hw_organisations SET verified_on = $1 WHERE id = $2")
             .bind(on.to_string())
@@ -64,7 +65,7 @@ impl PgStore {
         Ok(())
     }
 
-    pub(crate) async fn hw_rule_versions_impl(&self) -> StoreResult<Vec<RuleVersion>> {
+    async fn hw_rule_versions(&self) -> StoreResult<Vec<RuleVersion>> {
         let rows: Vec<(Uuid, i32, String, Option<Uuid>, DateTime<Utc>)> = sqlx::query_as(
             "SELECT id, number, rules, author_id, created_at FROM hw_rule_versions ORDER BY number DESC",
         )
@@ -77,7 +78,7 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn hw_save_rules_impl(&self, text: &str, ctx: AuditContext) -> StoreResult<RuleVersion> {
+    async fn hw_save_rules(&self, text: &str, ctx: AuditContext) -> StoreResult<RuleVersion> {
         let mut tx = self.pool.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query(
@@ -92,6 +93,6 @@ impl PgStore {
         .await?;
         audit(&mut tx, &ctx.entry(AuditAction::RulesSaved, "hulpwijzer_rules", Some(id.to_string()))).await?;
         tx.commit().await?;
-        self.hw_rule_versions_impl().await?.into_iter().find(|v| v.id == id).ok_or(StoreError::NotFound("rules".into()))
+        self.hw_rule_versions().await?.into_iter().find(|v| v.id == id).ok_or(StoreError::NotFound("rules".into()))
     }
 }

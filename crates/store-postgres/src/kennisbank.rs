@@ -78,8 +78,9 @@ impl TryFrom<CommentRow> for ReviewComment {
 const VERSION_COLUMNS: &str =
     "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
 
-impl PgStore {
-    pub(crate) async fn kb_import_impl(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
+#[async_trait::async_trait]
+impl KennisbankStore for PgStore {
+    async fn kb_import(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
         let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&mut *tx).await?;
         if existing > 0 {
@@ -139,7 +140,7 @@ impl PgStore {
         Ok(true)
     }
 
-    pub(crate) async fn kb_tiles_impl(&self) -> StoreResult<Vec<Tile>> {
+    async fn kb_tiles(&self) -> StoreResult<Vec<Tile>> {
         let rows: Vec<(String, i32, String, String, String, String)> = sqlx::query_as(
             "SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id",
         )
@@ -156,7 +157,7 @@ impl PgStore {
             .collect())
     }
 
-    pub(crate) async fn kb_terms_impl(&self) -> StoreResult<Vec<Term>> {
+    async fn kb_terms(&self) -> StoreResult<Vec<Term>> {
         let rows: Vec<(String, Option<String>, String, String, String, String)> = sqlx::query_as(
             "SELECT id, article_id, term_nl, definition_nl, term_en, definition_en FROM kb_terms ORDER BY term_nl",
         )
@@ -173,7 +174,7 @@ impl PgStore {
             .collect())
     }
 
-    pub(crate) async fn kb_articles_impl(&self) -> StoreResult<Vec<KbArticle>> {
+    async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>> {
         let rows: Vec<(String, String, i32, i64)> =
             sqlx::query_as("SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id")
                 .fetch_all(&self.pool)
@@ -181,7 +182,7 @@ impl PgStore {
         Ok(rows.into_iter().map(|(id, tile, position, views)| KbArticle { id, tile, position, views }).collect())
     }
 
-    pub(crate) async fn kb_published_impl(&self) -> StoreResult<Vec<ArticleVersion>> {
+    async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>> {
         let rows: Vec<VersionRow> = sqlx::query_as(&format!(
             "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"
         ))
@@ -190,7 +191,7 @@ impl PgStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_count_view_impl(&self, article_id: &str) -> StoreResult<()> {
+    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()> {
         sqlx::query("UPDATE kb_articles SET views = views + 1 WHERE id = $1")
             .bind(article_id)
             .execute(&self.pool)
@@ -198,7 +199,7 @@ impl PgStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_versions_impl(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
+    async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
         let rows: Vec<VersionRow> = sqlx::query_as(&format!(
             "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE article_id = $1 AND lang = $2 ORDER BY number DESC"
         ))
@@ -209,7 +210,7 @@ impl PgStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_version_impl(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
+    async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
         let row: Option<VersionRow> =
             sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = $1"))
                 .bind(id)
@@ -218,7 +219,7 @@ impl PgStore {
         row.map(TryInto::try_into).transpose()
     }
 
-    pub(crate) async fn kb_save_version_impl(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
+    async fn kb_save_version(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
         let mut tx = self.pool.begin().await?;
         let (next,): (i32,) =
             sqlx::query_as("SELECT COALESCE(MAX(number), 0) + 1 FROM kb_versions WHERE article_id = $1 AND lang = $2")
@@ -244,15 +245,10 @@ impl PgStore {
         .await?;
         audit(&mut tx, &ctx.entry(AuditAction::ArticleVersionSaved, "article", Some(new.article_id.clone()))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
+        self.kb_version(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
-    pub(crate) async fn kb_change_status_impl(
-        &self,
-        id: Uuid,
-        to: ArticleStatus,
-        ctx: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, ctx: AuditContext) -> StoreResult<ArticleVersion> {
         let mut tx = self.pool.begin().await?;
         let row: Option<(String, String, String)> =
             sqlx::query_as("SELECT article_id, lang, status FROM kb_versions WHERE id = $1")
@@ -285,10 +281,10 @@ impl PgStore {
         }
         audit(&mut tx, &ctx.entry(AuditAction::ArticleStatusChanged, "article", Some(article_id))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
+        self.kb_version(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
-    pub(crate) async fn kb_add_comment_impl(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
+    async fn kb_add_comment(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
         let mut tx = self.pool.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query("INSERT INTO kb_comments (id, version_id, quote, body, author_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
@@ -306,11 +302,11 @@ impl PgStore {
         )
         .await?;
         tx.commit().await?;
-        let all = self.kb_comments_impl(new.version_id).await?;
+        let all = self.kb_comments(new.version_id).await?;
         all.into_iter().find(|c| c.id == id).ok_or(StoreError::NotFound("comment".into()))
     }
 
-    pub(crate) async fn kb_comments_impl(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
+    async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
         let rows: Vec<CommentRow> = sqlx::query_as(
             "SELECT c.id, c.version_id, c.quote, c.body, c.author_id, u.name AS author_name, c.created_at, c.resolved_at
              FROM kb_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.version_id = $1 ORDER BY c.created_at, c.id",
@@ -321,7 +317,7 @@ impl PgStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_resolve_comment_impl(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
+    async fn kb_resolve_comment(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query("UPDATE kb_comments SET resolved_at = $1 WHERE id = $2 AND resolved_at IS NULL")
             .bind(Utc::now())
@@ -336,7 +332,7 @@ impl PgStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_add_feedback_impl(&self, new: NewFeedback) -> StoreResult<()> {
+    async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()> {
         sqlx::query("INSERT INTO kb_feedback (id, article_id, lang, helpful, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(Uuid::now_v7())
             .bind(&new.article_id)
@@ -349,7 +345,7 @@ impl PgStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_feedback_impl(&self) -> StoreResult<Vec<Feedback>> {
+    async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>> {
         let rows: Vec<(Uuid, String, String, bool, Option<String>, DateTime<Utc>)> = sqlx::query_as(
             "SELECT id, article_id, lang, helpful, comment, created_at FROM kb_feedback ORDER BY created_at DESC, id DESC",
         )
@@ -369,7 +365,7 @@ impl PgStore {
             .collect()
     }
 
-    pub(crate) async fn kb_content_version_impl(&self) -> StoreResult<i64> {
+    async fn kb_content_version(&self) -> StoreResult<i64> {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
             .fetch_one(&self.pool)
             .await?;

@@ -80,8 +80,9 @@ impl TryFrom<CommentRow> for ReviewComment {
 const VERSION_COLUMNS: &str =
     "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
 
-impl SqliteStore {
-    pub(crate) async fn kb_import_impl(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
+#[async_trait::async_trait]
+impl KennisbankStore for SqliteStore {
+    async fn kb_import(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
         let mut tx = self.writer.begin().await?;
         let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&mut *tx).await?;
         if existing > 0 {
@@ -141,7 +142,7 @@ impl SqliteStore {
         Ok(true)
     }
 
-    pub(crate) async fn kb_tiles_impl(&self) -> StoreResult<Vec<Tile>> {
+    async fn kb_tiles(&self) -> StoreResult<Vec<Tile>> {
         let rows: Vec<(String, i32, String, String, String, String)> = sqlx::query_as(
             "SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id",
         )
@@ -158,7 +159,7 @@ impl SqliteStore {
             .collect())
     }
 
-    pub(crate) async fn kb_terms_impl(&self) -> StoreResult<Vec<Term>> {
+    async fn kb_terms(&self) -> StoreResult<Vec<Term>> {
         let rows: Vec<(String, Option<String>, String, String, String, String)> = sqlx::query_as(
             "SELECT id, article_id, term_nl, definition_nl, term_en, definition_en FROM kb_terms ORDER BY term_nl",
         )
@@ -175,7 +176,7 @@ impl SqliteStore {
             .collect())
     }
 
-    pub(crate) async fn kb_articles_impl(&self) -> StoreResult<Vec<KbArticle>> {
+    async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>> {
         let rows: Vec<(String, String, i32, i64)> =
             sqlx::query_as("SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id")
                 .fetch_all(&self.reader)
@@ -183,7 +184,7 @@ impl SqliteStore {
         Ok(rows.into_iter().map(|(id, tile, position, views)| KbArticle { id, tile, position, views }).collect())
     }
 
-    pub(crate) async fn kb_published_impl(&self) -> StoreResult<Vec<ArticleVersion>> {
+    async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>> {
         let rows: Vec<VersionRow> = sqlx::query_as(&format!(
             "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"
         ))
@@ -192,7 +193,7 @@ impl SqliteStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_count_view_impl(&self, article_id: &str) -> StoreResult<()> {
+    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()> {
         sqlx::query("UPDATE kb_articles SET views = views + 1 WHERE id = ?")
             .bind(article_id)
             .execute(&self.writer)
@@ -200,7 +201,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_versions_impl(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
+    async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
         let rows: Vec<VersionRow> = sqlx::query_as(&format!(
             "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE article_id = ? AND lang = ? ORDER BY number DESC"
         ))
@@ -211,7 +212,7 @@ impl SqliteStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_version_impl(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
+    async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
         let row: Option<VersionRow> =
             sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = ?"))
                 .bind(id.to_string())
@@ -220,7 +221,7 @@ impl SqliteStore {
         row.map(TryInto::try_into).transpose()
     }
 
-    pub(crate) async fn kb_save_version_impl(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
+    async fn kb_save_version(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
         let mut tx = self.writer.begin().await?;
         let (next,): (i32,) =
             sqlx::query_as("SELECT COALESCE(MAX(number), 0) + 1 FROM kb_versions WHERE article_id = ? AND lang = ?")
@@ -246,15 +247,10 @@ impl SqliteStore {
         .await?;
         audit(&mut tx, &ctx.entry(AuditAction::ArticleVersionSaved, "article", Some(new.article_id.clone()))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
+        self.kb_version(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
-    pub(crate) async fn kb_change_status_impl(
-        &self,
-        id: Uuid,
-        to: ArticleStatus,
-        ctx: AuditContext,
-    ) -> StoreResult<ArticleVersion> {
+    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, ctx: AuditContext) -> StoreResult<ArticleVersion> {
         let mut tx = self.writer.begin().await?;
         let row: Option<(String, String, String)> =
             sqlx::query_as("SELECT article_id, lang, status FROM kb_versions WHERE id = ?")
@@ -287,10 +283,10 @@ impl SqliteStore {
         }
         audit(&mut tx, &ctx.entry(AuditAction::ArticleStatusChanged, "article", Some(article_id))).await?;
         tx.commit().await?;
-        self.kb_version_impl(id).await?.ok_or(StoreError::NotFound("version".into()))
+        self.kb_version(id).await?.ok_or(StoreError::NotFound("version".into()))
     }
 
-    pub(crate) async fn kb_add_comment_impl(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
+    async fn kb_add_comment(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
         let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query(
@@ -310,11 +306,11 @@ impl SqliteStore {
         )
         .await?;
         tx.commit().await?;
-        let all = self.kb_comments_impl(new.version_id).await?;
+        let all = self.kb_comments(new.version_id).await?;
         all.into_iter().find(|c| c.id == id).ok_or(StoreError::NotFound("comment".into()))
     }
 
-    pub(crate) async fn kb_comments_impl(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
+    async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
         let rows: Vec<CommentRow> = sqlx::query_as(
             "SELECT c.id, c.version_id, c.quote, c.body, c.author_id, u.name AS author_name, c.created_at, c.resolved_at
              FROM kb_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.version_id = ? ORDER BY c.created_at, c.id",
@@ -325,7 +321,7 @@ impl SqliteStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    pub(crate) async fn kb_resolve_comment_impl(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
+    async fn kb_resolve_comment(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query("UPDATE kb_comments SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL")
             .bind(ms(Utc::now()))
@@ -340,7 +336,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_add_feedback_impl(&self, new: NewFeedback) -> StoreResult<()> {
+    async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO kb_feedback (id, article_id, lang, helpful, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)",
         )
@@ -355,7 +351,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub(crate) async fn kb_feedback_impl(&self) -> StoreResult<Vec<Feedback>> {
+    async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>> {
         let rows: Vec<(String, String, String, bool, Option<String>, i64)> = sqlx::query_as(
             "SELECT id, article_id, lang, helpful, comment, created_at FROM kb_feedback ORDER BY created_at DESC, id DESC",
         )
@@ -375,7 +371,7 @@ impl SqliteStore {
             .collect()
     }
 
-    pub(crate) async fn kb_content_version_impl(&self) -> StoreResult<i64> {
+    async fn kb_content_version(&self) -> StoreResult<i64> {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
             .fetch_one(&self.reader)
             .await?;

@@ -11,16 +11,13 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rows::{AuditRow, OrganisationRow, UserRow, ms};
 use samenspoor_domain::auth::{LinkProblem, check_login_link};
-use samenspoor_domain::kennisbank::ArticleStatus;
-use samenspoor_domain::traject::{ParticipantRole, Step};
-use samenspoor_domain::{AuditAction, Email, Lang, OrganisationId, UserId};
+use samenspoor_domain::{AuditAction, Email, OrganisationId, UserId};
 use samenspoor_store::*;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, Transaction};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
-use uuid::Uuid;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -318,142 +315,6 @@ impl Store for SqliteStore {
                 .fetch_all(&self.reader)
                 .await?;
         rows.into_iter().map(TryInto::try_into).collect()
-    }
-
-    async fn kb_import(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<bool> {
-        self.kb_import_impl(content, audit).await
-    }
-    async fn kb_tiles(&self) -> StoreResult<Vec<Tile>> {
-        self.kb_tiles_impl().await
-    }
-    async fn kb_terms(&self) -> StoreResult<Vec<Term>> {
-        self.kb_terms_impl().await
-    }
-    async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>> {
-        self.kb_articles_impl().await
-    }
-    async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>> {
-        self.kb_published_impl().await
-    }
-    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()> {
-        self.kb_count_view_impl(article_id).await
-    }
-    async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>> {
-        self.kb_versions_impl(article_id, lang).await
-    }
-    async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
-        self.kb_version_impl(id).await
-    }
-    async fn kb_save_version(&self, new: NewVersion, audit: AuditContext) -> StoreResult<ArticleVersion> {
-        self.kb_save_version_impl(new, audit).await
-    }
-    async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, audit: AuditContext) -> StoreResult<ArticleVersion> {
-        self.kb_change_status_impl(id, to, audit).await
-    }
-    async fn kb_add_comment(&self, new: NewComment, audit: AuditContext) -> StoreResult<ReviewComment> {
-        self.kb_add_comment_impl(new, audit).await
-    }
-    async fn kb_comments(&self, version_id: Uuid) -> StoreResult<Vec<ReviewComment>> {
-        self.kb_comments_impl(version_id).await
-    }
-    async fn kb_resolve_comment(&self, id: Uuid, audit: AuditContext) -> StoreResult<()> {
-        self.kb_resolve_comment_impl(id, audit).await
-    }
-    async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()> {
-        self.kb_add_feedback_impl(new).await
-    }
-    async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>> {
-        self.kb_feedback_impl().await
-    }
-    async fn kb_content_version(&self) -> StoreResult<i64> {
-        self.kb_content_version_impl().await
-    }
-
-    async fn hw_import(&self, entries: &[DirectoryEntry], audit: AuditContext) -> StoreResult<usize> {
-        self.hw_import_impl(entries, audit).await
-    }
-    async fn hw_directory(&self) -> StoreResult<Vec<DirectoryEntry>> {
-        self.hw_directory_impl().await
-    }
-    async fn hw_mark_verified(&self, id: &str, on: chrono::NaiveDate, audit: AuditContext) -> StoreResult<()> {
-        self.hw_mark_verified_impl(id, on, audit).await
-    }
-    async fn hw_rule_versions(&self) -> StoreResult<Vec<RuleVersion>> {
-        self.hw_rule_versions_impl().await
-    }
-    async fn hw_save_rules(&self, text: &str, audit: AuditContext) -> StoreResult<RuleVersion> {
-        self.hw_save_rules_impl(text, audit).await
-    }
-
-    async fn tr_create(&self, new: NewTraject, audit: AuditContext) -> StoreResult<Traject> {
-        self.tr_create_impl(new, audit).await
-    }
-    async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>> {
-        self.tr_get_impl(id).await
-    }
-    async fn tr_list_for_user(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>> {
-        self.tr_list_for_user_impl(user).await
-    }
-    async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
-        self.tr_participants_impl(id).await
-    }
-    async fn tr_invite(&self, new: NewInvitation, audit: AuditContext) -> StoreResult<Participant> {
-        self.tr_invite_impl(new, audit).await
-    }
-    async fn tr_invitation(&self, token_hash: &str) -> StoreResult<Option<Participant>> {
-        self.tr_invitation_impl(token_hash).await
-    }
-    async fn tr_accept(
-        &self,
-        token_hash: &str,
-        user: UserId,
-        now: DateTime<Utc>,
-        ip: Option<String>,
-    ) -> StoreResult<Result<Participant, LinkProblem>> {
-        self.tr_accept_impl(token_hash, user, now, ip).await
-    }
-    async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, audit: AuditContext) -> StoreResult<()> {
-        self.tr_withdraw_impl(traject, participant, audit).await
-    }
-    async fn tr_move(&self, id: Uuid, from: Step, to: Step, why: &str, audit: AuditContext) -> StoreResult<Traject> {
-        self.tr_move_impl(id, from, to, why, audit).await
-    }
-    async fn tr_set_tick(
-        &self,
-        id: Uuid,
-        step: Step,
-        item: &str,
-        ticked: bool,
-        audit: AuditContext,
-    ) -> StoreResult<()> {
-        self.tr_set_tick_impl(id, step, item, ticked, audit).await
-    }
-    async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
-        self.tr_ticks_impl(id).await
-    }
-    async fn tr_give_consent(&self, new: NewConsent, audit: AuditContext) -> StoreResult<ConsentRecord> {
-        self.tr_give_consent_impl(new, audit).await
-    }
-    async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, audit: AuditContext) -> StoreResult<()> {
-        self.tr_revoke_consent_impl(traject, consent, audit).await
-    }
-    async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
-        self.tr_consents_impl(id).await
-    }
-    async fn tr_add_note(&self, new: NewNote, audit: AuditContext) -> StoreResult<Note> {
-        self.tr_add_note_impl(new, audit).await
-    }
-    async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {
-        self.tr_notes_impl(id).await
-    }
-    async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
-        self.tr_timeline_impl(id).await
-    }
-    async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
-        self.tr_purge_closed_impl(closed_before).await
-    }
-    async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {
-        self.audit_for_object_impl(object_type, object_id, limit).await
     }
 
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {

@@ -123,8 +123,9 @@ async fn log(tx: &mut Tx<'_>, ctx: &AuditContext, action: AuditAction, traject: 
     audit(tx, &ctx.entry(action, "traject", Some(traject.to_string()))).await
 }
 
-impl SqliteStore {
-    pub(crate) async fn tr_create_impl(&self, new: NewTraject, ctx: AuditContext) -> StoreResult<Traject> {
+#[async_trait::async_trait]
+impl TrajectStore for SqliteStore {
+    async fn tr_create(&self, new: NewTraject, ctx: AuditContext) -> StoreResult<Traject> {
         let mut tx = self.writer.begin().await?;
         let now = Utc::now();
         let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = ?")
@@ -164,10 +165,10 @@ impl SqliteStore {
             .await?;
         log(&mut tx, &ctx, AuditAction::TrajectCreated, new.id).await?;
         tx.commit().await?;
-        self.tr_get_impl(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
+        self.tr_get(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
-    pub(crate) async fn tr_get_impl(&self, id: Uuid) -> StoreResult<Option<Traject>> {
+    async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>> {
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = ?"))
                 .bind(col(id))
@@ -176,7 +177,7 @@ impl SqliteStore {
         row.map(TrajectRow::into_traject).transpose()
     }
 
-    pub(crate) async fn tr_list_for_user_impl(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>> {
+    async fn tr_list_for_user(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>> {
         #[derive(sqlx::FromRow)]
         struct Row {
             #[sqlx(flatten)]
@@ -198,7 +199,7 @@ impl SqliteStore {
             .collect()
     }
 
-    pub(crate) async fn tr_participants_impl(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
+    async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
         let rows: Vec<ParticipantRow> =
             sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = ? ORDER BY p.invited_at, p.id"))
                 .bind(col(id))
@@ -207,7 +208,7 @@ impl SqliteStore {
         rows.into_iter().map(ParticipantRow::into_participant).collect()
     }
 
-    pub(crate) async fn tr_invite_impl(&self, new: NewInvitation, ctx: AuditContext) -> StoreResult<Participant> {
+    async fn tr_invite(&self, new: NewInvitation, ctx: AuditContext) -> StoreResult<Participant> {
         let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query(
@@ -227,14 +228,14 @@ impl SqliteStore {
         event(&mut tx, new.traject_id, ctx.actor, "invited", detail).await?;
         log(&mut tx, &ctx, AuditAction::ParticipantInvited, new.traject_id).await?;
         tx.commit().await?;
-        self.tr_participants_impl(new.traject_id)
+        self.tr_participants(new.traject_id)
             .await?
             .into_iter()
             .find(|p| p.id == id)
             .ok_or(StoreError::NotFound("participant".into()))
     }
 
-    pub(crate) async fn tr_invitation_impl(&self, token_hash: &str) -> StoreResult<Option<Participant>> {
+    async fn tr_invitation(&self, token_hash: &str) -> StoreResult<Option<Participant>> {
         let row: Option<ParticipantRow> = sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.token_hash = ?"))
             .bind(token_hash)
             .fetch_optional(&self.reader)
@@ -242,7 +243,7 @@ impl SqliteStore {
         row.map(ParticipantRow::into_participant).transpose()
     }
 
-    pub(crate) async fn tr_accept_impl(
+    async fn tr_accept(
         &self,
         token_hash: &str,
         user: UserId,
@@ -279,16 +280,11 @@ impl SqliteStore {
         event(&mut tx, traject, Some(user), "joined", serde_json::json!({})).await?;
         log(&mut tx, &AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject).await?;
         tx.commit().await?;
-        let p = self.tr_participants_impl(traject).await?.into_iter().find(|p| p.id == id);
+        let p = self.tr_participants(traject).await?.into_iter().find(|p| p.id == id);
         Ok(Ok(p.ok_or(StoreError::NotFound("participant".into()))?))
     }
 
-    pub(crate) async fn tr_withdraw_impl(
-        &self,
-        traject: Uuid,
-        participant: Uuid,
-        ctx: AuditContext,
-    ) -> StoreResult<()> {
+    async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
             "UPDATE tr_participants SET withdrawn_at = ? WHERE id = ? AND traject_id = ? AND withdrawn_at IS NULL",
@@ -308,14 +304,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub(crate) async fn tr_move_impl(
-        &self,
-        id: Uuid,
-        from: Step,
-        to: Step,
-        why: &str,
-        ctx: AuditContext,
-    ) -> StoreResult<Traject> {
+    async fn tr_move(&self, id: Uuid, from: Step, to: Step, why: &str, ctx: AuditContext) -> StoreResult<Traject> {
         if !from.may_become(to) {
             return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
@@ -335,17 +324,10 @@ impl SqliteStore {
         event(&mut tx, id, ctx.actor, "step", detail).await?;
         log(&mut tx, &ctx, AuditAction::StepChanged, id).await?;
         tx.commit().await?;
-        self.tr_get_impl(id).await?.ok_or(StoreError::NotFound("traject".into()))
+        self.tr_get(id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
-    pub(crate) async fn tr_set_tick_impl(
-        &self,
-        id: Uuid,
-        step: Step,
-        item: &str,
-        ticked: bool,
-        ctx: AuditContext,
-    ) -> StoreResult<()> {
+    async fn tr_set_tick(&self, id: Uuid, step: Step, item: &str, ticked: bool, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         if ticked {
             sqlx::query(
@@ -374,7 +356,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub(crate) async fn tr_ticks_impl(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
+    async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
         let rows: Vec<(String, String, Option<String>, TimeCol)> = sqlx::query_as(
             "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
              WHERE k.traject_id = ? ORDER BY k.at",
@@ -394,7 +376,7 @@ impl SqliteStore {
             .collect()
     }
 
-    pub(crate) async fn tr_give_consent_impl(&self, new: NewConsent, ctx: AuditContext) -> StoreResult<ConsentRecord> {
+    async fn tr_give_consent(&self, new: NewConsent, ctx: AuditContext) -> StoreResult<ConsentRecord> {
         let giver = ctx.actor.ok_or(StoreError::Conflict("consent needs a parent".into()))?;
         let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
@@ -416,19 +398,14 @@ impl SqliteStore {
         event(&mut tx, new.traject_id, Some(giver), "consent_given", detail).await?;
         log(&mut tx, &ctx, AuditAction::ConsentGiven, new.traject_id).await?;
         tx.commit().await?;
-        self.tr_consents_impl(new.traject_id)
+        self.tr_consents(new.traject_id)
             .await?
             .into_iter()
             .find(|c| c.id == id)
             .ok_or(StoreError::NotFound("consent".into()))
     }
 
-    pub(crate) async fn tr_revoke_consent_impl(
-        &self,
-        traject: Uuid,
-        consent: Uuid,
-        ctx: AuditContext,
-    ) -> StoreResult<()> {
+    async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         let kind: Option<(String,)> = sqlx::query_as(
             "UPDATE tr_consents SET revoked_at = ?, revoked_by = ? WHERE id = ? AND traject_id = ? AND revoked_at IS NULL
@@ -447,7 +424,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    pub(crate) async fn tr_consents_impl(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
+    async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
         #[allow(clippy::type_complexity)]
         let rows: Vec<(IdCol, String, String, String, IdCol, Option<String>, TimeCol, Option<String>, Option<TimeCol>)> =
             sqlx::query_as(
@@ -477,7 +454,7 @@ impl SqliteStore {
             .collect()
     }
 
-    pub(crate) async fn tr_add_note_impl(&self, new: NewNote, ctx: AuditContext) -> StoreResult<Note> {
+    async fn tr_add_note(&self, new: NewNote, ctx: AuditContext) -> StoreResult<Note> {
         let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
         let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
@@ -498,14 +475,10 @@ impl SqliteStore {
         }
         log(&mut tx, &ctx, AuditAction::NoteAdded, new.traject_id).await?;
         tx.commit().await?;
-        self.tr_notes_impl(new.traject_id)
-            .await?
-            .into_iter()
-            .find(|n| n.id == id)
-            .ok_or(StoreError::NotFound("note".into()))
+        self.tr_notes(new.traject_id).await?.into_iter().find(|n| n.id == id).ok_or(StoreError::NotFound("note".into()))
     }
 
-    pub(crate) async fn tr_notes_impl(&self, id: Uuid) -> StoreResult<Vec<Note>> {
+    async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {
         let rows: Vec<(IdCol, IdCol, Option<String>, String, String, TimeCol)> = sqlx::query_as(
             "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
              LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = ? ORDER BY n.created_at DESC, n.id DESC",
@@ -528,7 +501,7 @@ impl SqliteStore {
             .collect()
     }
 
-    pub(crate) async fn tr_timeline_impl(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
+    async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
         let rows: Vec<(IdCol, TimeCol, Option<String>, String, String)> = sqlx::query_as(
             "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
              WHERE e.traject_id = ? ORDER BY e.at DESC, e.id DESC",
@@ -549,7 +522,7 @@ impl SqliteStore {
             .collect()
     }
 
-    pub(crate) async fn tr_purge_closed_impl(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
+    async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
         let mut tx = self.writer.begin().await?;
         let old: Vec<(IdCol, TimeCol)> =
             sqlx::query_as("SELECT id, closed_at FROM trajecten WHERE closed_at IS NOT NULL AND closed_at < ?")
@@ -574,12 +547,7 @@ impl SqliteStore {
         Ok(old.len() as u64)
     }
 
-    pub(crate) async fn audit_for_object_impl(
-        &self,
-        object_type: &str,
-        object_id: &str,
-        limit: u32,
-    ) -> StoreResult<Vec<AccessEntry>> {
+    async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {
         let rows: Vec<(TimeCol, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
             "SELECT a.at, u.name, u.role, a.action, a.ip FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
              WHERE a.object_type = ? AND a.object_id = ? ORDER BY a.at DESC, a.id DESC LIMIT ?",

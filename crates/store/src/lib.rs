@@ -26,7 +26,7 @@ use uuid::Uuid;
 pub type StoreResult<T> = Result<T, StoreError>;
 
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + Send + Sync + 'static {
     /// Which database this is, for logs and the health page.
     fn backend(&self) -> &'static str;
 
@@ -73,6 +73,13 @@ pub trait Store: Send + Sync + 'static {
     /// Newest first.
     async fn audit_by_actor(&self, actor: UserId, limit: u32) -> StoreResult<Vec<AuditEntry>>;
 
+    /// Removes expired sessions, sign-in links and rate-limit windows; returns how many rows went.
+    async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64>;
+}
+
+/// The knowledge base: tiles, glossary, articles and their versions, reviews, feedback.
+#[async_trait]
+pub trait KennisbankStore: Send + Sync {
     /// Imports the shipped knowledge base in one transaction, unless articles exist
     /// already; returns whether it imported.
     async fn kb_import(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<bool>;
@@ -98,7 +105,11 @@ pub trait Store: Send + Sync + 'static {
     async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>>;
     /// Grows with every publication; instances rebuild their search index when it changes.
     async fn kb_content_version(&self) -> StoreResult<i64>;
+}
 
+/// The directory of help and the wizard's rules.
+#[async_trait]
+pub trait HulpwijzerStore: Send + Sync {
     /// Adds or replaces directory entries by id, all in one transaction; a replaced entry
     /// keeps its check date unless the import brings one.
     async fn hw_import(&self, entries: &[DirectoryEntry], audit: AuditContext) -> StoreResult<usize>;
@@ -108,7 +119,11 @@ pub trait Store: Send + Sync + 'static {
     /// Every saved version of the wizard's rules, newest first; the newest is in force.
     async fn hw_rule_versions(&self) -> StoreResult<Vec<RuleVersion>>;
     async fn hw_save_rules(&self, text: &str, audit: AuditContext) -> StoreResult<RuleVersion>;
+}
 
+/// The shared file of a child's support route.
+#[async_trait]
+pub trait TrajectStore: Send + Sync {
     /// Starts a file; its starter is its first participant.
     async fn tr_create(&self, new: NewTraject, audit: AuditContext) -> StoreResult<Traject>;
     async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>>;
@@ -146,7 +161,4 @@ pub trait Store: Send + Sync + 'static {
     async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64>;
     /// Every audited read and write of one object, newest first, with names.
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>>;
-
-    /// Removes expired sessions, sign-in links and rate-limit windows; returns how many rows went.
-    async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64>;
 }

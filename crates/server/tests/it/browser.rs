@@ -136,11 +136,11 @@ impl Browser {
         self.call(reqwest::Method::GET, "/source", None).await.as_str().unwrap_or_default().to_owned()
     }
 
-    /// Waits up to five seconds for the element to show `expected` (a click on a submit
+    /// Waits up to ten seconds for the element to show `expected` (a click on a submit
     /// button returns before the next page has loaded).
     pub async fn wait_for_text(&self, css: &str, expected: &str) {
         let mut last = String::new();
-        for _ in 0..50 {
+        for _ in 0..100 {
             let url = format!("{}/session/{}/element", self.base, self.session);
             let found: Value = self
                 .http
