@@ -114,10 +114,26 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let purge = tokio::spawn(purge_expired(state.store.clone(), state.config.retention_months));
+    let views = tokio::spawn(flush_views(state.clone()));
+    let state_for_flush = state.clone();
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     purge.abort();
+    views.abort();
+    // The views counted since the last flush are written before the server stops.
+    let _ = state_for_flush.kennisbank.flush_views(&*state_for_flush.store).await;
     result
+}
+
+/// Writes the counted article views every five seconds.
+async fn flush_views(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(5));
+    loop {
+        tick.tick().await;
+        if let Err(e) = state.kennisbank.flush_views(&*state.store).await {
+            tracing::warn!(error = ?e, "writing article views failed");
+        }
+    }
 }
 
 /// Every ten minutes: removes expired sessions, links and rate-limit windows, and deletes

@@ -191,11 +191,16 @@ impl KennisbankStore for PgStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()> {
-        sqlx::query("UPDATE kb_articles SET views = views + 1 WHERE id = $1")
-            .bind(article_id)
-            .execute(&self.pool)
-            .await?;
+    async fn kb_add_views(&self, views: &[(String, i64)]) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        for (id, n) in views {
+            sqlx::query("UPDATE kb_articles SET views = views + $1 WHERE id = $2")
+                .bind(n)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

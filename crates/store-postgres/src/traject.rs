@@ -457,13 +457,14 @@ impl TrajectStore for PgStore {
         let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
         let mut tx = self.pool.begin().await?;
         let id = Uuid::now_v7();
+        let created_at = from_time(time(Utc::now()));
         sqlx::query("INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(col(id))
             .bind(col(new.traject_id))
             .bind(col(author.0))
             .bind(new.visibility.as_str())
             .bind(&new.body)
-            .bind(time(Utc::now()))
+            .bind(time(created_at))
             .execute(&mut *tx)
             .await?;
         // A private note stays off the shared timeline.
@@ -471,8 +472,18 @@ impl TrajectStore for PgStore {
             event(&mut tx, new.traject_id, Some(author), "note", serde_json::json!({ "note": id.to_string() })).await?;
         }
         log(&mut tx, &ctx, AuditAction::NoteAdded, new.traject_id).await?;
+        let (author_name,): (String,) =
+            sqlx::query_as("SELECT name FROM users WHERE id = $1").bind(col(author.0)).fetch_one(&mut *tx).await?;
         tx.commit().await?;
-        self.tr_notes(new.traject_id).await?.into_iter().find(|n| n.id == id).ok_or(StoreError::NotFound("note".into()))
+        Ok(Note {
+            id,
+            traject_id: new.traject_id,
+            author,
+            author_name,
+            visibility: new.visibility,
+            body: new.body,
+            created_at,
+        })
     }
 
     async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {

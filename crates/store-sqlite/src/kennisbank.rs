@@ -193,11 +193,16 @@ impl KennisbankStore for SqliteStore {
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
-    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()> {
-        sqlx::query("UPDATE kb_articles SET views = views + 1 WHERE id = ?")
-            .bind(article_id)
-            .execute(&self.writer)
-            .await?;
+    async fn kb_add_views(&self, views: &[(String, i64)]) -> StoreResult<()> {
+        let mut tx = self.writer.begin().await?;
+        for (id, n) in views {
+            sqlx::query("UPDATE kb_articles SET views = views + ? WHERE id = ?")
+                .bind(n)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

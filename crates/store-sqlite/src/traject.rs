@@ -458,6 +458,7 @@ impl TrajectStore for SqliteStore {
         let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
         let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
+        let created_at = from_time(time(Utc::now()));
         sqlx::query(
             "INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
         )
@@ -474,8 +475,18 @@ impl TrajectStore for SqliteStore {
             event(&mut tx, new.traject_id, Some(author), "note", serde_json::json!({ "note": id.to_string() })).await?;
         }
         log(&mut tx, &ctx, AuditAction::NoteAdded, new.traject_id).await?;
+        let (author_name,): (String,) =
+            sqlx::query_as("SELECT name FROM users WHERE id = ?").bind(col(author.0)).fetch_one(&mut *tx).await?;
         tx.commit().await?;
-        self.tr_notes(new.traject_id).await?.into_iter().find(|n| n.id == id).ok_or(StoreError::NotFound("note".into()))
+        Ok(Note {
+            id,
+            traject_id: new.traject_id,
+            author,
+            author_name,
+            visibility: new.visibility,
+            body: new.body,
+            created_at,
+        })
     }
 
     async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {

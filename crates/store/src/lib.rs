@@ -88,7 +88,9 @@ pub trait KennisbankStore: Send + Sync {
     async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>>;
     /// The published version of every article in every language.
     async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>>;
-    async fn kb_count_view(&self, article_id: &str) -> StoreResult<()>;
+    /// Adds counted page views, a batch at a time (counting each view with its own write
+    /// would put a write on every article request).
+    async fn kb_add_views(&self, views: &[(String, i64)]) -> StoreResult<()>;
     /// All versions of one article in one language, newest first.
     async fn kb_versions(&self, article_id: &str, lang: Lang) -> StoreResult<Vec<ArticleVersion>>;
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>>;

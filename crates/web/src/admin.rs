@@ -219,6 +219,7 @@ async fn import_directory(
                 .map(|(organisation, verified_on)| samenspoor_store::DirectoryEntry { organisation, verified_on })
                 .collect();
             let n = state.store.hw_import(&entries, AuditContext { actor: Some(user.id), ip: Some(ip) }).await?;
+            state.directory.invalidate();
             Ok(Redirect::to(&format!("/beheer/hulpwijzer?klaar={n}")).into_response())
         }
         Err(errors) => {
@@ -255,6 +256,7 @@ async fn mark_verified(
     require_admin(&user)?;
     let today = chrono::Utc::now().date_naive();
     state.store.hw_mark_verified(&id, today, AuditContext { actor: Some(user.id), ip: Some(ip) }).await?;
+    state.directory.invalidate();
     Ok(Redirect::to("/beheer/hulpwijzer").into_response())
 }
 

@@ -361,11 +361,11 @@ async fn advice(
         Ok(a) => a,
         Err(e) => return Ok(problem(&e.field, format!("{}: {}", e.field, e.message))),
     };
-    let (entries, rules) = crate::hulpwijzer::directory_and_rules(&state).await?;
-    let orgs: Vec<_> = entries.into_iter().map(|e| e.organisation).collect();
+    let d = crate::hulpwijzer::directory(&state).await?;
+    let (orgs, rules) = (&d.organisations, &d.rules);
     let base = state.config.base_url.trim_end_matches('/').to_owned();
     let list: Vec<Advice> = rules
-        .advise(&answers, &orgs, lang)
+        .advise(&answers, orgs, lang)
         .into_iter()
         .filter_map(|r| {
             let o = orgs.iter().find(|o| o.id == r.organisation_id)?;

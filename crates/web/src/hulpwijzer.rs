@@ -14,6 +14,8 @@ use axum::routing::get;
 use samenspoor_domain::hulpwijzer::rules::{Answers, QUESTIONS, Question, Rules};
 use samenspoor_domain::hulpwijzer::{HelpOrganisation, OrganisationText};
 use samenspoor_store::DirectoryEntry;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -23,16 +25,48 @@ pub fn router() -> Router<AppState> {
         .route("/hulpwijzer/organisaties/{id}", get(organisation))
 }
 
-/// The directory and the rules in force, read together for one request.
-pub async fn directory_and_rules(state: &AppState) -> Result<(Vec<DirectoryEntry>, Rules), AppError> {
+/// The directory and the rules in force, as one value.
+pub struct Directory {
+    pub entries: Vec<DirectoryEntry>,
+    pub organisations: Vec<HelpOrganisation>,
+    pub rules: Rules,
+}
+
+/// How long an instance keeps the directory and rules before reading them again; a change
+/// made through this instance clears it at once.
+const RECHECK: Duration = Duration::from_secs(3);
+
+#[derive(Default)]
+pub struct DirectoryCache {
+    current: Mutex<Option<(Instant, Arc<Directory>)>>,
+}
+
+impl DirectoryCache {
+    pub fn invalidate(&self) {
+        if let Ok(mut c) = self.current.lock() {
+            *c = None;
+        }
+    }
+}
+
+/// The directory and the rules in force, from the cache or freshly read.
+pub async fn directory(state: &AppState) -> Result<Arc<Directory>, AppError> {
+    let cached = state.directory.current.lock().ok().and_then(|c| c.clone()).filter(|(at, _)| at.elapsed() < RECHECK);
+    if let Some((_, d)) = cached {
+        return Ok(d);
+    }
     let entries = state.store.hw_directory().await?;
-    let orgs: Vec<HelpOrganisation> = entries.iter().map(|e| e.organisation.clone()).collect();
+    let organisations: Vec<HelpOrganisation> = entries.iter().map(|e| e.organisation.clone()).collect();
     let text = state.store.hw_rule_versions().await?.into_iter().next().map(|v| v.text).unwrap_or_default();
-    let rules = Rules::parse(&text, &orgs).map_err(|problems| {
+    let rules = Rules::parse(&text, &organisations).map_err(|problems| {
         tracing::error!(?problems, "the hulpwijzer rules in force do not parse");
         AppError::Internal
     })?;
-    Ok((entries, rules))
+    let d = Arc::new(Directory { entries, organisations, rules });
+    if let Ok(mut c) = state.directory.current.lock() {
+        *c = Some((Instant::now(), d.clone()));
+    }
+    Ok(d)
 }
 
 pub struct Level {
@@ -192,10 +226,11 @@ async fn advice_page(
     RawQuery(raw): RawQuery,
 ) -> Result<AdvicePage, AppError> {
     let (answers, _) = parse_query(raw.as_deref())?;
-    let (entries, rules) = directory_and_rules(&state).await?;
-    let orgs: Vec<HelpOrganisation> = entries.into_iter().map(|e| e.organisation).collect();
-    let items = rules
-        .advise(&answers, &orgs, ctx.lang)
+    let d = directory(&state).await?;
+    let orgs = &d.organisations;
+    let items = d
+        .rules
+        .advise(&answers, orgs, ctx.lang)
         .into_iter()
         .filter_map(|r| {
             orgs.iter()

@@ -44,6 +44,7 @@ pub struct AppState {
     pub metrics: Arc<ops::Metrics>,
     pub kennisbank: Arc<kennisbank::Kennisbank>,
     pub brand: Arc<assets::Brand>,
+    pub directory: Arc<hulpwijzer::DirectoryCache>,
 }
 
 impl AppState {
@@ -58,6 +59,7 @@ impl AppState {
             metrics: Arc::new(ops::Metrics::default()),
             kennisbank: Arc::new(kennisbank::Kennisbank::default()),
             brand: Arc::new(brand),
+            directory: Arc::new(hulpwijzer::DirectoryCache::default()),
         })
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::AppState;
 use crate::error::AppError;
-use crate::hulpwijzer::{directory_and_rules, query_string};
+use crate::hulpwijzer::{directory, query_string};
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;
@@ -70,10 +70,10 @@ async fn page(
     text: Option<String>,
     errors: Vec<String>,
 ) -> Result<RulesPage, AppError> {
-    let (entries, rules) = directory_and_rules(state).await?;
-    let orgs: Vec<HelpOrganisation> = entries.into_iter().map(|e| e.organisation).collect();
+    let d = directory(state).await?;
+    let (orgs, rules) = (&d.organisations, &d.rules);
     let versions = state.store.hw_rule_versions().await?;
-    let all = outcomes(&rules, &orgs);
+    let all = outcomes(rules, orgs);
     let empty: Vec<&Answers> = all.iter().filter(|(_, ids)| ids.is_empty()).map(|(a, _)| a).collect();
     let counts =
         orgs.iter().map(|o| (o.name.clone(), all.iter().filter(|(_, ids)| ids.contains(&o.id)).count())).collect();
@@ -113,6 +113,7 @@ async fn save_rules(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, p).into_response());
     }
     state.store.hw_save_rules(&text, AuditContext { actor: Some(user.id), ip: Some(ip) }).await?;
+    state.directory.invalidate();
     Ok(Redirect::to("/redactie/hulpwijzer").into_response())
 }
 
@@ -137,9 +138,9 @@ async fn table(
     Query(q): Query<PageQuery>,
 ) -> Result<TablePage, AppError> {
     require_editor(&user)?;
-    let (entries, rules) = directory_and_rules(&state).await?;
-    let orgs: Vec<HelpOrganisation> = entries.into_iter().map(|e| e.organisation).collect();
-    let all = outcomes(&rules, &orgs);
+    let d = directory(&state).await?;
+    let (orgs, rules) = (&d.organisations, &d.rules);
+    let all = outcomes(rules, orgs);
     let pages = all.len().div_ceil(PAGE_SIZE);
     let page = q.pagina.unwrap_or(1).clamp(1, pages.max(1));
     let nothing = ctx.t("hw-rules-nothing");

@@ -59,9 +59,26 @@ impl Snapshot {
 pub struct Kennisbank {
     current: RwLock<Option<Arc<Snapshot>>>,
     checked: Mutex<Option<Instant>>,
+    /// Page views counted in memory and written in batches by `flush_views`.
+    pending_views: Mutex<HashMap<String, i64>>,
 }
 
 impl Kennisbank {
+    pub fn count_view(&self, id: &str) {
+        if let Ok(mut v) = self.pending_views.lock() {
+            *v.entry(id.to_owned()).or_default() += 1;
+        }
+    }
+
+    /// Writes the views counted since the last flush (the server does so every few seconds).
+    pub async fn flush_views(&self, store: &dyn Store) -> Result<(), AppError> {
+        let batch: Vec<(String, i64)> = self.pending_views.lock().map(|mut v| v.drain().collect()).unwrap_or_default();
+        if !batch.is_empty() {
+            store.kb_add_views(&batch).await?;
+        }
+        Ok(())
+    }
+
     /// The current snapshot; rebuilt first when the published content changed.
     pub async fn snapshot(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
         let current = self.current.read().map(|c| c.clone()).unwrap_or_default();
@@ -232,7 +249,7 @@ async fn article_page(state: &AppState, ctx: PageCtx, id: &str, count_view: bool
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let article = snap.article(id, ctx.lang).ok_or(AppError::NotFound)?.clone();
     if count_view {
-        state.store.kb_count_view(id).await?;
+        state.kennisbank.count_view(id);
     }
     let tile = snap.articles.iter().find(|a| a.id == id).and_then(|a| snap.tile(&a.tile));
     let related = article
@@ -355,6 +372,7 @@ async fn search_page(
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let hits = if query.is_empty() { vec![] } else { snap.index.search(ctx.lang, &query, 20) };
     let most_read = if hits.is_empty() {
+        state.kennisbank.flush_views(&*state.store).await?;
         let mut articles = state.store.kb_articles().await?;
         articles.sort_by(|a, b| b.views.cmp(&a.views).then(a.position.cmp(&b.position)));
         articles
