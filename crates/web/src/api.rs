@@ -197,7 +197,7 @@ async fn article(
         tile,
         title: v.title.clone(),
         summary: v.summary.clone(),
-        body_html: crate::kennisbank::markdown::to_html(&v.body),
+        body_html: snap.body_html(v).to_string(),
         body_markdown: v.body.clone(),
         related: v.related.clone(),
     }))

@@ -38,11 +38,26 @@ pub struct Snapshot {
     pub articles: Vec<KbArticle>,
     pub published: HashMap<(String, Lang), ArticleVersion>,
     pub index: SearchIndex,
+    /// Article bodies as sanitised HTML, rendered on first view (the snapshot is replaced,
+    /// and this with it, when anything is published).
+    rendered: Mutex<HashMap<(String, Lang), Arc<str>>>,
 }
 
 impl Snapshot {
     pub fn article(&self, id: &str, lang: Lang) -> Option<&ArticleVersion> {
         self.published.get(&(id.to_owned(), lang)).or_else(|| self.published.get(&(id.to_owned(), Lang::Nl)))
+    }
+
+    pub fn body_html(&self, v: &ArticleVersion) -> Arc<str> {
+        let key = (v.article_id.clone(), v.lang);
+        if let Some(html) = self.rendered.lock().ok().and_then(|r| r.get(&key).cloned()) {
+            return html;
+        }
+        let html: Arc<str> = markdown::to_html(&v.body).into();
+        if let Ok(mut r) = self.rendered.lock() {
+            r.insert(key, html.clone());
+        }
+        html
     }
 
     pub fn tile(&self, id: &str) -> Option<&Tile> {
@@ -115,6 +130,7 @@ impl Kennisbank {
             articles: store.kb_articles().await?,
             published: published.into_iter().map(|v| ((v.article_id.clone(), v.lang), v)).collect(),
             index,
+            rendered: Mutex::new(HashMap::new()),
         });
         if let Ok(mut c) = self.current.write() {
             *c = Some(snap.clone());
@@ -260,7 +276,7 @@ async fn article_page(state: &AppState, ctx: PageCtx, id: &str, count_view: bool
         .collect();
     let is_editor = ctx.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin));
     Ok(ArticlePage {
-        body_html: markdown::to_html(&article.body),
+        body_html: snap.body_html(&article).to_string(),
         tile_id: tile.map(|t| t.id.clone()).unwrap_or_default(),
         tile_title: tile.map(|t| tile_title(t, ctx.lang).to_owned()).unwrap_or_default(),
         related,
