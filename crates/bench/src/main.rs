@@ -125,9 +125,9 @@ async fn database(args: &Args, backend: &str, n: usize) -> Result<(String, data:
         let admin = args.postgres.clone().context("no PostgreSQL URL")?;
         let name = format!("samenspoor_bench_{n}");
         let pool = sqlx::PgPool::connect(&admin).await?;
-        sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"))
-            .execute(&pool)
-            .await?;
+        // One statement each: PostgreSQL runs a multi-statement string as one transaction.
+        sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&pool).await?;
+        sqlx::raw_sql(&format!("CREATE DATABASE {name}")).execute(&pool).await?;
         pool.close().await;
         let (base, _) = admin.rsplit_once('/').context("a PostgreSQL URL ends with /database")?;
         let url = format!("{base}/{name}");
@@ -247,6 +247,7 @@ async fn main() -> Result<()> {
                     Request::Get(format!("{base}/hulpwijzer/advies?ziekte=ja&betalen=ja")),
                 ];
                 results.push(load::run("article page", &anonymous, &pages, 64, seconds, 200).await);
+                results.push(load::run("search", &anonymous, &searches, 1, seconds, 200).await);
                 results.push(load::run("search", &anonymous, &searches, 16, seconds, 200).await);
                 results.push(load::run("hulpwijzer advice", &anonymous, &advice, 16, seconds, 200).await);
             }

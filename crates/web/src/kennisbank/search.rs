@@ -128,7 +128,8 @@ impl LangIndex {
                 let term = Term::from_field_text(field, word);
                 let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
                 clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(exact), weight))));
-                if *chars >= 5 {
+                // Typos are forgiven in titles and bodies; the summary repeats both.
+                if *chars >= 5 && field != self.summary {
                     let fuzzy = FuzzyTermQuery::new(term, 1, true);
                     clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(fuzzy), weight * 0.5))));
                 }
