@@ -550,6 +550,11 @@ async fn withdraw(
     if pid == f.me.id {
         return Err(AppError::Unprocessable);
     }
+    // Parents are equal partners: only a parent can take a parent out of the file.
+    let target = f.participants.iter().find(|p| p.id == pid).ok_or(AppError::NotFound)?;
+    if target.role == ParticipantRole::Parent && f.role() != ParticipantRole::Parent {
+        return Err(AppError::Forbidden);
+    }
     state.store.tr_withdraw(f.traject.id, pid, ctx_of(&user, &ip)).await?;
     Ok(Redirect::to(&format!("{}/deelnemers", file_path(f.traject.id))).into_response())
 }

@@ -416,6 +416,11 @@ async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to
     assert_eq!(coordinator_export["notes"].as_array().unwrap().len(), 1);
     assert_eq!(parent.get(&format!("{path}/afdruk")).await.status(), 200);
 
+    let parent_row =
+        app.store.tr_participants(id).await.unwrap().into_iter().find(|p| p.role == ParticipantRole::Parent).unwrap();
+    let removed = coordinator.post(&format!("{path}/deelnemers/{}/intrekken", parent_row.id), &[]).await;
+    assert_eq!(removed.status(), 403, "school cannot take a parent out of the file");
+    assert!(app.store.tr_participants(id).await.unwrap().iter().any(|p| p.id == parent_row.id && p.active()));
     let outsider = app.actor("nieuwsgierig@voorbeeld.nl", Role::Teacher).await;
     assert_eq!(outsider.get(&path).await.status(), 404, "nobody else can see it");
     let api: serde_json::Value = parent.get(&format!("/api/v1/trajecten/{id}")).await.json().await.unwrap();
