@@ -384,6 +384,21 @@ async fn api_user(state: &AppState, headers: &HeaderMap) -> Result<samenspoor_st
     session_user(state, headers).await?.ok_or(AppError::SignInRequired)
 }
 
+/// The signed-in person's file, when their role may do `action` in it, with the audit
+/// context for what they do next.
+async fn api_file(
+    state: &AppState,
+    headers: &HeaderMap,
+    ip: String,
+    id: &str,
+    action: samenspoor_domain::traject::Action,
+) -> Result<(crate::traject::FileAccess, samenspoor_store::AuditContext), AppError> {
+    let user = api_user(state, headers).await?;
+    let f = crate::traject::open_file(state, &user, id, &ip).await?;
+    f.require(action)?;
+    Ok((f, samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) }))
+}
+
 /// A file the signed-in person takes part in.
 #[derive(Serialize, ToSchema)]
 pub struct TrajectSummary {
@@ -474,13 +489,10 @@ async fn add_traject_note(
     Path(id): Path<String>,
     Json(req): Json<NoteRequest>,
 ) -> Result<(axum::http::StatusCode, Json<samenspoor_store::Note>), AppError> {
-    let user = api_user(&state, &headers).await?;
-    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
-    f.require(samenspoor_domain::traject::Action::AddNote)?;
+    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::AddNote).await?;
     let body = samenspoor_domain::traject::parse_note(&req.body).map_err(|_| AppError::Unprocessable)?;
     let visibility =
         samenspoor_domain::traject::NoteVisibility::parse(&req.visibility).ok_or(AppError::Unprocessable)?;
-    let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
     let note =
         state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.traject.id, visibility, body }, ctx).await?;
     Ok((axum::http::StatusCode::CREATED, Json(note)))
@@ -511,9 +523,7 @@ async fn move_traject(
     Json(req): Json<TransitionRequest>,
 ) -> Result<Json<samenspoor_store::Traject>, AppError> {
     use samenspoor_domain::traject::Step;
-    let user = api_user(&state, &headers).await?;
-    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
-    f.require(samenspoor_domain::traject::Action::MoveStep)?;
+    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::MoveStep).await?;
     let (Some(from), Some(to)) = (Step::parse(&req.from), Step::parse(&req.to)) else {
         return Err(AppError::Unprocessable);
     };
@@ -521,7 +531,6 @@ async fn move_traject(
     if why.is_empty() || why.chars().count() > 1000 {
         return Err(AppError::Unprocessable);
     }
-    let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
     match state.store.tr_move(f.traject.id, from, to, why, ctx).await {
         Ok(t) => Ok(Json(t)),
         Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),

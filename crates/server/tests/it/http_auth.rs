@@ -169,16 +169,22 @@ fn wrong_code(secret: &str) -> String {
     format!("{:06}", (right + 500_000) % 1_000_000)
 }
 
-#[tokio::test]
-async fn a_professional_signs_in_with_password_and_totp_and_a_wrong_code_is_refused() {
-    let app = spawn_app().await;
-    let user = app.create_user("ib@delinde.nl", Role::Coordinator).await;
+/// An account with the password "een lange zin als wachtwoord" and a fresh TOTP secret.
+async fn with_password(app: &crate::support::TestApp, email: &str, role: Role) -> (samenspoor_store::User, String) {
+    let user = app.create_user(email, role).await;
     let secret = samenspoor_web::auth::credentials::new_totp_secret();
     let creds = Credentials {
         password_hash: hash_password("een lange zin als wachtwoord").unwrap(),
         totp_secret: secret.clone(),
     };
     app.store.set_credentials(user.id, creds, AuditContext::system()).await.unwrap();
+    (user, secret)
+}
+
+#[tokio::test]
+async fn a_professional_signs_in_with_password_and_totp_and_a_wrong_code_is_refused() {
+    let app = spawn_app().await;
+    let (user, secret) = with_password(&app, "ib@delinde.nl", Role::Coordinator).await;
 
     let bad = app
         .post_page(
@@ -213,13 +219,7 @@ async fn a_professional_signs_in_with_password_and_totp_and_a_wrong_code_is_refu
 #[tokio::test]
 async fn parents_cannot_use_a_password_even_if_one_is_stored() {
     let app = spawn_app().await;
-    let user = app.create_user("ouder@voorbeeld.nl", Role::Parent).await;
-    let secret = samenspoor_web::auth::credentials::new_totp_secret();
-    let creds = Credentials {
-        password_hash: hash_password("een lange zin als wachtwoord").unwrap(),
-        totp_secret: secret.clone(),
-    };
-    app.store.set_credentials(user.id, creds, AuditContext::system()).await.unwrap();
+    let (_, secret) = with_password(&app, "ouder@voorbeeld.nl", Role::Parent).await;
     let res = app
         .post(
             "/inloggen/wachtwoord",
