@@ -204,3 +204,49 @@ async fn the_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_the_cont
     assert_eq!(outline.as_str(), Some("solid"), "focus is always visible");
     browser.quit().await;
 }
+
+/// A whole key flow by keyboard alone: sign in with the demo button, open the wizard, pick
+/// answers with Space, move on with Enter, and reach the advice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wizard_and_sign_in_work_with_tab_space_and_enter_alone() {
+    if axe_source().is_none() {
+        return;
+    }
+    let Some(browser) = Browser::start_with_js(1280).await else { return };
+    let app = spawn_demo_app().await;
+    const TAB: &str = "\u{E004}";
+    const ENTER: &str = "\u{E007}";
+    const SPACE: &str = "\u{E00D}";
+    let focused = "return document.activeElement.id || document.activeElement.textContent.trim();";
+
+    // Sign in: Tab until the first demo button has focus, then Enter.
+    browser.goto(&app.url("/inloggen")).await;
+    for _ in 0..40 {
+        browser.press(TAB).await;
+        let now = browser.run(focused).await;
+        if now.as_str().is_some_and(|t| t.starts_with("Inloggen als Sanne")) {
+            break;
+        }
+    }
+    browser.press(ENTER).await;
+    browser.wait_for_text("h1", "Welkom, Sanne de Vries").await;
+
+    // The wizard: on each page, Tab to the first answer, Space to choose it, Enter to go on.
+    browser.goto(&app.url("/hulpwijzer/vragen?stap=1")).await;
+    for step in 1..=11 {
+        browser.wait_for_text(".progress-label", &format!("Vraag {step} van 11")).await;
+        for _ in 0..30 {
+            browser.press(TAB).await;
+            let id = browser.run("return document.activeElement.id;").await;
+            if id.as_str().is_some_and(|i| i.starts_with("a-")) {
+                break;
+            }
+        }
+        browser.press(SPACE).await;
+        let checked = browser.run("return document.activeElement.checked;").await;
+        assert_eq!(checked.as_bool(), Some(true), "Space chose the answer on question {step}");
+        browser.press(ENTER).await;
+    }
+    browser.wait_for_text("h1", "Hier kun je terecht").await;
+    browser.quit().await;
+}
