@@ -42,6 +42,11 @@ pub fn router() -> Router<AppState> {
         .route("/trajecten/{id}", get(traject_file))
         .route("/trajecten/{id}/notes", axum::routing::post(add_traject_note))
         .route("/trajecten/{id}/transitions", axum::routing::post(move_traject))
+        .route("/trajecten/{id}/checklist", axum::routing::post(tick))
+        .route("/trajecten/{id}/invitations", axum::routing::post(invite))
+        .route("/trajecten/{id}/participants/{pid}/withdraw", axum::routing::post(withdraw))
+        .route("/trajecten/{id}/consents", axum::routing::post(give_consent))
+        .route("/trajecten/{id}/consents/{cid}/revoke", axum::routing::post(revoke_consent))
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
@@ -536,4 +541,159 @@ async fn move_traject(
         Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),
         Err(e) => Err(e.into()),
     }
+}
+
+/// A 422 problem whose detail lists the reader's messages (in their language).
+fn refused(state: &AppState, headers: &HeaderMap, keys: &[&str]) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let lang = crate::page::lang_of(headers);
+    let detail: Vec<String> = keys.iter().map(|k| state.i18n.t(lang, k)).collect();
+    let body = serde_json::json!({
+        "type": "about:blank",
+        "title": state.i18n.t(lang, "error-422-title"),
+        "status": 422,
+        "detail": detail.join(" "),
+    });
+    (
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        [(axum::http::header::CONTENT_TYPE, "application/problem+json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+fn created<T: Serialize>(value: T) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (axum::http::StatusCode::CREATED, Json(value)).into_response()
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct TickRequest {
+    /// The file's current step, e.g. `plan`.
+    step: String,
+    /// A checklist item of that step, e.g. `plan-goals`.
+    item: String,
+    ticked: bool,
+}
+
+/// Tick or untick an item of the current step's checklist.
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/checklist", params(("id" = uuid::Uuid, Path)), request_body = TickRequest, responses(
+    (status = 204, description = "Done"),
+    (status = 403, description = "Your role may not tick", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Not an item of the current step", body = Problem, content_type = "application/problem+json")
+))]
+async fn tick(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path(id): Path<String>,
+    Json(req): Json<TickRequest>,
+) -> Result<axum::http::StatusCode, AppError> {
+    let user = api_user(&state, &headers).await?;
+    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    crate::traject::tick_item(&state, &f, &user, &ip, &req.step, &req.item, req.ticked).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InvitationRequest {
+    email: String,
+    /// parent, teacher, coordinator, director, swv_consultant, education_consultant or
+    /// outside_expert. The last three need the parents' consent first.
+    role: String,
+}
+
+/// Invite someone to the file; they get an e-mail with a link that works 14 days, once.
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/invitations", params(("id" = uuid::Uuid, Path)), request_body = InvitationRequest, responses(
+    (status = 201, description = "Invited", body = Object),
+    (status = 403, description = "Your role may not invite", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Bad address or role, or no consent for this role", body = Problem, content_type = "application/problem+json")
+))]
+async fn invite(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path(id): Path<String>,
+    Json(req): Json<InvitationRequest>,
+) -> Result<axum::response::Response, AppError> {
+    let user = api_user(&state, &headers).await?;
+    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    let lang = crate::page::lang_of(&headers);
+    match crate::traject::invite_person(&state, &f, &user, &ip, &req.email, &req.role, lang).await {
+        Ok(p) => Ok(created(p)),
+        Err(crate::traject::Refused::Input(keys)) => Ok(refused(&state, &headers, &keys)),
+        Err(crate::traject::Refused::Error(e)) => Err(e),
+    }
+}
+
+/// Take someone out of the file, or withdraw their invitation.
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/participants/{pid}/withdraw", params(("id" = uuid::Uuid, Path), ("pid" = uuid::Uuid, Path)), responses(
+    (status = 204, description = "Done"),
+    (status = 403, description = "Your role may not, or only a parent may take a parent out", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such file or participant", body = Problem, content_type = "application/problem+json")
+))]
+async fn withdraw(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path((id, pid)): Path<(String, uuid::Uuid)>,
+) -> Result<axum::http::StatusCode, AppError> {
+    let user = api_user(&state, &headers).await?;
+    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    crate::traject::withdraw_person(&state, &f, &user, &ip, pid).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ConsentRequest {
+    /// involve_swv, involve_education_consultant, involve_expert or share_document.
+    kind: String,
+    /// The expert's e-mail address, or which document with whom; empty otherwise.
+    #[serde(default)]
+    subject: String,
+    /// What for, in a few words.
+    purpose: String,
+    /// Last day it holds (YYYY-MM-DD); empty for no end.
+    #[serde(default)]
+    valid_until: String,
+}
+
+/// Give consent (parents only).
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/consents", params(("id" = uuid::Uuid, Path)), request_body = ConsentRequest, responses(
+    (status = 201, description = "Recorded", body = Object),
+    (status = 403, description = "Only parents give consent", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A field is not right", body = Problem, content_type = "application/problem+json")
+))]
+async fn give_consent(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path(id): Path<String>,
+    Json(req): Json<ConsentRequest>,
+) -> Result<axum::response::Response, AppError> {
+    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
+    match crate::traject::consent_from(f.traject.id, &req.kind, &req.subject, &req.purpose, &req.valid_until) {
+        Ok(new) => Ok(created(state.store.tr_give_consent(new, ctx).await?)),
+        Err(keys) => Ok(refused(&state, &headers, &keys)),
+    }
+}
+
+/// Revoke consent (parents only); access it gave ends at once.
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/consents/{cid}/revoke", params(("id" = uuid::Uuid, Path), ("cid" = uuid::Uuid, Path)), responses(
+    (status = 204, description = "Revoked"),
+    (status = 403, description = "Only parents revoke consent", body = Problem, content_type = "application/problem+json"),
+    (status = 404, description = "No such file or consent", body = Problem, content_type = "application/problem+json")
+))]
+async fn revoke_consent(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+    Path((id, cid)): Path<(String, uuid::Uuid)>,
+) -> Result<axum::http::StatusCode, AppError> {
+    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
+    state.store.tr_revoke_consent(f.traject.id, cid, ctx).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -395,13 +395,26 @@ async fn tick(
     CsrfForm(form): CsrfForm<TickForm>,
 ) -> Result<Response, AppError> {
     let f = open_file(&state, &user, &id, &ip).await?;
+    tick_item(&state, &f, &user, &ip, &form.step, &form.item, form.ticked == "ja").await?;
+    Ok(Redirect::to(&format!("{}#checklist", file_path(f.traject.id))).into_response())
+}
+
+/// Ticks or unticks an item of the current step's checklist.
+pub async fn tick_item(
+    state: &AppState,
+    f: &FileAccess,
+    user: &User,
+    ip: &str,
+    step: &str,
+    item: &str,
+    ticked: bool,
+) -> Result<(), AppError> {
     f.require(Action::TickChecklist)?;
-    let step = Step::parse(&form.step).filter(|s| *s == f.traject.step).ok_or(AppError::Unprocessable)?;
-    if !step.checklist().contains(&form.item.as_str()) {
+    let step = Step::parse(step).filter(|s| *s == f.traject.step).ok_or(AppError::Unprocessable)?;
+    if !step.checklist().contains(&item) {
         return Err(AppError::Unprocessable);
     }
-    state.store.tr_set_tick(f.traject.id, step, &form.item, form.ticked == "ja", ctx_of(&user, &ip)).await?;
-    Ok(Redirect::to(&format!("{}#checklist", file_path(f.traject.id))).into_response())
+    Ok(state.store.tr_set_tick(f.traject.id, step, item, ticked, ctx_of(user, ip)).await?)
 }
 
 #[derive(Deserialize)]
@@ -485,29 +498,41 @@ struct InviteForm {
     role: String,
 }
 
-async fn invite(
-    State(state): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
-    ClientIp(ip): ClientIp,
-    Path(id): Path<String>,
-    CsrfForm(form): CsrfForm<InviteForm>,
-) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
+/// Why a change to a file was refused: bad input (message ids for the reader) or an error.
+pub enum Refused {
+    Input(Vec<&'static str>),
+    Error(AppError),
+}
+
+impl From<AppError> for Refused {
+    fn from(e: AppError) -> Self {
+        Refused::Error(e)
+    }
+}
+
+impl From<StoreError> for Refused {
+    fn from(e: StoreError) -> Self {
+        Refused::Error(e.into())
+    }
+}
+
+/// Invites someone by e-mail, when the parents' consent covers their role, and mails the
+/// link in `lang`. Shared by the page and the API.
+pub async fn invite_person(
+    state: &AppState,
+    f: &FileAccess,
+    user: &User,
+    ip: &str,
+    email: &str,
+    role: &str,
+    lang: samenspoor_domain::Lang,
+) -> Result<Participant, Refused> {
     f.require(Action::Invite)?;
-    let email = Email::parse(&form.email);
-    let role = ParticipantRole::parse(&form.role);
-    let error = match (&email, role) {
-        (Err(e), _) => Some(e.key),
-        (_, None) => Some("error-role-invalid"),
-        (Ok(e), Some(r)) if !covers(&f.consent_list(), r, e.as_str(), Utc::now()) => Some("error-invite-no-consent"),
-        _ => None,
-    };
-    let (Ok(email), Some(role), None) = (email, role, error) else {
-        let key = error.unwrap_or("error-role-invalid");
-        let errors = vec![ctx.t(key)];
-        let page = ParticipantsPage { ctx, f, errors, email: form.email, sent: false };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    };
+    let email = Email::parse(email).map_err(|e| Refused::Input(vec![e.key]))?;
+    let role = ParticipantRole::parse(role).ok_or(Refused::Input(vec!["error-role-invalid"]))?;
+    if !covers(&f.consent_list(), role, email.as_str(), Utc::now()) {
+        return Err(Refused::Input(vec!["error-invite-no-consent"]));
+    }
     let token = random_token();
     let new = NewInvitation {
         traject_id: f.traject.id,
@@ -516,26 +541,62 @@ async fn invite(
         token_hash: hash_token(&token),
         expires_at: Utc::now() + Duration::days(INVITATION_DAYS),
     };
-    state.store.tr_invite(new, ctx_of(&user, &ip)).await?;
+    let participant = state.store.tr_invite(new, ctx_of(user, ip)).await?;
     let link = format!("{}/uitnodiging/{token}", state.config.base_url.trim_end_matches('/'));
+    let site = &state.config.site_name;
     let mail = Mail {
         to: email.to_string(),
-        subject: ctx.t1("mail-invite-subject", "site", &state.config.site_name),
-        body: ctx.t_args(
+        subject: state.i18n.t_args(lang, "mail-invite-subject", &[("site", site)]),
+        body: state.i18n.t_args(
+            lang,
             "mail-invite-body",
-            &[
-                ("name", &user.name),
-                ("child", &f.traject.child_first_name),
-                ("link", &link),
-                ("site", &state.config.site_name),
-            ],
+            &[("name", &user.name), ("child", &f.traject.child_first_name), ("link", &link), ("site", site)],
         ),
     };
     if let Err(e) = state.mailer.send(mail).await {
         tracing::error!(error = %e, "invitation mail failed");
-        return Err(AppError::Unavailable);
+        return Err(Refused::Error(AppError::Unavailable));
     }
-    Ok(Redirect::to(&format!("{}/deelnemers?verstuurd=1", file_path(f.traject.id))).into_response())
+    Ok(participant)
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> Result<Response, AppError> {
+    let f = open_file(&state, &user, &id, &ip).await?;
+    match invite_person(&state, &f, &user, &ip, &form.email, &form.role, ctx.lang).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/deelnemers?verstuurd=1", file_path(f.traject.id))).into_response()),
+        Err(Refused::Error(e)) => Err(e),
+        Err(Refused::Input(keys)) => {
+            let errors = keys.into_iter().map(|k| ctx.t(k)).collect();
+            let page = ParticipantsPage { ctx, f, errors, email: form.email, sent: false };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+/// Takes someone out of a file (or withdraws their invitation). Only a parent can take a
+/// parent out: parents are equal partners.
+pub async fn withdraw_person(
+    state: &AppState,
+    f: &FileAccess,
+    user: &User,
+    ip: &str,
+    pid: Uuid,
+) -> Result<(), AppError> {
+    f.require(Action::Invite)?;
+    if pid == f.me.id {
+        return Err(AppError::Unprocessable);
+    }
+    let target = f.participants.iter().find(|p| p.id == pid).ok_or(AppError::NotFound)?;
+    if target.role == ParticipantRole::Parent && f.role() != ParticipantRole::Parent {
+        return Err(AppError::Forbidden);
+    }
+    Ok(state.store.tr_withdraw(f.traject.id, pid, ctx_of(user, ip)).await?)
 }
 
 async fn withdraw(
@@ -546,16 +607,7 @@ async fn withdraw(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::Invite)?;
-    if pid == f.me.id {
-        return Err(AppError::Unprocessable);
-    }
-    // Parents are equal partners: only a parent can take a parent out of the file.
-    let target = f.participants.iter().find(|p| p.id == pid).ok_or(AppError::NotFound)?;
-    if target.role == ParticipantRole::Parent && f.role() != ParticipantRole::Parent {
-        return Err(AppError::Forbidden);
-    }
-    state.store.tr_withdraw(f.traject.id, pid, ctx_of(&user, &ip)).await?;
+    withdraw_person(&state, &f, &user, &ip, pid).await?;
     Ok(Redirect::to(&format!("{}/deelnemers", file_path(f.traject.id))).into_response())
 }
 
@@ -680,19 +732,18 @@ struct ConsentForm {
     valid_until: String,
 }
 
-async fn give_consent(
-    State(state): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
-    ClientIp(ip): ClientIp,
-    Path(id): Path<String>,
-    CsrfForm(form): CsrfForm<ConsentForm>,
-) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::GiveConsent)?;
-    let kind = ConsentKind::parse(&form.kind);
-    let subject = form.subject.trim().to_lowercase();
-    let purpose = form.purpose.trim();
-    let until = if form.valid_until.trim().is_empty() { Ok(None) } else { form.valid_until.trim().parse().map(Some) };
+/// A consent record from what a parent filled in; every problem as a message id.
+pub fn consent_from(
+    traject_id: Uuid,
+    kind: &str,
+    subject: &str,
+    purpose: &str,
+    valid_until: &str,
+) -> Result<NewConsent, Vec<&'static str>> {
+    let kind = ConsentKind::parse(kind);
+    let subject = subject.trim().to_lowercase();
+    let purpose = purpose.trim();
+    let until = if valid_until.trim().is_empty() { Ok(None) } else { valid_until.trim().parse().map(Some) };
     let mut errors = vec![];
     match kind {
         None => errors.push("error-consent-kind"),
@@ -706,13 +757,33 @@ async fn give_consent(
     if until.as_ref().is_ok_and(|d| d.is_some_and(|d| d < Utc::now().date_naive())) || until.is_err() {
         errors.push("error-consent-until");
     }
-    let (Some(kind), Ok(valid_until), true) = (kind, until, errors.is_empty()) else {
-        let errors = errors.into_iter().map(|k| ctx.t(k)).collect();
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, ConsentPage { ctx, f, errors }).into_response());
-    };
-    let new = NewConsent { traject_id: f.traject.id, kind, subject, purpose: purpose.to_owned(), valid_until };
-    state.store.tr_give_consent(new, ctx_of(&user, &ip)).await?;
-    Ok(Redirect::to(&format!("{}/toestemming", file_path(f.traject.id))).into_response())
+    match (kind, until, errors.is_empty()) {
+        (Some(kind), Ok(valid_until), true) => {
+            Ok(NewConsent { traject_id, kind, subject, purpose: purpose.to_owned(), valid_until })
+        }
+        _ => Err(errors),
+    }
+}
+
+async fn give_consent(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ConsentForm>,
+) -> Result<Response, AppError> {
+    let f = open_file(&state, &user, &id, &ip).await?;
+    f.require(Action::GiveConsent)?;
+    match consent_from(f.traject.id, &form.kind, &form.subject, &form.purpose, &form.valid_until) {
+        Ok(new) => {
+            state.store.tr_give_consent(new, ctx_of(&user, &ip)).await?;
+            Ok(Redirect::to(&format!("{}/toestemming", file_path(f.traject.id))).into_response())
+        }
+        Err(keys) => {
+            let errors = keys.into_iter().map(|k| ctx.t(k)).collect();
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, ConsentPage { ctx, f, errors }).into_response())
+        }
+    }
 }
 
 async fn revoke_consent(

@@ -78,6 +78,11 @@ fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
         ("GET", "/api/v1/trajecten/{id}", [200, 200, 200, 200, 200, 200, 200]),
         ("POST", "/api/v1/trajecten/{id}/notes", [422, 422, 422, 422, 422, 422, 422]),
         ("POST", "/api/v1/trajecten/{id}/transitions", [422, 403, 422, 422, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/checklist", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/invitations", [422, 403, 422, 422, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/participants/{pid}/withdraw", [404, 403, 404, 404, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/consents", [422, 403, 403, 403, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/consents/{cid}/revoke", [404, 403, 403, 403, 403, 403, 403]),
     ]
 }
 
@@ -105,7 +110,8 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
             actor
                 .post_json(
                     path,
-                    &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "closed", "why": "x" }),
+                    &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "closed", "why": "x", "step": "talk",
+                        "item": "verzonnen", "ticked": true, "email": "geen-adres", "role": "teacher", "kind": "", "purpose": "" }),
                 )
                 .await
         }
@@ -436,6 +442,30 @@ async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to
         .post_json(&format!("/api/v1/trajecten/{id}/notes"), &json!({"body": "Via de API.", "visibility": "shared"}))
         .await;
     assert_eq!(note.status(), 201);
+
+    // The same consent gate through the API.
+    let api = |p: &str| format!("/api/v1/trajecten/{id}/{p}");
+    let no_consent = coordinator
+        .post_json(&api("invitations"), &json!({"email": "oc@voorbeeld.nl", "role": "education_consultant"}))
+        .await;
+    assert_eq!(no_consent.status(), 422);
+    let problem: serde_json::Value = no_consent.json().await.unwrap();
+    assert!(problem["detail"].as_str().unwrap().contains("toestemming"), "{problem}");
+    let consent = parent
+        .post_json(&api("consents"), &json!({"kind": "involve_education_consultant", "purpose": "Meedenken."}))
+        .await;
+    assert_eq!(consent.status(), 201);
+    let consent: serde_json::Value = consent.json().await.unwrap();
+    let invited = coordinator
+        .post_json(&api("invitations"), &json!({"email": "oc@voorbeeld.nl", "role": "education_consultant"}))
+        .await;
+    assert_eq!(invited.status(), 201);
+    let pid = invited.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    assert_eq!(coordinator.post_json(&api(&format!("participants/{pid}/withdraw")), &json!({})).await.status(), 204);
+    let cid = consent["id"].as_str().unwrap();
+    assert_eq!(parent.post_json(&api(&format!("consents/{cid}/revoke")), &json!({})).await.status(), 204);
+    let tick = json!({"step": "evaluate", "item": "evaluate-goals-reached", "ticked": true});
+    assert_eq!(parent.post_json(&api("checklist"), &tick).await.status(), 204);
 }
 
 #[tokio::test]
