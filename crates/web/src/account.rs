@@ -56,10 +56,7 @@ async fn switch_language(
     Query(q): Query<Back>,
 ) -> Result<Response, AppError> {
     let lang = Lang::parse(&lang).ok_or(AppError::NotFound)?;
-    let next = match q.terug.as_deref() {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") => p.to_owned(),
-        _ => "/".to_owned(),
-    };
+    let next = crate::error::local_path(q.terug.as_deref()).unwrap_or_else(|| "/".to_owned());
     let c = set_cookie(LANG_COOKIE, lang.as_str(), Some(31_536_000), "Lax", state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, c)], Redirect::to(&next)).into_response())
 }

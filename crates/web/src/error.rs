@@ -165,10 +165,13 @@ pub fn urlencode(s: &str) -> String {
         .collect()
 }
 
-/// Only local paths may be redirect targets, so a crafted link cannot send someone away.
+/// Only local paths may be redirect targets, so a crafted link cannot send someone away
+/// (browsers read `/\\host` like `//host`).
+pub fn local_path(next: Option<&str>) -> Option<String> {
+    next.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\')).map(str::to_owned)
+}
+
+/// A local path to go to after signing in; the home page otherwise.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p.to_owned(),
-        _ => "/start".to_owned(),
-    }
+    local_path(next).unwrap_or_else(|| "/start".to_owned())
 }

@@ -94,6 +94,7 @@ async fn the_language_switch_works_without_javascript_and_is_remembered() {
     assert_eq!(crate::support::to_page(nl).await.h1(), "Inloggen");
     assert_eq!(app.get("/taal/fr").await.status(), 404);
     assert_eq!(location(&app.get("/taal/en?terug=//elders.example").await), "/");
+    assert_eq!(location(&app.get("/taal/en?terug=/%5Celders.example").await), "/");
 }
 
 #[tokio::test]

@@ -142,6 +142,15 @@ async fn publishing_refuses_dangling_links_and_names_them() {
     assert_eq!(api["summary"].as_str().map(|s| s != "A plan."), Some(true), "the published version is unchanged");
 }
 
+#[test]
+fn article_bodies_cannot_load_or_inject_anything() {
+    let html = samenspoor_web::kennisbank::markdown::to_html(
+        "Zie ![plaatje](https://elders.example/p.png) en [link](https://elders.example) en <script>x()</script> en [goed](artikel:opp).",
+    );
+    assert!(!html.contains("elders.example") && !html.contains("<script") && !html.contains("<img"), "{html}");
+    assert!(html.contains("plaatje") && html.contains("href=\"/kennisbank/artikel/opp\""), "{html}");
+}
+
 #[tokio::test]
 async fn reader_feedback_reaches_the_editors() {
     let app = spawn_app().await;

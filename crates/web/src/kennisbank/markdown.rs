@@ -1,6 +1,7 @@
 //! Article bodies from Markdown to HTML. Our link schemes (artikel:, begrip:, organisatie:,
 //! hulpwijzer:) become paths on this site; any other link loses its address and keeps its
-//! text; the result is sanitised, so neither content nor editors can inject markup.
+//! text; images keep only their text; the result is sanitised, so neither content nor
+//! editors can inject markup or make a page load anything from another host.
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 use samenspoor_domain::kennisbank::links::Target;
@@ -25,7 +26,8 @@ pub fn to_html(markdown: &str) -> String {
                 Some(Event::End(TagEnd::Link))
             }
         }
-        Event::Html(_) | Event::InlineHtml(_) => None,
+        // No raw HTML, and no images: an image would load from wherever its address points.
+        Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         other => Some(other),
     });
     let mut out = String::new();
