@@ -389,6 +389,18 @@ async fn api_user(state: &AppState, headers: &HeaderMap) -> Result<samenspoor_st
     session_user(state, headers).await?.ok_or(AppError::SignInRequired)
 }
 
+/// The signed-in person and a file they take part in (404, audited, for anyone else's).
+async fn api_open(
+    state: &AppState,
+    headers: &HeaderMap,
+    ip: &str,
+    id: &str,
+) -> Result<(samenspoor_store::User, crate::traject::FileAccess), AppError> {
+    let user = api_user(state, headers).await?;
+    let f = crate::traject::open_file(state, &user, id, ip).await?;
+    Ok((user, f))
+}
+
 /// The signed-in person's file, when their role may do `action` in it, with the audit
 /// context for what they do next.
 async fn api_file(
@@ -398,8 +410,7 @@ async fn api_file(
     id: &str,
     action: samenspoor_domain::traject::Action,
 ) -> Result<(crate::traject::FileAccess, samenspoor_store::AuditContext), AppError> {
-    let user = api_user(state, headers).await?;
-    let f = crate::traject::open_file(state, &user, id, &ip).await?;
+    let (user, f) = api_open(state, headers, &ip, id).await?;
     f.require(action)?;
     Ok((f, samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) }))
 }
@@ -450,8 +461,7 @@ async fn traject_file(
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let user = api_user(&state, &headers).await?;
-    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
     let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
     state
         .store
@@ -590,8 +600,7 @@ async fn tick(
     Path(id): Path<String>,
     Json(req): Json<TickRequest>,
 ) -> Result<axum::http::StatusCode, AppError> {
-    let user = api_user(&state, &headers).await?;
-    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
     crate::traject::tick_item(&state, &f, &user, &ip, &req.step, &req.item, req.ticked).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
@@ -618,8 +627,7 @@ async fn invite(
     Path(id): Path<String>,
     Json(req): Json<InvitationRequest>,
 ) -> Result<axum::response::Response, AppError> {
-    let user = api_user(&state, &headers).await?;
-    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
     let lang = crate::page::lang_of(&headers);
     match crate::traject::invite_person(&state, &f, &user, &ip, &req.email, &req.role, lang).await {
         Ok(p) => Ok(created(p)),
@@ -640,8 +648,7 @@ async fn withdraw(
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path((id, pid)): Path<(String, uuid::Uuid)>,
 ) -> Result<axum::http::StatusCode, AppError> {
-    let user = api_user(&state, &headers).await?;
-    let f = crate::traject::open_file(&state, &user, &id, &ip).await?;
+    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
     crate::traject::withdraw_person(&state, &f, &user, &ip, pid).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

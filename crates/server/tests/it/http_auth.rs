@@ -173,44 +173,32 @@ fn wrong_code(secret: &str) -> String {
 async fn with_password(app: &crate::support::TestApp, email: &str, role: Role) -> (samenspoor_store::User, String) {
     let user = app.create_user(email, role).await;
     let secret = samenspoor_web::auth::credentials::new_totp_secret();
-    let creds = Credentials {
-        password_hash: hash_password("een lange zin als wachtwoord").unwrap(),
-        totp_secret: secret.clone(),
-    };
+    let creds = Credentials { password_hash: hash_password(PASSWORD).unwrap(), totp_secret: secret.clone() };
     app.store.set_credentials(user.id, creds, AuditContext::system()).await.unwrap();
     (user, secret)
 }
+
+async fn password_sign_in(app: &crate::support::TestApp, email: &str, password: &str, code: &str) -> reqwest::Response {
+    app.post("/inloggen/wachtwoord", &[("email", email), ("password", password), ("code", code)]).await
+}
+
+const PASSWORD: &str = "een lange zin als wachtwoord";
 
 #[tokio::test]
 async fn a_professional_signs_in_with_password_and_totp_and_a_wrong_code_is_refused() {
     let app = spawn_app().await;
     let (user, secret) = with_password(&app, "ib@delinde.nl", Role::Coordinator).await;
 
-    let bad = app
-        .post_page(
-            "/inloggen/wachtwoord",
-            &[("email", "ib@delinde.nl"), ("password", "een lange zin als wachtwoord"), ("code", &wrong_code(&secret))],
-        )
-        .await;
+    let bad = to_page(password_sign_in(&app, "ib@delinde.nl", PASSWORD, &wrong_code(&secret)).await).await;
     assert_eq!(bad.status, 422);
     assert!(bad.text.contains("klopt niet"));
-    let wrong_pw = app
-        .post(
-            "/inloggen/wachtwoord",
-            &[("email", "ib@delinde.nl"), ("password", "niet het wachtwoord"), ("code", &code(&secret))],
-        )
-        .await;
+    let wrong_pw = password_sign_in(&app, "ib@delinde.nl", "niet het wachtwoord", &code(&secret)).await;
     assert_eq!(wrong_pw.status(), 422);
     assert_eq!(app.get("/start").await.status(), 303, "no session after refusals");
     let refused = app.store.audit_by_actor(user.id, 10).await.unwrap();
     assert_eq!(refused.iter().filter(|e| e.action == AuditAction::SignInRefused).count(), 2);
 
-    let ok = app
-        .post(
-            "/inloggen/wachtwoord",
-            &[("email", "ib@delinde.nl"), ("password", "een lange zin als wachtwoord"), ("code", &code(&secret))],
-        )
-        .await;
+    let ok = password_sign_in(&app, "ib@delinde.nl", PASSWORD, &code(&secret)).await;
     assert_eq!(ok.status(), 303);
     assert_eq!(location(&ok), "/start");
     assert_eq!(app.get("/start").await.status(), 200);
@@ -220,12 +208,7 @@ async fn a_professional_signs_in_with_password_and_totp_and_a_wrong_code_is_refu
 async fn parents_cannot_use_a_password_even_if_one_is_stored() {
     let app = spawn_app().await;
     let (_, secret) = with_password(&app, "ouder@voorbeeld.nl", Role::Parent).await;
-    let res = app
-        .post(
-            "/inloggen/wachtwoord",
-            &[("email", "ouder@voorbeeld.nl"), ("password", "een lange zin als wachtwoord"), ("code", &code(&secret))],
-        )
-        .await;
+    let res = password_sign_in(&app, "ouder@voorbeeld.nl", PASSWORD, &code(&secret)).await;
     assert_eq!(res.status(), 422);
 }
 
