@@ -25,6 +25,7 @@ pub enum AuditAction {
     RulesSaved,
     TrajectCreated,
     TrajectViewed,
+    TrajectListed,
     TrajectAccessRefused,
     ParticipantInvited,
     InvitationAccepted,
@@ -36,10 +37,11 @@ pub enum AuditAction {
     NoteAdded,
     TrajectExported,
     TrajectDeleted,
+    AuditIpsForgotten,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 30] = [
+    pub const ALL: [AuditAction; 32] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -59,6 +61,7 @@ impl AuditAction {
         Self::RulesSaved,
         Self::TrajectCreated,
         Self::TrajectViewed,
+        Self::TrajectListed,
         Self::TrajectAccessRefused,
         Self::ParticipantInvited,
         Self::InvitationAccepted,
@@ -70,6 +73,7 @@ impl AuditAction {
         Self::NoteAdded,
         Self::TrajectExported,
         Self::TrajectDeleted,
+        Self::AuditIpsForgotten,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -93,6 +97,7 @@ impl AuditAction {
             Self::RulesSaved => "rules_saved",
             Self::TrajectCreated => "traject_created",
             Self::TrajectViewed => "traject_viewed",
+            Self::TrajectListed => "traject_listed",
             Self::TrajectAccessRefused => "traject_access_refused",
             Self::ParticipantInvited => "participant_invited",
             Self::InvitationAccepted => "invitation_accepted",
@@ -104,6 +109,7 @@ impl AuditAction {
             Self::NoteAdded => "note_added",
             Self::TrajectExported => "traject_exported",
             Self::TrajectDeleted => "traject_deleted",
+            Self::AuditIpsForgotten => "audit_ips_forgotten",
         }
     }
 

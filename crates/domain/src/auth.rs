@@ -62,10 +62,20 @@ pub struct RateLimit {
 }
 
 impl RateLimit {
-    /// Sign-in attempts from one network address.
-    pub const SIGN_IN_PER_ADDRESS: RateLimit = RateLimit { max: 20, window: Duration::minutes(15) };
-    /// Sign-in attempts for one e-mail address, from anywhere.
-    pub const SIGN_IN_PER_EMAIL: RateLimit = RateLimit { max: 5, window: Duration::minutes(15) };
+    /// Sign-in links asked for from one network address. Counted apart from password
+    /// attempts, so someone guessing passwords cannot stop parents from getting a link.
+    pub const LINKS_PER_ADDRESS: RateLimit = RateLimit { max: 20, window: Duration::minutes(15) };
+    /// Sign-in links mailed to one e-mail address, from anywhere.
+    pub const LINKS_PER_EMAIL: RateLimit = RateLimit { max: 5, window: Duration::minutes(15) };
+    /// Password attempts from one network address.
+    pub const PASSWORDS_PER_ADDRESS: RateLimit = RateLimit { max: 20, window: Duration::minutes(15) };
+    /// Password attempts for one account, from anywhere.
+    pub const PASSWORDS_PER_EMAIL: RateLimit = RateLimit { max: 5, window: Duration::minutes(15) };
+    /// Sign-in links and invitations opened from one network address (a token is 256 bits;
+    /// this only keeps a flood of guesses off the database).
+    pub const REDEEMS_PER_ADDRESS: RateLimit = RateLimit { max: 60, window: Duration::minutes(15) };
+    /// Invitations one person sends.
+    pub const INVITATIONS_PER_USER: RateLimit = RateLimit { max: 30, window: Duration::hours(1) };
     /// "Goed artikel?" answers from one network address.
     pub const FEEDBACK_PER_ADDRESS: RateLimit = RateLimit { max: 10, window: Duration::hours(1) };
 

@@ -12,6 +12,7 @@ pub mod lang;
 pub mod organisation;
 pub mod person_name;
 pub mod role;
+pub mod time;
 pub mod traject;
 
 pub use audit::AuditAction;

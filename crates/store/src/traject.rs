@@ -119,5 +119,7 @@ pub struct AccessEntry {
     pub actor_name: Option<String>,
     pub actor_role: Option<String>,
     pub action: AuditAction,
+    /// For the operator's investigations only: never shown or exported to parents.
+    #[serde(skip)]
     pub ip: Option<String>,
 }

@@ -6,7 +6,7 @@ use crate::AppState;
 use crate::auth::credentials;
 use crate::error::AppError;
 use crate::page::{LANG_COOKIE, PageCtx, SignedIn};
-use crate::security::{ClientIp, CsrfForm, set_cookie};
+use crate::security::{ClientIp, CsrfForm, check_rate, set_cookie};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -14,9 +14,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use chrono::Utc;
 use samenspoor_domain::Lang;
-use samenspoor_domain::auth::Password;
+use samenspoor_domain::AuditAction;
+use samenspoor_domain::auth::{Password, RateLimit};
 use samenspoor_store::{AuditContext, AuditEntry, Credentials, Organisation};
 use serde::Deserialize;
 
@@ -87,7 +87,7 @@ struct ActivityPage {
 
 impl ActivityPage {
     fn when(&self, e: &AuditEntry) -> String {
-        e.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M").to_string()
+        samenspoor_domain::time::local_datetime(e.at)
     }
 
     fn what(&self, e: &AuditEntry) -> String {
@@ -104,6 +104,8 @@ async fn activity(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) 
 #[template(path = "security.html")]
 struct SecurityPage {
     ctx: PageCtx,
+    /// Changing an existing password asks for the current password and code first.
+    has_password: bool,
     secret: String,
     otpauth: String,
     errors: Vec<String>,
@@ -118,7 +120,8 @@ struct Saved {
 fn security_form(state: &AppState, ctx: PageCtx, secret: String, errors: Vec<String>, saved: bool) -> SecurityPage {
     let account = ctx.user.as_ref().map(|u| u.email.clone()).unwrap_or_default();
     let otpauth = credentials::totp_url(&secret, &account, &state.config.site_name.replace(':', ""));
-    SecurityPage { ctx, secret, otpauth, errors, saved }
+    let has_password = ctx.user.as_ref().is_some_and(|u| u.has_password);
+    SecurityPage { ctx, has_password, secret, otpauth, errors, saved }
 }
 
 async fn security_page(
@@ -134,6 +137,10 @@ async fn security_page(
 
 #[derive(Deserialize)]
 struct SecurityForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    current_code: String,
     password: String,
     repeat: String,
     secret: String,
@@ -143,19 +150,33 @@ struct SecurityForm {
 async fn save_security(
     State(state): State<AppState>,
     SignedIn(ctx, user): SignedIn,
+    headers: axum::http::HeaderMap,
     ClientIp(ip): ClientIp,
     CsrfForm(form): CsrfForm<SecurityForm>,
 ) -> Result<Response, AppError> {
     if !user.role.is_professional() {
         return Err(AppError::Forbidden);
     }
+    check_rate(&state, RateLimit::PASSWORDS_PER_EMAIL, &format!("password:email:{}", user.email)).await?;
     let mut errors = vec![];
+    let current_ok = if user.has_password {
+        match state.store.user_credentials(user.id).await? {
+            Some(c) if credentials::verify_password(&form.current_password, &c.password_hash) => {
+                crate::auth::totp_once(&state, user.id, &c.totp_secret, &form.current_code).await?
+            }
+            _ => false,
+        }
+    } else {
+        true
+    };
+    if !current_ok {
+        errors.push(ctx.t("error-current-credentials"));
+    }
     let password = Password::parse(&form.password).map_err(|e| errors.push(ctx.t(e.key))).ok();
     if form.password != form.repeat {
         errors.push(ctx.t("error-password-mismatch"));
     }
-    let unix = u64::try_from(Utc::now().timestamp()).unwrap_or_default();
-    if !credentials::verify_totp(&form.secret, &form.code, unix) {
+    if current_ok && !crate::auth::totp_once(&state, user.id, &form.secret, &form.code).await? {
         errors.push(ctx.t("error-totp-wrong"));
     }
     let Some(password) = password.filter(|_| errors.is_empty()) else {
@@ -167,6 +188,10 @@ async fn save_security(
         AppError::Internal
     })?;
     let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
-    state.store.set_credentials(user.id, Credentials { password_hash, totp_secret: form.secret }, audit).await?;
-    Ok(Redirect::to("/account/beveiliging?klaar=1").into_response())
+    // The store ends every session of this account with the change; this browser gets a
+    // fresh one, so whoever knew the old password is signed out everywhere else.
+    state.store.set_credentials(user.id, Credentials { password_hash, totp_secret: form.secret }, audit.clone()).await?;
+    let (token, session) = crate::auth::new_session(&state, user.id);
+    state.store.start_session(session, audit.entry(AuditAction::SecuritySet, "user", Some(user.id.to_string()))).await?;
+    Ok(crate::auth::signed_in(&state, &headers, &token, "/account/beveiliging?klaar=1").await)
 }

@@ -63,6 +63,8 @@ pub struct Me {
     /// education_consultant, companion, editor, admin, council_member.
     pub role: String,
     pub organisation_id: Option<uuid::Uuid>,
+    /// Send this in the `X-CSRF-Token` header with every POST made with this session.
+    pub csrf_token: String,
 }
 
 /// An error, as RFC 9457 problem details; title and detail are in the reader's language.
@@ -87,6 +89,7 @@ pub struct Problem {
 async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Me>, AppError> {
     let user = session_user(&state, &headers).await?.ok_or(AppError::SignInRequired)?;
     Ok(Json(Me {
+        csrf_token: crate::security::expected_csrf(&state, &headers).unwrap_or_default(),
         id: user.id.0,
         name: user.name,
         email: user.email,
@@ -389,30 +392,18 @@ async fn api_user(state: &AppState, headers: &HeaderMap) -> Result<samenspoor_st
     session_user(state, headers).await?.ok_or(AppError::SignInRequired)
 }
 
-/// The signed-in person and a file they take part in (404, audited, for anyone else's).
+/// The signed-in person and a file they take part in, opened for `action` (404, audited,
+/// for anyone else's file).
 async fn api_open(
     state: &AppState,
     headers: &HeaderMap,
     ip: &str,
     id: &str,
+    action: samenspoor_domain::traject::Action,
 ) -> Result<(samenspoor_store::User, crate::traject::FileAccess), AppError> {
     let user = api_user(state, headers).await?;
-    let f = crate::traject::open_file(state, &user, id, ip).await?;
+    let f = crate::traject::FileAccess::open(state, &user, id, ip, action).await?;
     Ok((user, f))
-}
-
-/// The signed-in person's file, when their role may do `action` in it, with the audit
-/// context for what they do next.
-async fn api_file(
-    state: &AppState,
-    headers: &HeaderMap,
-    ip: String,
-    id: &str,
-    action: samenspoor_domain::traject::Action,
-) -> Result<(crate::traject::FileAccess, samenspoor_store::AuditContext), AppError> {
-    let (user, f) = api_open(state, headers, &ip, id).await?;
-    f.require(action)?;
-    Ok((f, samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) }))
 }
 
 /// A file the signed-in person takes part in.
@@ -432,9 +423,13 @@ pub struct TrajectSummary {
     (status = 200, description = "Your files", body = [TrajectSummary]),
     (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json")
 ))]
-async fn trajecten(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Vec<TrajectSummary>>, AppError> {
+async fn trajecten(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+) -> Result<Json<Vec<TrajectSummary>>, AppError> {
     let user = api_user(&state, &headers).await?;
-    let list = state.store.tr_list_for_user(user.id).await?;
+    let list = crate::traject::my_files(&state, &user, &ip).await?;
     Ok(Json(
         list.into_iter()
             .map(|(t, role)| TrajectSummary {
@@ -461,18 +456,11 @@ async fn traject_file(
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
-    let ctx = samenspoor_store::AuditContext { actor: Some(user.id), ip: Some(ip) };
-    state
-        .store
-        .append_audit(ctx.entry(
-            samenspoor_domain::AuditAction::TrajectViewed,
-            "traject",
-            Some(f.traject.id.to_string()),
-        ))
-        .await?;
+    use samenspoor_domain::traject::Action;
+    let (user, f) = api_open(&state, &headers, &ip, &id, Action::View).await?;
+    let f = f.show(&state, samenspoor_domain::AuditAction::TrajectViewed).await?;
     let mut doc = crate::traject::whole_file(&state, &f, user.id).await?;
-    if !samenspoor_domain::traject::permissions::may(f.role(), samenspoor_domain::traject::Action::ViewAccessLog) {
+    if !f.may(Action::ViewAccessLog) {
         if let Some(map) = doc.as_object_mut() {
             map.remove("access_log");
         }
@@ -504,12 +492,11 @@ async fn add_traject_note(
     Path(id): Path<String>,
     Json(req): Json<NoteRequest>,
 ) -> Result<(axum::http::StatusCode, Json<samenspoor_store::Note>), AppError> {
-    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::AddNote).await?;
+    let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::AddNote).await?;
     let body = samenspoor_domain::traject::parse_note(&req.body).map_err(|_| AppError::Unprocessable)?;
     let visibility =
         samenspoor_domain::traject::NoteVisibility::parse(&req.visibility).ok_or(AppError::Unprocessable)?;
-    let note =
-        state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.traject.id, visibility, body }, ctx).await?;
+    let note = state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.id(), visibility, body }, f.audit()).await?;
     Ok((axum::http::StatusCode::CREATED, Json(note)))
 }
 
@@ -538,15 +525,12 @@ async fn move_traject(
     Json(req): Json<TransitionRequest>,
 ) -> Result<Json<samenspoor_store::Traject>, AppError> {
     use samenspoor_domain::traject::Step;
-    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::MoveStep).await?;
+    let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::MoveStep).await?;
     let (Some(from), Some(to)) = (Step::parse(&req.from), Step::parse(&req.to)) else {
         return Err(AppError::Unprocessable);
     };
-    let why = req.why.trim();
-    if why.is_empty() || why.chars().count() > 1000 {
-        return Err(AppError::Unprocessable);
-    }
-    match state.store.tr_move(f.traject.id, from, to, why, ctx).await {
+    let why = samenspoor_domain::traject::step::parse_reason(&req.why).map_err(|_| AppError::Unprocessable)?;
+    match state.store.tr_move(f.id(), from, to, &why, f.audit()).await {
         Ok(t) => Ok(Json(t)),
         Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),
         Err(e) => Err(e.into()),
@@ -600,8 +584,8 @@ async fn tick(
     Path(id): Path<String>,
     Json(req): Json<TickRequest>,
 ) -> Result<axum::http::StatusCode, AppError> {
-    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
-    crate::traject::tick_item(&state, &f, &user, &ip, &req.step, &req.item, req.ticked).await?;
+    let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::TickChecklist).await?;
+    crate::traject::tick_item(&state, &f, &req.step, &req.item, req.ticked).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
@@ -627,9 +611,9 @@ async fn invite(
     Path(id): Path<String>,
     Json(req): Json<InvitationRequest>,
 ) -> Result<axum::response::Response, AppError> {
-    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
+    let (user, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::Invite).await?;
     let lang = crate::page::lang_of(&headers);
-    match crate::traject::invite_person(&state, &f, &user, &ip, &req.email, &req.role, lang).await {
+    match crate::traject::invite_person(&state, &f, &user, &req.email, &req.role, lang).await {
         Ok(p) => Ok(created(p)),
         Err(crate::traject::Refused::Input(keys)) => Ok(refused(&state, &headers, &keys)),
         Err(crate::traject::Refused::Error(e)) => Err(e),
@@ -648,8 +632,8 @@ async fn withdraw(
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path((id, pid)): Path<(String, uuid::Uuid)>,
 ) -> Result<axum::http::StatusCode, AppError> {
-    let (user, f) = api_open(&state, &headers, &ip, &id).await?;
-    crate::traject::withdraw_person(&state, &f, &user, &ip, pid).await?;
+    let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::Invite).await?;
+    crate::traject::withdraw_person(&state, &f, pid).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
@@ -681,9 +665,9 @@ async fn give_consent(
     Path(id): Path<String>,
     Json(req): Json<ConsentRequest>,
 ) -> Result<axum::response::Response, AppError> {
-    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
-    match crate::traject::consent_from(f.traject.id, &req.kind, &req.subject, &req.purpose, &req.valid_until) {
-        Ok(new) => Ok(created(state.store.tr_give_consent(new, ctx).await?)),
+    let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
+    match crate::traject::consent_from(f.id(), &req.kind, &req.subject, &req.purpose, &req.valid_until) {
+        Ok(new) => Ok(created(state.store.tr_give_consent(new, f.audit()).await?)),
         Err(keys) => Ok(refused(&state, &headers, &keys)),
     }
 }
@@ -700,7 +684,7 @@ async fn revoke_consent(
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path((id, cid)): Path<(String, uuid::Uuid)>,
 ) -> Result<axum::http::StatusCode, AppError> {
-    let (f, ctx) = api_file(&state, &headers, ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
-    state.store.tr_revoke_consent(f.traject.id, cid, ctx).await?;
+    let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
+    state.store.tr_revoke_consent(f.id(), cid, f.audit()).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -15,10 +15,24 @@ pub struct WebConfig {
     pub demo: bool,
     /// How long a session lasts after sign-in, in hours.
     pub session_hours: i64,
-    /// Read the client address from X-Forwarded-For (only behind a proxy you run).
+    /// Behind one proxy you run: the same as `trusted_proxies = 1`.
     pub trust_proxy: bool,
-    /// A closed file is deleted this many months after closing (default 24).
+    /// How many proxies you run in front of Samenspoor. The client address is read that
+    /// many entries from the right of X-Forwarded-For; entries further left are the
+    /// client's own words and are never trusted. 0: the connection's address.
+    pub trusted_proxies: u8,
+    /// A closed file is deleted this many months after closing (1 to 120, default 24).
     pub retention_months: u32,
+    /// IP addresses are removed from audit entries this many months after the entry
+    /// (1 to 120, default 6); the entries themselves stay.
+    pub audit_ip_months: u32,
+    /// The key that binds form tokens to a session. Set the same value (32 characters or
+    /// more) on every instance behind one load balancer; empty: a new key at every start.
+    pub secret_key: Option<String>,
+    /// /metrics answers requests from these addresses...
+    pub metrics_from: Vec<String>,
+    /// ...and requests with `Authorization: Bearer <metrics_token>`.
+    pub metrics_token: Option<String>,
     /// The installation's main colour, `#rrggbb`; white text on it must stay readable.
     pub brand_color: Option<String>,
     /// A logo file (PNG or SVG) shown in the header instead of the name.
@@ -34,7 +48,12 @@ impl Default for WebConfig {
             demo: false,
             session_hours: 12,
             trust_proxy: false,
+            trusted_proxies: 0,
             retention_months: 24,
+            audit_ip_months: 6,
+            secret_key: None,
+            metrics_from: vec!["127.0.0.1".into(), "::1".into()],
+            metrics_token: None,
             brand_color: None,
             logo: None,
             smtp: None,
@@ -45,6 +64,44 @@ impl Default for WebConfig {
 impl WebConfig {
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")
+    }
+
+    /// Over https the cookies carry the `__Host-` prefix: Secure, Path=/, no Domain, so a
+    /// neighbouring (sub)domain cannot set or overwrite them.
+    pub fn session_cookie(&self) -> &'static str {
+        if self.secure_cookies() { "__Host-ss_session" } else { "ss_session" }
+    }
+
+    pub fn csrf_cookie(&self) -> &'static str {
+        if self.secure_cookies() { "__Host-ss_csrf" } else { "ss_csrf" }
+    }
+
+    pub fn proxy_hops(&self) -> usize {
+        usize::from(if self.trusted_proxies == 0 && self.trust_proxy { 1 } else { self.trusted_proxies })
+    }
+
+    /// Refuses settings that would do harm: deleting every closed file at once, keeping
+    /// IP addresses without end, a weak key, an address that is not one.
+    pub fn validate(&self) -> Result<(), String> {
+        if !(1..=120).contains(&self.retention_months) {
+            return Err(format!("web.retention_months = {}: choose 1 to 120 months", self.retention_months));
+        }
+        if !(1..=120).contains(&self.audit_ip_months) {
+            return Err(format!("web.audit_ip_months = {}: choose 1 to 120 months", self.audit_ip_months));
+        }
+        if self.trusted_proxies > 10 {
+            return Err(format!("web.trusted_proxies = {}: at most 10", self.trusted_proxies));
+        }
+        if self.secret_key.as_ref().is_some_and(|k| k.chars().count() < 32) {
+            return Err("web.secret_key must be at least 32 characters".into());
+        }
+        if self.metrics_token.as_ref().is_some_and(|k| k.chars().count() < 16) {
+            return Err("web.metrics_token must be at least 16 characters".into());
+        }
+        if let Some(bad) = self.metrics_from.iter().find(|a| a.parse::<std::net::IpAddr>().is_err()) {
+            return Err(format!("web.metrics_from: {bad:?} is not an IP address"));
+        }
+        Ok(())
     }
 
     /// The brand colour, checked: a `#rrggbb` value on which white text has a contrast of

@@ -19,6 +19,10 @@ pub enum AppError {
     CsrfFailed,
     Forbidden,
     NotFound,
+    /// The file is closed: it can be read, not changed.
+    FileClosed,
+    /// The record changed meanwhile, or the change conflicts with what is stored.
+    Conflict,
     Unprocessable,
     RateLimited,
     Unavailable,
@@ -32,6 +36,7 @@ impl AppError {
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
             AppError::CsrfFailed | AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::FileClosed | AppError::Conflict => StatusCode::CONFLICT,
             AppError::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -43,6 +48,8 @@ impl AppError {
     fn keys(self, status: StatusCode) -> (&'static str, &'static str) {
         match (self, status.as_u16()) {
             (AppError::CsrfFailed, _) => ("error-csrf-title", "error-csrf-text"),
+            (AppError::FileClosed, _) => ("error-409-title", "error-file-closed"),
+            (_, 409) => ("error-409-title", "error-409-text"),
             (_, 400) => ("error-400-title", "error-400-text"),
             (_, 401) => ("error-401-title", "error-401-text"),
             (_, 403) => ("error-403-title", "error-403-text"),
@@ -61,6 +68,7 @@ impl AppError {
             401 => AppError::SignInRequired,
             403 => AppError::Forbidden,
             404 => AppError::NotFound,
+            409 => AppError::Conflict,
             422 => AppError::Unprocessable,
             429 => AppError::RateLimited,
             503 => AppError::Unavailable,
@@ -74,6 +82,10 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound(_) => AppError::NotFound,
+            StoreError::Conflict(msg) => {
+                tracing::info!(conflict = %msg, "store conflict");
+                AppError::Conflict
+            }
             StoreError::Unavailable(msg) => {
                 tracing::error!(error = %msg, "database unavailable");
                 AppError::Unavailable
@@ -165,10 +177,15 @@ pub fn urlencode(s: &str) -> String {
         .collect()
 }
 
-/// Only local paths may be redirect targets, so a crafted link cannot send someone away
-/// (browsers read `/\\host` like `//host`).
+/// Only a path on this site may be a redirect target, so a crafted link cannot send
+/// someone away. Browsers drop tabs and newlines and read `\\` as `/`, so `/<TAB>/host` and
+/// `/\\host` mean `//host`: any control character, whitespace or backslash is refused, and
+/// what remains must parse as a path that does not start with `//`.
 pub fn local_path(next: Option<&str>) -> Option<String> {
-    next.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\')).map(str::to_owned)
+    let p = next?;
+    let plain = !p.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    let parsed = p.parse::<axum::http::uri::PathAndQuery>().is_ok_and(|pq| pq.as_str() == p);
+    (plain && parsed && p.starts_with('/') && !p.starts_with("//") && p.len() <= 2048).then(|| p.to_owned())
 }
 
 /// A local path to go to after signing in; the home page otherwise.

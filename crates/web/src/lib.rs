@@ -45,12 +45,16 @@ pub struct AppState {
     pub kennisbank: Arc<kennisbank::Kennisbank>,
     pub brand: Arc<assets::Brand>,
     pub directory: Arc<hulpwijzer::DirectoryCache>,
+    /// The key that binds CSRF tokens to a session (HMAC-SHA256).
+    pub csrf_key: Arc<[u8; 32]>,
 }
 
 impl AppState {
     /// Fails with a clear message when the brand settings are not usable.
     pub fn new(store: Arc<dyn Store>, config: WebConfig, mailer: Arc<dyn Mailer>) -> Result<Self, String> {
+        config.validate()?;
         let brand = assets::Brand::load(&config)?;
+        let csrf_key = Arc::new(security::csrf_key(config.secret_key.as_deref()));
         Ok(Self {
             store,
             config: Arc::new(config),
@@ -60,6 +64,7 @@ impl AppState {
             kennisbank: Arc::new(kennisbank::Kennisbank::default()),
             brand: Arc::new(brand),
             directory: Arc::new(hulpwijzer::DirectoryCache::default()),
+            csrf_key,
         })
     }
 }
@@ -83,7 +88,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(error::not_found)
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), error::render_error_pages))
-        .layer(from_fn_with_state(state.clone(), security::csrf_cookie))
+        .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(RequestBodyLimitLayer::new(256 * 1024))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))

@@ -3,7 +3,8 @@
 use crate::AppState;
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
+use crate::security::ClientIp;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -72,15 +73,36 @@ impl Metrics {
 
 pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let start = Instant::now();
-    let method = req.method().to_string();
+    // A fixed set of label values: a client inventing methods must not grow the series.
+    let method: &'static str = match req.method().as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "PATCH" => "PATCH",
+        "DELETE" => "DELETE",
+        "OPTIONS" => "OPTIONS",
+        _ => "other",
+    };
     let route =
         req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "unmatched".into());
     let res = next.run(req).await;
-    state.metrics.record(&method, &route, res.status().as_u16(), start.elapsed().as_secs_f64());
+    state.metrics.record(method, &route, res.status().as_u16(), start.elapsed().as_secs_f64());
     res
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+/// Only for the operator's scraper: from the configured addresses, or with the token.
+/// Anyone else gets a 404, as if there were nothing here.
+async fn metrics(State(state): State<AppState>, ClientIp(ip): ClientIp, headers: HeaderMap) -> Response {
+    let from_allowed = state.config.metrics_from.iter().any(|a| *a == ip);
+    let sent = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let token_ok = match (&state.config.metrics_token, sent) {
+        (Some(t), Some(s)) => crate::security::constant_time_eq(t.as_bytes(), s.as_bytes()),
+        _ => false,
+    };
+    if !from_allowed && !token_ok {
+        return crate::error::AppError::NotFound.into_response();
+    }
     let body = state.metrics.render(state.store.backend());
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body).into_response()
 }

@@ -3,7 +3,7 @@
 
 use crate::AppState;
 use crate::error::AppError;
-use crate::security::{CsrfToken, SESSION_COOKIE, cookie, hash_token};
+use crate::security::{CsrfToken, cookie, hash_token};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
@@ -94,7 +94,7 @@ pub fn lang_of(headers: &HeaderMap) -> Lang {
 
 /// The user of the session cookie, if it names a live session.
 pub async fn session_user(state: &AppState, headers: &HeaderMap) -> Result<Option<User>, AppError> {
-    let Some(token) = cookie(headers, SESSION_COOKIE) else {
+    let Some(token) = cookie(headers, state.config.session_cookie()) else {
         return Ok(None);
     };
     Ok(state.store.session_user(&hash_token(&token), Utc::now()).await?)

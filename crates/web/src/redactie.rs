@@ -104,7 +104,7 @@ struct FeedbackPage {
 
 impl FeedbackPage {
     fn when(&self, f: &Feedback) -> String {
-        f.created_at.format("%d-%m-%Y %H:%M").to_string()
+        samenspoor_domain::time::local_datetime(f.created_at)
     }
 }
 
@@ -161,7 +161,7 @@ impl EditPage {
         format!("{:.0}", self.readability.long_words_percent)
     }
     fn when(&self, v: &ArticleVersion) -> String {
-        v.created_at.format("%d-%m-%Y %H:%M").to_string()
+        samenspoor_domain::time::local_datetime(v.created_at)
     }
     fn path(&self) -> String {
         format!("/redactie/artikel/{}/{}", self.article_id, self.lang.as_str())

@@ -60,7 +60,7 @@ struct RulesPage {
 
 impl RulesPage {
     fn when(&self, v: &RuleVersion) -> String {
-        v.created_at.format("%d-%m-%Y %H:%M").to_string()
+        samenspoor_domain::time::local_datetime(v.created_at)
     }
 }
 

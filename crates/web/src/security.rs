@@ -4,7 +4,8 @@ use crate::AppState;
 use crate::error::AppError;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::response::IntoResponse;
 use axum::middleware::Next;
 use axum::response::Response;
 use base64::Engine;
@@ -16,9 +17,9 @@ use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
 
-pub const SESSION_COOKIE: &str = "ss_session";
-pub const CSRF_COOKIE: &str = "ss_csrf";
 pub const CSRF_FIELD: &str = "csrf";
+/// The header a signed-in API client sends with every POST (the token from `GET /api/v1/me`).
+pub const CSRF_HEADER: &str = "x-csrf-token";
 
 /// A fresh random token: 256 bits, URL-safe.
 pub fn random_token() -> String {
@@ -55,32 +56,99 @@ pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>, same_site: &str
     HeaderValue::from_str(&s).unwrap_or(HeaderValue::from_static(""))
 }
 
-/// The CSRF token of this visitor, from their cookie or new.
+/// The server's key for CSRF tokens: from the configured secret, or random for this run.
+pub fn csrf_key(secret: Option<&str>) -> [u8; 32] {
+    match secret {
+        Some(s) => Sha256::digest(s.as_bytes()).into(),
+        None => {
+            let mut key = [0u8; 32];
+            rand::thread_rng().fill_bytes(&mut key);
+            key
+        }
+    }
+}
+
+/// The CSRF token of this request: an HMAC of the session cookie (or, before sign-in, of
+/// a random visitor cookie) under the server's key. A token is worthless for any other
+/// session, and nobody can make one without the key.
 #[derive(Clone)]
 pub struct CsrfToken(pub String);
 
-/// Gives every visitor a CSRF cookie (double submit: a form must carry the same value).
-pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let existing = cookie(req.headers(), CSRF_COOKIE).filter(|t| t.len() == 43);
-    let token = existing.clone().unwrap_or_else(random_token);
-    req.extensions_mut().insert(CsrfToken(token.clone()));
+fn csrf_binding(config: &crate::WebConfig, headers: &HeaderMap) -> Option<String> {
+    match cookie(headers, config.session_cookie()) {
+        Some(session) => Some(format!("session:{session}")),
+        None => cookie(headers, config.csrf_cookie()).filter(|v| v.len() == 43).map(|v| format!("visitor:{v}")),
+    }
+}
+
+fn csrf_token(key: &[u8; 32], binding: &str) -> String {
+    use hmac::{Hmac, Mac};
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else { return String::new() };
+    mac.update(binding.as_bytes());
+    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
+/// The token a form or API call of this request must carry, if it can carry one.
+pub fn expected_csrf(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    csrf_binding(&state.config, headers).map(|b| csrf_token(&state.csrf_key, &b))
+}
+
+/// Whether a state-changing request comes from our own pages: browsers say where a request
+/// comes from (Sec-Fetch-Site, Origin); anything cross-site is refused before a handler runs.
+fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
+    let site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if site.is_some_and(|s| s != "same-origin" && s != "none") {
+        return false;
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else { return true };
+    let origin = origin.to_str().unwrap_or("null");
+    let ours = state.config.base_url.trim_end_matches('/');
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let scheme = if state.config.secure_cookies() { "https" } else { "http" };
+    origin == ours || (!host.is_empty() && origin == format!("{scheme}://{host}"))
+}
+
+/// Gives every visitor a random visitor cookie (what their token is bound to before they
+/// sign in), computes this request's CSRF token for the forms, and refuses a cross-site
+/// POST, or an API POST with a session but without the token header, before any handler.
+pub async fn csrf(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if unsafe_method {
+        let headers = req.headers();
+        let api_with_session =
+            req.uri().path().starts_with("/api/") && cookie(headers, state.config.session_cookie()).is_some();
+        let header_ok = || {
+            let sent = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
+            expected_csrf(&state, headers).is_some_and(|e| constant_time_eq(e.as_bytes(), sent.as_bytes()))
+        };
+        if !same_origin(&state, headers) || (api_with_session && !header_ok()) {
+            return AppError::CsrfFailed.into_response();
+        }
+    }
+    let existing = cookie(req.headers(), state.config.csrf_cookie()).filter(|t| t.len() == 43);
+    let visitor = existing.clone().unwrap_or_else(random_token);
+    let binding = match cookie(req.headers(), state.config.session_cookie()) {
+        Some(session) => format!("session:{session}"),
+        None => format!("visitor:{visitor}"),
+    };
+    req.extensions_mut().insert(CsrfToken(csrf_token(&state.csrf_key, &binding)));
     let mut res = next.run(req).await;
     if existing.is_none() {
-        let c = set_cookie(CSRF_COOKIE, &token, None, "Strict", state.config.secure_cookies());
+        let c = set_cookie(state.config.csrf_cookie(), &visitor, None, "Strict", state.config.secure_cookies());
         res.headers_mut().append(header::SET_COOKIE, c);
     }
     res
 }
 
-/// A form whose `csrf` field matches the visitor's CSRF cookie; anything else is refused
-/// before the handler runs, and changes nothing.
+/// A form whose `csrf` field is this session's token; anything else is refused before the
+/// handler runs, and changes nothing.
 pub struct CsrfForm<T>(pub T);
 
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
 
-    async fn from_request(req: Request, _state: &AppState) -> Result<Self, Self::Rejection> {
-        let expected = cookie(req.headers(), CSRF_COOKIE);
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let expected = expected_csrf(state, req.headers());
         let bytes = axum::body::Bytes::from_request(req, &()).await.map_err(|_| AppError::BadRequest)?;
         let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::BadRequest)?;
         let sent = fields.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.as_str());
@@ -92,7 +160,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     }
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
@@ -130,19 +198,35 @@ impl FromRequestParts<AppState> for ClientIp {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        if state.config.trust_proxy {
-            let forwarded = parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
-                .map(|v| v.trim().to_owned());
-            if let Some(ip) = forwarded.filter(|ip| ip.parse::<std::net::IpAddr>().is_ok()) {
-                return Ok(ClientIp(ip));
-            }
-        }
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
-        Ok(ClientIp(peer.unwrap_or_else(|| "unknown".into())))
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        let forwarded: Vec<&str> = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .collect();
+        let ip = client_address(peer, &forwarded, state.config.proxy_hops());
+        Ok(ClientIp(ip.map(|ip| ip.to_string()).unwrap_or_else(|| "unknown".into())))
+    }
+}
+
+/// With `hops` proxies of our own in front, each appends the address it saw to
+/// X-Forwarded-For, so the client is `hops` entries from the right. Anything further left
+/// was written by the client and could say anything.
+pub fn client_address(
+    peer: Option<std::net::IpAddr>,
+    forwarded: &[&str],
+    hops: usize,
+) -> Option<std::net::IpAddr> {
+    if hops == 0 {
+        return peer;
+    }
+    match forwarded.len().checked_sub(hops).and_then(|i| forwarded.get(i)) {
+        Some(entry) => entry.parse().ok(),
+        // Fewer entries than proxies: the request did not come through all of them.
+        None => peer,
     }
 }
 

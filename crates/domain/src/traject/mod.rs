@@ -3,6 +3,7 @@
 //! persists what this module decides.
 
 pub mod consent;
+pub mod invite;
 pub mod permissions;
 pub mod step;
 

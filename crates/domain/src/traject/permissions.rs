@@ -138,9 +138,30 @@ pub fn may(role: ParticipantRole, action: Action) -> bool {
     }
 }
 
+/// What may still happen in a closed file: reading it, its access log and its export, for
+/// the months until it is deleted. Nothing is added or changed any more.
+pub fn may_when_closed(action: Action) -> bool {
+    matches!(action, Action::View | Action::ViewAccessLog | Action::Export)
+}
+
+/// The table and the closed-file rule together: whether `role` may do `action` now.
+pub fn may_now(role: ParticipantRole, action: Action, closed: bool) -> bool {
+    may(role, action) && (!closed || may_when_closed(action))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closed_file_is_read_only() {
+        for action in Action::ALL {
+            let read = matches!(action, Action::View | Action::ViewAccessLog | Action::Export);
+            assert_eq!(may_now(ParticipantRole::Parent, action, true), read, "{action:?}");
+            assert!(may_now(ParticipantRole::Parent, action, false));
+        }
+        assert!(!may_now(ParticipantRole::Teacher, Action::ViewAccessLog, true));
+    }
 
     #[test]
     fn the_table() {

@@ -79,6 +79,15 @@ impl Step {
     }
 }
 
+/// The reason given for a step change: required, at most 1000 characters; kept on the timeline.
+pub fn parse_reason(why: &str) -> Result<String, crate::InvalidInput> {
+    let why = why.trim();
+    if why.is_empty() || why.chars().count() > 1000 {
+        return Err(crate::InvalidInput::new("error-step-why"));
+    }
+    Ok(why.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

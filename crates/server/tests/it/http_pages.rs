@@ -51,8 +51,7 @@ async fn error_pages_speak_the_readers_language_and_never_leak_internals() {
     assert_eq!(method.h1(), "Dit kan zo niet");
 
     // A form without its fields gets a page, not the framework's plain-text message.
-    app.get("/inloggen").await;
-    let csrf = app.cookie("ss_csrf").unwrap();
+    let csrf = app.csrf().await;
     let garbage = app
         .client
         .post(app.url("/inloggen/link"))

@@ -193,13 +193,20 @@ impl TestApp {
         to_page(self.get(path).await).await
     }
 
-    /// Posts a form with this client's CSRF token added (a page is fetched first if the
-    /// client has no token yet).
-    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        if self.cookie("ss_csrf").is_none() {
-            self.get("/inloggen").await;
+    /// This client's CSRF token as the server gives it: from `/api/v1/me` when signed in,
+    /// else from the sign-in page's form (it is bound to the session or visitor cookie).
+    pub async fn csrf(&self) -> String {
+        let me = self.get("/api/v1/me").await;
+        if me.status() == 200 {
+            return me.json::<serde_json::Value>().await.unwrap()["csrf_token"].as_str().unwrap().to_owned();
         }
-        let csrf = self.cookie("ss_csrf").unwrap();
+        let page = self.page("/inloggen").await;
+        page.attr("input[name=csrf]", "value").expect("the sign-in page has a form token")
+    }
+
+    /// Posts a form with this client's CSRF token added.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let csrf = self.csrf().await;
         let mut form: Vec<(&str, &str)> = fields.to_vec();
         form.push(("csrf", &csrf));
         self.client.post(self.url(path)).form(&form).send().await.unwrap()
@@ -261,8 +268,10 @@ impl Actor {
         self.client.post(format!("{}{path}", self.base)).form(&form).send().await.unwrap()
     }
 
+    /// A JSON POST with the session's token in `X-CSRF-Token`, as an API client sends it.
     pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
-        self.client.post(format!("{}{path}", self.base)).json(body).send().await.unwrap()
+        let url = format!("{}{path}", self.base);
+        self.client.post(url).header("x-csrf-token", &self.csrf).json(body).send().await.unwrap()
     }
 }
 
@@ -284,12 +293,13 @@ impl TestApp {
         };
         let entry = AuditContext::system().entry(samenspoor_domain::AuditAction::SignedInAsDemo, "user", None);
         self.store.start_session(session, entry).await.unwrap();
-        let csrf = samenspoor_web::security::random_token();
         let jar = Arc::new(Jar::default());
         let url: reqwest::Url = self.base.parse().unwrap();
         jar.add_cookie_str(&format!("ss_session={token}; Path=/"), &url);
-        jar.add_cookie_str(&format!("ss_csrf={csrf}; Path=/"), &url);
         let client = reqwest::Client::builder().cookie_provider(jar).redirect(Policy::none()).build().unwrap();
+        let me: serde_json::Value =
+            client.get(format!("{}/api/v1/me", self.base)).send().await.unwrap().json().await.unwrap();
+        let csrf = me["csrf_token"].as_str().unwrap().to_owned();
         Actor { client, csrf, user, base: self.base.clone() }
     }
 }

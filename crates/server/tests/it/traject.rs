@@ -194,7 +194,7 @@ async fn every_file_route_for_every_role_on_its_own_file_and_someone_elses() {
 fn every_traject_route_is_in_the_permission_table() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../web/src");
     let mut routes = vec![];
-    for file in ["traject.rs", "api.rs"] {
+    for file in ["traject/mod.rs", "api.rs"] {
         let text = std::fs::read_to_string(root.join(file)).unwrap();
         for piece in text.split(".route(\"").skip(1) {
             let path = piece.split('"').next().unwrap();
@@ -272,6 +272,11 @@ async fn outside_people_join_only_with_consent_and_leave_when_it_is_revoked() {
         )
         .await;
     assert_eq!(given.status(), 303);
+    let unknown =
+        parent.post(&format!("{path}/deelnemers"), &[("email", "nieuw@swv.nl"), ("role", "swv_consultant")]).await;
+    assert_eq!(unknown.status(), 422, "an invitation never creates a professional account");
+    // The consultant's account is made by the admin; the parents' consent lets them in.
+    app.create_user("consulent@swv.nl", Role::SwvConsultant).await;
     let invited =
         parent.post(&format!("{path}/deelnemers"), &[("email", "consulent@swv.nl"), ("role", "swv_consultant")]).await;
     assert_eq!(invited.status(), 303);
@@ -280,7 +285,7 @@ async fn outside_people_join_only_with_consent_and_leave_when_it_is_revoked() {
     let link = mail.link();
     assert!(link.contains("/uitnodiging/"), "{link}");
 
-    // The consultant has no account yet: accepting the link makes one and signs them in.
+    // Accepting the link signs the consultant in.
     let browser =
         reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let page = crate::support::to_page(browser.get(&link).send().await.unwrap()).await;
@@ -290,13 +295,15 @@ async fn outside_people_join_only_with_consent_and_leave_when_it_is_revoked() {
     assert_eq!(accepted.status(), 303);
     assert_eq!(location(&accepted), path);
     assert_eq!(browser.get(app.url(&path)).send().await.unwrap().status(), 200);
-    let again = browser.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    let me: serde_json::Value = browser.get(app.url("/api/v1/me")).send().await.unwrap().json().await.unwrap();
+    let csrf = me["csrf_token"].as_str().unwrap();
+    let again = browser.post(&link).form(&[("csrf", csrf)]).send().await.unwrap();
     assert_eq!(again.status(), 410, "an invitation works once");
 
     let consent = app.store.tr_consents(id).await.unwrap().remove(0);
     let consultant_cannot = browser
         .post(app.url(&format!("{path}/toestemming/{}/intrekken", consent.id)))
-        .form(&[("csrf", csrf.as_str())])
+        .form(&[("csrf", csrf)])
         .send()
         .await
         .unwrap();
@@ -342,7 +349,10 @@ async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to
         reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let page = crate::support::to_page(parent_browser.get(&link).send().await.unwrap()).await;
     let csrf = page.attr("input[name=csrf]", "value").unwrap();
-    assert_eq!(parent_browser.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap().status(), 303);
+    let unconfirmed = parent_browser.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(unconfirmed.status(), 422, "a parent confirms parental authority on accepting");
+    let confirmed = parent_browser.post(&link).form(&[("csrf", csrf.as_str()), ("authority", "ja")]).send().await.unwrap();
+    assert_eq!(confirmed.status(), 303);
     let sanne = app.store.user_by_email(&Email::parse("sanne@voorbeeld.nl").unwrap()).await.unwrap().unwrap();
     assert_eq!(sanne.role, Role::Parent, "the invitation made a parent account");
     let parent = app.actor_for(sanne).await;
@@ -454,6 +464,7 @@ async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to
     let consent = parent
         .post_json(&api("consents"), &json!({"kind": "involve_education_consultant", "purpose": "Meedenken."}))
         .await;
+    app.create_user("oc@voorbeeld.nl", Role::EducationConsultant).await;
     assert_eq!(consent.status(), 201);
     let consent: serde_json::Value = consent.json().await.unwrap();
     let invited = coordinator

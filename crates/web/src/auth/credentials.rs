@@ -30,10 +30,17 @@ fn totp(secret_b32: &str, account: &str, issuer: &str) -> Option<TOTP> {
     TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some(issuer.to_owned()), account.to_owned()).ok()
 }
 
-/// Whether `code` is the TOTP code of `secret` at `unix_time`.
-pub fn verify_totp(secret_b32: &str, code: &str, unix_time: u64) -> bool {
+/// The 30-second step whose code `code` is (now, or one step before or after for clock
+/// drift), if it is one: a step's code is accepted once, so the caller records the step.
+pub fn totp_step(secret_b32: &str, code: &str, unix_time: u64) -> Option<u64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    code.len() == 6 && totp(secret_b32, "x", "Samenspoor").is_some_and(|t| t.check(&code, unix_time))
+    let t = totp(secret_b32, "x", "Samenspoor").filter(|_| code.len() == 6)?;
+    let now = unix_time / 30;
+    [now.saturating_sub(1), now, now + 1].into_iter().find(|step| t.generate(step * 30) == code)
+}
+
+pub fn verify_totp(secret_b32: &str, code: &str, unix_time: u64) -> bool {
+    totp_step(secret_b32, code, unix_time).is_some()
 }
 
 /// The otpauth:// address an authenticator app reads.

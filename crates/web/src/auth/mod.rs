@@ -9,7 +9,7 @@ use crate::AppState;
 use crate::error::{AppError, safe_next};
 use crate::mail::Mail;
 use crate::page::PageCtx;
-use crate::security::{ClientIp, CsrfForm, SESSION_COOKIE, check_rate, cookie, hash_token, random_token, set_cookie};
+use crate::security::{ClientIp, CsrfForm, check_rate, cookie, hash_token, random_token, set_cookie};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
@@ -100,8 +100,8 @@ async fn request_link(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    check_rate(&state, RateLimit::SIGN_IN_PER_ADDRESS, &format!("sign-in:ip:{ip}")).await?;
-    check_rate(&state, RateLimit::SIGN_IN_PER_EMAIL, &format!("sign-in:email:{email}")).await?;
+    check_rate(&state, RateLimit::LINKS_PER_ADDRESS, &format!("link:ip:{ip}")).await?;
+    check_rate(&state, RateLimit::LINKS_PER_EMAIL, &format!("link:email:{email}")).await?;
     // The same answer whether or not the address has an account, so the form does not
     // tell strangers who uses Samenspoor.
     if let Some(user) = state.store.user_by_email(&email).await? {
@@ -146,7 +146,7 @@ async fn redeem_link(
     Path(token): Path<String>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    check_rate(&state, RateLimit::SIGN_IN_PER_ADDRESS, &format!("sign-in:ip:{ip}")).await?;
+    check_rate(&state, RateLimit::REDEEMS_PER_ADDRESS, &format!("redeem:ip:{ip}")).await?;
     let (session_token, session) = new_session(&state, UserId::default());
     let outcome = state.store.redeem_login_token(&hash_token(&token), session, Utc::now(), Some(ip)).await?;
     match outcome {
@@ -179,10 +179,10 @@ async fn password_sign_in(
     ClientIp(ip): ClientIp,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Result<Response, AppError> {
-    check_rate(&state, RateLimit::SIGN_IN_PER_ADDRESS, &format!("sign-in:ip:{ip}")).await?;
+    check_rate(&state, RateLimit::PASSWORDS_PER_ADDRESS, &format!("password:ip:{ip}")).await?;
     let email = Email::parse(&form.email).ok();
     if let Some(email) = &email {
-        check_rate(&state, RateLimit::SIGN_IN_PER_EMAIL, &format!("sign-in:email:{email}")).await?;
+        check_rate(&state, RateLimit::PASSWORDS_PER_EMAIL, &format!("password:email:{email}")).await?;
     }
     let user = match &email {
         Some(e) => state.store.user_by_email(e).await?,
@@ -199,8 +199,10 @@ async fn password_sign_in(
             false
         }
     };
-    let unix = u64::try_from(Utc::now().timestamp()).unwrap_or_default();
-    let code_ok = creds.as_ref().is_some_and(|c| credentials::verify_totp(&c.totp_secret, &form.code, unix));
+    let code_ok = match (&creds, &user) {
+        (Some(c), Some(u)) if password_ok => totp_once(&state, u.id, &c.totp_secret, &form.code).await?,
+        _ => false,
+    };
     match user {
         Some(user) if password_ok && code_ok => {
             let (token, session) = new_session(&state, user.id);
@@ -256,12 +258,23 @@ async fn sign_out(
     ClientIp(ip): ClientIp,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+    if let Some(token) = cookie(&headers, state.config.session_cookie()) {
         let audit = AuditContext { actor: ctx.user.as_ref().map(|u| u.id), ip: Some(ip) };
         state.store.end_session(&hash_token(&token), audit).await?;
     }
-    let clear = set_cookie(SESSION_COOKIE, "", Some(0), "Lax", state.config.secure_cookies());
+    let clear = set_cookie(state.config.session_cookie(), "", Some(0), "Lax", state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, clear)], Redirect::to("/")).into_response())
+}
+
+/// Accepts a TOTP code once. The step it belongs to is counted in the store under a key
+/// of this user and secret, so a code seen over someone's shoulder or replayed from a
+/// recording fails, on every instance.
+pub(crate) async fn totp_once(state: &AppState, user: UserId, secret: &str, code: &str) -> Result<bool, AppError> {
+    let unix = u64::try_from(Utc::now().timestamp()).unwrap_or_default();
+    let Some(step) = credentials::totp_step(secret, code, unix) else { return Ok(false) };
+    let start = chrono::DateTime::from_timestamp(i64::try_from(step * 30).unwrap_or_default(), 0).unwrap_or_default();
+    let key = format!("totp:{user}:{}:{step}", &hash_token(secret)[..12]);
+    Ok(state.store.count_attempt(&key, start).await? == 1)
 }
 
 pub(crate) fn new_session(state: &AppState, user_id: UserId) -> (String, NewSession) {
@@ -279,12 +292,12 @@ pub(crate) fn new_session(state: &AppState, user_id: UserId) -> (String, NewSess
 /// Sets the new session cookie and ends the session the browser had before, if any, so a
 /// session id planted before sign-in is worthless after it.
 pub(crate) async fn signed_in(state: &AppState, headers: &HeaderMap, token: &str, next: &str) -> Response {
-    if let Some(old) = cookie(headers, SESSION_COOKIE) {
+    if let Some(old) = cookie(headers, state.config.session_cookie()) {
         if let Err(e) = state.store.end_session(&hash_token(&old), AuditContext::system()).await {
             tracing::warn!(error = %e, "could not end the previous session");
         }
     }
     let max_age = state.config.session_hours * 3600;
-    let c = set_cookie(SESSION_COOKIE, token, Some(max_age), "Lax", state.config.secure_cookies());
+    let c = set_cookie(state.config.session_cookie(), token, Some(max_age), "Lax", state.config.secure_cookies());
     ([(header::SET_COOKIE, c)], Redirect::to(next)).into_response()
 }

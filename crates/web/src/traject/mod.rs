@@ -17,6 +17,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::{Duration, Utc};
 use samenspoor_domain::traject::consent::covers;
+use samenspoor_domain::traject::invite::{
+    InviteContext, InviteRefusal, InviteeAccount, WithdrawRefusal, account_for_new_invitee, may_invite, may_join,
+    may_withdraw,
+};
+use samenspoor_domain::traject::step::parse_reason;
+use samenspoor_domain::auth::RateLimit;
+use samenspoor_domain::time::{local_date, local_datetime};
+use crate::security::check_rate;
 use samenspoor_domain::traject::permissions::may;
 use samenspoor_domain::traject::{
     Action, ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step, parse_note,
@@ -25,6 +33,9 @@ use samenspoor_domain::{AuditAction, Email, OrganisationKind, UserId};
 use samenspoor_store::*;
 use serde::Deserialize;
 use uuid::Uuid;
+
+mod access;
+pub use access::{FileAccess, Shown};
 
 /// How long an invitation link works.
 pub const INVITATION_DAYS: i64 = 14;
@@ -46,55 +57,6 @@ pub fn router() -> Router<AppState> {
         .route("/trajecten/{id}/export.json", get(export_json))
         .route("/trajecten/{id}/afdruk", get(print_page))
         .route("/uitnodiging/{token}", get(invitation_page).post(accept_invitation))
-}
-
-/// A file opened by one of its participants.
-pub struct FileAccess {
-    pub traject: Traject,
-    pub me: Participant,
-    pub participants: Vec<Participant>,
-    pub consents: Vec<ConsentRecord>,
-}
-
-impl FileAccess {
-    pub fn role(&self) -> ParticipantRole {
-        self.me.role
-    }
-
-    pub fn require(&self, action: Action) -> Result<(), AppError> {
-        if may(self.me.role, action) { Ok(()) } else { Err(AppError::Forbidden) }
-    }
-
-    fn consent_list(&self) -> Vec<samenspoor_domain::traject::Consent> {
-        self.consents.iter().map(|c| c.consent.clone()).collect()
-    }
-}
-
-/// Opens a file for `user`, or answers 404 (and audits the attempt) when they may not see it.
-pub async fn open_file(state: &AppState, user: &User, id: &str, ip: &str) -> Result<FileAccess, AppError> {
-    let id: Uuid = id.parse().map_err(|_| AppError::NotFound)?;
-    let ctx = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
-    let refused = || async {
-        let entry = ctx.entry(AuditAction::TrajectAccessRefused, "traject", Some(id.to_string()));
-        state.store.append_audit(entry).await?;
-        Err::<FileAccess, AppError>(AppError::NotFound)
-    };
-    let Some(traject) = state.store.tr_get(id).await? else { return refused().await };
-    let participants = state.store.tr_participants(id).await?;
-    let Some(me) = participants.iter().find(|p| p.active() && p.user_id == Some(user.id)).cloned() else {
-        return refused().await;
-    };
-    let consents = state.store.tr_consents(id).await?;
-    let access = FileAccess { traject, me, participants, consents };
-    if !covers(&access.consent_list(), access.me.role, &access.me.email, Utc::now()) {
-        return refused().await;
-    }
-    Ok(access)
-}
-
-async fn audit_read(state: &AppState, user: &User, ip: &str, id: Uuid, action: AuditAction) -> Result<(), AppError> {
-    let ctx = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
-    Ok(state.store.append_audit(ctx.entry(action, "traject", Some(id.to_string()))).await?)
 }
 
 fn ctx_of(user: &User, ip: &str) -> AuditContext {
@@ -124,9 +86,33 @@ impl ListPage {
     }
 }
 
-async fn list(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<ListPage, AppError> {
-    let files = state.store.tr_list_for_user(user.id).await?;
+async fn list(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+) -> Result<ListPage, AppError> {
+    let files = my_files(&state, &user, &ip).await?;
     Ok(ListPage { can_start: ParticipantRole::starter(user.role).is_some(), ctx, files })
+}
+
+/// The files someone may see now, with their role: a file whose consent ended for their
+/// role is left out. Each file listed (the child's name and step) is audited.
+pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Traject, ParticipantRole)>, AppError> {
+    let mut files = vec![];
+    for (t, role) in state.store.tr_list_for_user(user.id).await? {
+        if role.needs_consent() {
+            let consents: Vec<_> = state.store.tr_consents(t.id).await?.into_iter().map(|c| c.consent).collect();
+            let me = state.store.tr_participants(t.id).await?.into_iter().find(|p| p.active() && p.user_id == Some(user.id));
+            if !me.is_some_and(|p| covers(&consents, role, &p.email, Utc::now())) {
+                continue;
+            }
+        }
+        files.push((t, role));
+    }
+    for (t, _) in &files {
+        state.store.append_audit(ctx_of(user, ip).entry(AuditAction::TrajectListed, "traject", Some(t.id.to_string()))).await?;
+    }
+    Ok(files)
 }
 
 #[derive(Template, WebTemplate)]
@@ -200,7 +186,7 @@ pub struct StepView {
 #[template(path = "traject/file.html")]
 struct FilePage {
     ctx: PageCtx,
-    f: FileAccess,
+    f: Shown,
     school: Option<String>,
     current: StepView,
     notes: Vec<Note>,
@@ -223,7 +209,7 @@ impl FilePage {
             "export" => Action::Export,
             _ => Action::AddNote,
         };
-        may(self.f.role(), action)
+        self.f.may(action)
     }
     fn next_steps(&self) -> &'static [Step] {
         self.f.traject.step.next()
@@ -232,7 +218,7 @@ impl FilePage {
         self.ctx.t(&r.label_key())
     }
     fn when(&self, at: &chrono::DateTime<Utc>) -> String {
-        at.format("%d-%m-%Y %H:%M").to_string()
+        local_datetime(*at)
     }
     fn event_text(&self, e: &TimelineEvent) -> String {
         describe_event(&self.ctx, e)
@@ -298,7 +284,7 @@ struct FileQuery {
     soort: String,
 }
 
-async fn file_data(state: &AppState, ctx: PageCtx, f: FileAccess, filter: String) -> Result<FilePage, AppError> {
+async fn file_data(state: &AppState, ctx: PageCtx, f: Shown, filter: String) -> Result<FilePage, AppError> {
     let id = f.traject.id;
     let me = f.me.user_id;
     let notes = state
@@ -334,13 +320,14 @@ async fn file_page(
     Path(id): Path<String>,
     Query(q): Query<FileQuery>,
 ) -> Result<FilePage, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectViewed).await?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     let filter = if TIMELINE_FILTERS.contains(&q.soort.as_str()) { q.soort } else { String::new() };
     file_data(&state, ctx, f, filter).await
 }
 
+/// The file page again with a message: a rendering of the file, so it is audited.
 async fn refuse_with(state: &AppState, ctx: PageCtx, f: FileAccess, key: &str) -> Result<Response, AppError> {
+    let f = f.show(state, AuditAction::TrajectViewed).await?;
     let mut page = file_data(state, ctx, f, String::new()).await?;
     page.errors = vec![page.ctx.t(key)];
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
@@ -361,19 +348,17 @@ async fn move_step(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<MoveForm>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::MoveStep)?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::MoveStep).await?;
     let (Some(from), Some(to)) = (Step::parse(&form.from), Step::parse(&form.to)) else {
         return refuse_with(&state, ctx, f, "error-step-illegal").await;
     };
-    let why = form.why.trim();
-    if why.is_empty() || why.chars().count() > 1000 {
+    let Ok(why) = parse_reason(&form.why) else {
         return refuse_with(&state, ctx, f, "error-step-why").await;
-    }
+    };
     if !from.may_become(to) {
         return refuse_with(&state, ctx, f, "error-step-illegal").await;
     }
-    match state.store.tr_move(f.traject.id, from, to, why, ctx_of(&user, &ip)).await {
+    match state.store.tr_move(f.id(), from, to, &why, f.audit()).await {
         Ok(t) => Ok(Redirect::to(&file_path(t.id)).into_response()),
         Err(StoreError::Conflict(_)) => refuse_with(&state, ctx, f, "error-step-stale").await,
         Err(e) => Err(e.into()),
@@ -394,27 +379,19 @@ async fn tick(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<TickForm>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    tick_item(&state, &f, &user, &ip, &form.step, &form.item, form.ticked == "ja").await?;
-    Ok(Redirect::to(&format!("{}#checklist", file_path(f.traject.id))).into_response())
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::TickChecklist).await?;
+    tick_item(&state, &f, &form.step, &form.item, form.ticked == "ja").await?;
+    Ok(Redirect::to(&format!("{}#checklist", file_path(f.id()))).into_response())
 }
 
 /// Ticks or unticks an item of the current step's checklist.
-pub async fn tick_item(
-    state: &AppState,
-    f: &FileAccess,
-    user: &User,
-    ip: &str,
-    step: &str,
-    item: &str,
-    ticked: bool,
-) -> Result<(), AppError> {
+pub async fn tick_item(state: &AppState, f: &FileAccess, step: &str, item: &str, ticked: bool) -> Result<(), AppError> {
     f.require(Action::TickChecklist)?;
-    let step = Step::parse(step).filter(|s| *s == f.traject.step).ok_or(AppError::Unprocessable)?;
+    let step = Step::parse(step).filter(|s| *s == f.step()).ok_or(AppError::Unprocessable)?;
     if !step.checklist().contains(&item) {
         return Err(AppError::Unprocessable);
     }
-    Ok(state.store.tr_set_tick(f.traject.id, step, item, ticked, ctx_of(user, ip)).await?)
+    Ok(state.store.tr_set_tick(f.id(), step, item, ticked, f.audit()).await?)
 }
 
 #[derive(Deserialize)]
@@ -430,13 +407,12 @@ async fn add_note(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<NoteForm>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::AddNote)?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::AddNote).await?;
     let (Ok(body), Some(visibility)) = (parse_note(&form.body), NoteVisibility::parse(&form.visibility)) else {
         return refuse_with(&state, ctx, f, "error-note").await;
     };
-    state.store.tr_add_note(NewNote { traject_id: f.traject.id, visibility, body }, ctx_of(&user, &ip)).await?;
-    Ok(Redirect::to(&format!("{}#notities", file_path(f.traject.id))).into_response())
+    state.store.tr_add_note(NewNote { traject_id: f.id(), visibility, body }, f.audit()).await?;
+    Ok(Redirect::to(&format!("{}#notities", file_path(f.id()))).into_response())
 }
 
 // ---------- participants and invitations ----------
@@ -445,7 +421,7 @@ async fn add_note(
 #[template(path = "traject/participants.html")]
 struct ParticipantsPage {
     ctx: PageCtx,
-    f: FileAccess,
+    f: Shown,
     errors: Vec<String>,
     email: String,
     sent: bool,
@@ -459,7 +435,7 @@ impl ParticipantsPage {
         ParticipantRole::ALL
     }
     fn can_invite(&self) -> bool {
-        may(self.f.role(), Action::Invite)
+        self.f.may(Action::Invite)
     }
     fn status(&self, p: &Participant) -> String {
         let key = if p.withdrawn_at.is_some() {
@@ -487,8 +463,7 @@ async fn participants_page(
     Path(id): Path<String>,
     Query(q): Query<Sent>,
 ) -> Result<ParticipantsPage, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectViewed).await?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     Ok(ParticipantsPage { ctx, f, errors: vec![], email: String::new(), sent: q.verstuurd.is_some() })
 }
 
@@ -516,13 +491,12 @@ impl From<StoreError> for Refused {
     }
 }
 
-/// Invites someone by e-mail, when the parents' consent covers their role, and mails the
-/// link in `lang`. Shared by the page and the API.
+/// Invites someone by e-mail, when the domain's rule allows their role in this file (see
+/// `domain::traject::invite`), and mails the link in `lang`. Shared by the page and the API.
 pub async fn invite_person(
     state: &AppState,
     f: &FileAccess,
     user: &User,
-    ip: &str,
     email: &str,
     role: &str,
     lang: samenspoor_domain::Lang,
@@ -530,18 +504,41 @@ pub async fn invite_person(
     f.require(Action::Invite)?;
     let email = Email::parse(email).map_err(|e| Refused::Input(vec![e.key]))?;
     let role = ParticipantRole::parse(role).ok_or(Refused::Input(vec!["error-role-invalid"]))?;
-    if !covers(&f.consent_list(), role, email.as_str(), Utc::now()) {
-        return Err(Refused::Input(vec!["error-invite-no-consent"]));
+    check_rate(state, RateLimit::INVITATIONS_PER_USER, &format!("invite:user:{}", user.id)).await?;
+    let account = state.store.user_by_email(&email).await?;
+    let school = match f.school() {
+        Some(id) => state.store.organisation(id).await?,
+        None => None,
+    };
+    let now = Utc::now();
+    let open = |p: &&Participant| p.withdrawn_at.is_none() && (p.accepted_at.is_some() || p.expires_at > now);
+    let consents = f.consents();
+    let ctx = InviteContext {
+        inviter: f.role(),
+        closed: f.is_closed(),
+        school: school.as_ref().map(|s| s.id),
+        swv: school.as_ref().and_then(|s| s.swv_id),
+        has_parent: f.participants().iter().filter(open).any(|p| p.role == ParticipantRole::Parent),
+        already_invited: f.participants().iter().filter(open).any(|p| p.email.eq_ignore_ascii_case(email.as_str())),
+        consents: &consents,
+        now,
+    };
+    let account_facts = account.as_ref().map(|a| InviteeAccount { role: a.role, organisation_id: a.organisation_id });
+    match may_invite(&ctx, role, email.as_str(), account_facts) {
+        Ok(()) => {}
+        Err(InviteRefusal::NotAllowed) => return Err(Refused::Error(AppError::Forbidden)),
+        Err(InviteRefusal::Closed) => return Err(Refused::Error(AppError::FileClosed)),
+        Err(other) => return Err(Refused::Input(vec![other.key()])),
     }
     let token = random_token();
     let new = NewInvitation {
-        traject_id: f.traject.id,
+        traject_id: f.id(),
         email: email.clone(),
         role,
         token_hash: hash_token(&token),
-        expires_at: Utc::now() + Duration::days(INVITATION_DAYS),
+        expires_at: now + Duration::days(INVITATION_DAYS),
     };
-    let participant = state.store.tr_invite(new, ctx_of(user, ip)).await?;
+    let participant = state.store.tr_invite(new, f.audit()).await?;
     let link = format!("{}/uitnodiging/{token}", state.config.base_url.trim_end_matches('/'));
     let site = &state.config.site_name;
     let mail = Mail {
@@ -550,7 +547,7 @@ pub async fn invite_person(
         body: state.i18n.t_args(
             lang,
             "mail-invite-body",
-            &[("name", &user.name), ("child", &f.traject.child_first_name), ("link", &link), ("site", site)],
+            &[("name", &user.name), ("child", f.child_first_name()), ("link", &link), ("site", site)],
         ),
     };
     if let Err(e) = state.mailer.send(mail).await {
@@ -567,36 +564,28 @@ async fn invite(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    match invite_person(&state, &f, &user, &ip, &form.email, &form.role, ctx.lang).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}/deelnemers?verstuurd=1", file_path(f.traject.id))).into_response()),
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::Invite).await?;
+    match invite_person(&state, &f, &user, &form.email, &form.role, ctx.lang).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/deelnemers?verstuurd=1", file_path(f.id()))).into_response()),
         Err(Refused::Error(e)) => Err(e),
         Err(Refused::Input(keys)) => {
             let errors = keys.into_iter().map(|k| ctx.t(k)).collect();
+            let f = f.show(&state, AuditAction::TrajectViewed).await?;
             let page = ParticipantsPage { ctx, f, errors, email: form.email, sent: false };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
 }
 
-/// Takes someone out of a file (or withdraws their invitation). Only a parent can take a
-/// parent out: parents are equal partners.
-pub async fn withdraw_person(
-    state: &AppState,
-    f: &FileAccess,
-    user: &User,
-    ip: &str,
-    pid: Uuid,
-) -> Result<(), AppError> {
+/// Takes someone out of a file (or withdraws their invitation), as the domain allows.
+pub async fn withdraw_person(state: &AppState, f: &FileAccess, pid: Uuid) -> Result<(), AppError> {
     f.require(Action::Invite)?;
-    if pid == f.me.id {
-        return Err(AppError::Unprocessable);
+    let target = f.participants().iter().find(|p| p.id == pid && p.withdrawn_at.is_none()).ok_or(AppError::NotFound)?;
+    match may_withdraw(f.role(), target.role, pid == f.my_participant_id()) {
+        Ok(()) => Ok(state.store.tr_withdraw(f.id(), pid, f.audit()).await?),
+        Err(WithdrawRefusal::Self_) => Err(AppError::Unprocessable),
+        Err(WithdrawRefusal::NotAllowed) => Err(AppError::Forbidden),
     }
-    let target = f.participants.iter().find(|p| p.id == pid).ok_or(AppError::NotFound)?;
-    if target.role == ParticipantRole::Parent && f.role() != ParticipantRole::Parent {
-        return Err(AppError::Forbidden);
-    }
-    Ok(state.store.tr_withdraw(f.traject.id, pid, ctx_of(user, ip)).await?)
 }
 
 async fn withdraw(
@@ -606,9 +595,9 @@ async fn withdraw(
     Path((id, pid)): Path<(String, Uuid)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    withdraw_person(&state, &f, &user, &ip, pid).await?;
-    Ok(Redirect::to(&format!("{}/deelnemers", file_path(f.traject.id))).into_response())
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::Invite).await?;
+    withdraw_person(&state, &f, pid).await?;
+    Ok(Redirect::to(&format!("{}/deelnemers", file_path(f.id()))).into_response())
 }
 
 #[derive(Deserialize)]
@@ -620,55 +609,100 @@ struct InvitationPage {
     ctx: PageCtx,
     token: String,
     child: Option<String>,
+    /// A parent confirms that they hold parental authority (or are the carer) on accepting.
+    as_parent: bool,
     problem: Option<String>,
+}
+
+/// An invitation that can still be accepted, with its file.
+async fn open_invitation(state: &AppState, hash: &str) -> Result<Option<(Participant, Traject)>, AppError> {
+    let Some(p) = state.store.tr_invitation(hash).await? else { return Ok(None) };
+    if p.accepted_at.is_some() || p.withdrawn_at.is_some() || p.expires_at <= Utc::now() {
+        return Ok(None);
+    }
+    Ok(state.store.tr_get(p.traject_id).await?.filter(|t| t.closed_at.is_none()).map(|t| (p, t)))
 }
 
 async fn invitation_page(
     State(state): State<AppState>,
     ctx: PageCtx,
+    ClientIp(ip): ClientIp,
     Path(token): Path<String>,
 ) -> Result<InvitationPage, AppError> {
-    let invitation = state.store.tr_invitation(&hash_token(&token)).await?;
-    let child = match &invitation {
-        Some(p) if p.accepted_at.is_none() && p.withdrawn_at.is_none() && p.expires_at > Utc::now() => {
-            state.store.tr_get(p.traject_id).await?.map(|t| t.child_first_name)
-        }
-        _ => None,
-    };
+    check_rate(&state, RateLimit::REDEEMS_PER_ADDRESS, &format!("redeem:ip:{ip}")).await?;
+    let open = open_invitation(&state, &hash_token(&token)).await?;
+    let as_parent = open.as_ref().is_some_and(|(p, _)| p.role == ParticipantRole::Parent);
+    let child = open.map(|(_, t)| t.child_first_name);
     let problem = child.is_none().then(|| ctx.t("invitation-invalid"));
-    Ok(InvitationPage { ctx, token, child, problem })
+    Ok(InvitationPage { ctx, token, child, as_parent, problem })
 }
 
-/// Accepting signs the invited person in: they may not have an account yet, and the link
-/// went to their address, just like a sign-in link.
+#[derive(Deserialize)]
+struct AcceptForm {
+    #[serde(default)]
+    authority: Option<String>,
+}
+
+/// Accepting signs the invited person in: a parent or an outside expert may not have an
+/// account yet, and the link went to their address, just like a sign-in link. The rule
+/// that allowed the invitation is checked again, since accounts and consents change.
 async fn accept_invitation(
     State(state): State<AppState>,
     ctx: PageCtx,
     headers: axum::http::HeaderMap,
     ClientIp(ip): ClientIp,
     Path(token): Path<String>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<AcceptForm>,
 ) -> Result<Response, AppError> {
+    check_rate(&state, RateLimit::REDEEMS_PER_ADDRESS, &format!("redeem:ip:{ip}")).await?;
     let hash = hash_token(&token);
-    let invalid = |ctx: PageCtx| {
-        let problem = Some(ctx.t("invitation-invalid"));
-        Ok((StatusCode::GONE, InvitationPage { ctx, token: String::new(), child: None, problem }).into_response())
+    let refuse = |ctx: PageCtx, status: StatusCode, key: &str| {
+        let problem = Some(ctx.t(key));
+        Ok((status, InvitationPage { ctx, token: String::new(), child: None, as_parent: false, problem }).into_response())
     };
-    let Some(invitation) = state.store.tr_invitation(&hash).await? else { return invalid(ctx) };
+    let Some((invitation, traject)) = open_invitation(&state, &hash).await? else {
+        return refuse(ctx, StatusCode::GONE, "invitation-invalid");
+    };
+    if invitation.role == ParticipantRole::Parent && form.authority.as_deref() != Some("ja") {
+        let page = InvitationPage {
+            problem: None,
+            child: Some(traject.child_first_name),
+            as_parent: true,
+            token,
+            ctx,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
     let email = Email::parse(&invitation.email).map_err(|_| AppError::Internal)?;
-    let user = match state.store.user_by_email(&email).await? {
+    let account = state.store.user_by_email(&email).await?;
+    let school = match traject.school_id {
+        Some(id) => state.store.organisation(id).await?,
+        None => None,
+    };
+    let consents: Vec<_> = state.store.tr_consents(traject.id).await?.into_iter().map(|c| c.consent).collect();
+    let join = InviteContext {
+        inviter: ParticipantRole::Parent,
+        closed: false,
+        school: school.as_ref().map(|s| s.id),
+        swv: school.as_ref().and_then(|s| s.swv_id),
+        has_parent: true,
+        already_invited: false,
+        consents: &consents,
+        now: Utc::now(),
+    };
+    let facts = account.as_ref().map(|a| InviteeAccount { role: a.role, organisation_id: a.organisation_id });
+    if let Err(why) = may_join(&join, invitation.role, email.as_str(), facts) {
+        return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, why.key());
+    }
+    let user = match account {
         Some(u) => u,
         None => {
-            let name = samenspoor_domain::PersonName::parse(invitation.email.split('@').next().unwrap_or("?"))
-                .map_err(|_| AppError::Internal)?;
-            let new = NewUser {
-                id: UserId::new(),
-                email,
-                name,
-                role: invitation.role.account_role(),
-                organisation_id: None,
-                is_demo: false,
+            let Some(role) = account_for_new_invitee(invitation.role) else {
+                return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, "error-invite-no-account");
             };
+            let name = samenspoor_domain::PersonName::parse(email.as_str().split('@').next().unwrap_or("?"))
+                .map_err(|_| AppError::Internal)?;
+            let new = NewUser { id: UserId::new(), email, name, role, organisation_id: None, is_demo: false };
             state.store.create_user(new, AuditContext { actor: None, ip: Some(ip.clone()) }).await?
         }
     };
@@ -679,7 +713,7 @@ async fn accept_invitation(
             state.store.start_session(session, entry).await?;
             Ok(crate::auth::signed_in(&state, &headers, &token, &file_path(p.traject_id)).await)
         }
-        Err(_) => invalid(ctx),
+        Err(_) => refuse(ctx, StatusCode::GONE, "invitation-invalid"),
     }
 }
 
@@ -689,7 +723,7 @@ async fn accept_invitation(
 #[template(path = "traject/consent.html")]
 struct ConsentPage {
     ctx: PageCtx,
-    f: FileAccess,
+    f: Shown,
     errors: Vec<String>,
 }
 
@@ -701,13 +735,13 @@ impl ConsentPage {
         self.ctx.t(&k.label_key())
     }
     fn can_give(&self) -> bool {
-        may(self.f.role(), Action::GiveConsent)
+        self.f.may(Action::GiveConsent)
     }
     fn active(&self, c: &ConsentRecord) -> bool {
         c.consent.active(Utc::now())
     }
     fn day(&self, d: &chrono::DateTime<Utc>) -> String {
-        d.format("%d-%m-%Y").to_string()
+        local_date(*d)
     }
 }
 
@@ -717,8 +751,7 @@ async fn consent_page(
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
 ) -> Result<ConsentPage, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectViewed).await?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     Ok(ConsentPage { ctx, f, errors: vec![] })
 }
 
@@ -772,15 +805,15 @@ async fn give_consent(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<ConsentForm>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::GiveConsent)?;
-    match consent_from(f.traject.id, &form.kind, &form.subject, &form.purpose, &form.valid_until) {
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
+    match consent_from(f.id(), &form.kind, &form.subject, &form.purpose, &form.valid_until) {
         Ok(new) => {
-            state.store.tr_give_consent(new, ctx_of(&user, &ip)).await?;
-            Ok(Redirect::to(&format!("{}/toestemming", file_path(f.traject.id))).into_response())
+            state.store.tr_give_consent(new, f.audit()).await?;
+            Ok(Redirect::to(&format!("{}/toestemming", file_path(f.id()))).into_response())
         }
         Err(keys) => {
             let errors = keys.into_iter().map(|k| ctx.t(k)).collect();
+            let f = f.show(&state, AuditAction::TrajectViewed).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, ConsentPage { ctx, f, errors }).into_response())
         }
     }
@@ -793,10 +826,9 @@ async fn revoke_consent(
     Path((id, cid)): Path<(String, Uuid)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::GiveConsent)?;
-    state.store.tr_revoke_consent(f.traject.id, cid, ctx_of(&user, &ip)).await?;
-    Ok(Redirect::to(&format!("{}/toestemming", file_path(f.traject.id))).into_response())
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
+    state.store.tr_revoke_consent(f.id(), cid, f.audit()).await?;
+    Ok(Redirect::to(&format!("{}/toestemming", file_path(f.id()))).into_response())
 }
 
 // ---------- who looked, export, print, rights ----------
@@ -805,13 +837,13 @@ async fn revoke_consent(
 #[template(path = "traject/access.html")]
 struct AccessPage {
     ctx: PageCtx,
-    f: FileAccess,
+    f: Shown,
     entries: Vec<AccessEntry>,
 }
 
 impl AccessPage {
     fn when(&self, e: &AccessEntry) -> String {
-        e.at.format("%d-%m-%Y %H:%M").to_string()
+        local_datetime(e.at)
     }
     fn what(&self, e: &AccessEntry) -> String {
         self.ctx.t(&e.action.label_key())
@@ -831,15 +863,14 @@ async fn access_log(
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
 ) -> Result<AccessPage, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::ViewAccessLog)?;
-    audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectViewed).await?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::ViewAccessLog).await?;
+    let f = f.show(&state, AuditAction::TrajectViewed).await?;
     let entries = state.store.audit_for_object("traject", &f.traject.id.to_string(), 500).await?;
     Ok(AccessPage { ctx, f, entries })
 }
 
 /// The whole file as one document: what a parent gets for their right of access.
-pub async fn whole_file(state: &AppState, f: &FileAccess, me: UserId) -> Result<serde_json::Value, AppError> {
+pub async fn whole_file(state: &AppState, f: &Shown, me: UserId) -> Result<serde_json::Value, AppError> {
     let id = f.traject.id;
     let notes: Vec<Note> = state
         .store
@@ -866,9 +897,8 @@ async fn export_json(
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::Export)?;
-    audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectExported).await?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::Export).await?;
+    let f = f.show(&state, AuditAction::TrajectExported).await?;
     let body = serde_json::to_string_pretty(&whole_file(&state, &f, user.id).await?).map_err(|_| AppError::Internal)?;
     let disposition = format!("attachment; filename=\"dossier-{}.json\"", f.traject.id);
     Ok(([(header::CONTENT_TYPE, "application/json".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
@@ -879,14 +909,14 @@ async fn export_json(
 #[template(path = "traject/print.html")]
 struct PrintPage {
     ctx: PageCtx,
-    f: FileAccess,
+    f: Shown,
     notes: Vec<Note>,
     timeline: Vec<TimelineEvent>,
 }
 
 impl PrintPage {
     fn when(&self, at: &chrono::DateTime<Utc>) -> String {
-        at.format("%d-%m-%Y %H:%M").to_string()
+        local_datetime(*at)
     }
     fn event_text(&self, e: &TimelineEvent) -> String {
         describe_event(&self.ctx, e)
@@ -908,9 +938,8 @@ async fn print_page(
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
 ) -> Result<PrintPage, AppError> {
-    let f = open_file(&state, &user, &id, &ip).await?;
-    f.require(Action::Export)?;
-    audit_read(&state, &user, &ip, f.traject.id, AuditAction::TrajectExported).await?;
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::Export).await?;
+    let f = f.show(&state, AuditAction::TrajectExported).await?;
     let notes = state
         .store
         .tr_notes(f.traject.id)

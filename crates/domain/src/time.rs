@@ -1,0 +1,71 @@
+//! Times as people in the Netherlands read them. Everything is stored in UTC; every time
+//! shown is Europe/Amsterdam: CET (UTC+1) in winter, CEST (UTC+2) from the last Sunday of
+//! March 01:00 UTC to the last Sunday of October 01:00 UTC (the EU rule since 1996), so
+//! no time-zone database is needed.
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Utc, Weekday};
+
+/// The moment summer time starts or ends in `year` (01:00 UTC on the last Sunday of `month`).
+fn last_sunday_1am(year: i32, month: u32) -> DateTime<Utc> {
+    let first_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    let last = first_next.and_then(|d| d.pred_opt()).unwrap_or_default();
+    let back = last.weekday().num_days_from_sunday();
+    let sunday = last - Duration::days(i64::from(back));
+    debug_assert_eq!(sunday.weekday(), Weekday::Sun);
+    Utc.from_utc_datetime(&sunday.and_hms_opt(1, 0, 0).unwrap_or_default())
+}
+
+/// The offset from UTC in Amsterdam at `at`.
+pub fn amsterdam_offset(at: DateTime<Utc>) -> FixedOffset {
+    let summer = at >= last_sunday_1am(at.year(), 3) && at < last_sunday_1am(at.year(), 10);
+    const CET: FixedOffset = match FixedOffset::east_opt(3600) {
+        Some(o) => o,
+        None => unreachable!(),
+    };
+    const CEST: FixedOffset = match FixedOffset::east_opt(7200) {
+        Some(o) => o,
+        None => unreachable!(),
+    };
+    if summer { CEST } else { CET }
+}
+
+pub fn amsterdam(at: DateTime<Utc>) -> DateTime<FixedOffset> {
+    at.with_timezone(&amsterdam_offset(at))
+}
+
+/// "24-11-2026 14:05", in Amsterdam time.
+pub fn local_datetime(at: DateTime<Utc>) -> String {
+    amsterdam(at).format("%d-%m-%Y %H:%M").to_string()
+}
+
+/// "24-11-2026", the day in Amsterdam.
+pub fn local_date(at: DateTime<Utc>) -> String {
+    amsterdam(at).format("%d-%m-%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn winter_and_summer_time() {
+        assert_eq!(local_datetime(t("2026-11-24T13:05:00Z")), "24-11-2026 14:05");
+        assert_eq!(local_datetime(t("2026-07-01T13:05:00Z")), "01-07-2026 15:05");
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(local_datetime(t("2026-03-29T00:59:00Z")), "29-03-2026 01:59");
+        assert_eq!(local_datetime(t("2026-03-29T01:00:00Z")), "29-03-2026 03:00");
+        assert_eq!(local_datetime(t("2026-10-25T00:59:00Z")), "25-10-2026 02:59");
+        assert_eq!(local_datetime(t("2026-10-25T01:00:00Z")), "25-10-2026 02:00");
+        // Late evening UTC is already the next day in Amsterdam.
+        assert_eq!(local_date(t("2026-12-31T23:30:00Z")), "01-01-2027");
+        assert_eq!(amsterdam(t("2027-03-28T01:00:00Z")).offset().local_minus_utc(), 7200);
+    }
+}

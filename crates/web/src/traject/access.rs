@@ -1,0 +1,133 @@
+//! The one door to a child's file. `FileAccess::open` checks that the person takes part in
+//! the file (with the parents' consent where their role needs it) and that their role may
+//! do this action now; anyone else gets a 404 that is audited. The file's data is reached
+//! only through `Shown`, and the only way to get a `Shown` records the read in the audit
+//! log first, so no page, error re-render or API answer can show a child's data unaudited.
+
+use crate::AppState;
+use crate::error::AppError;
+use chrono::Utc;
+use samenspoor_domain::traject::consent::covers;
+use samenspoor_domain::traject::permissions::may_now;
+use samenspoor_domain::traject::{Action, Consent, ParticipantRole};
+use samenspoor_domain::{AuditAction, UserId};
+use samenspoor_store::{AuditContext, ConsentRecord, Participant, Traject, User};
+use uuid::Uuid;
+
+/// A file opened by one of its participants for one action. Its fields are private: the
+/// data comes out only through `show`.
+pub struct FileAccess {
+    traject: Traject,
+    me: Participant,
+    participants: Vec<Participant>,
+    consents: Vec<ConsentRecord>,
+    audit: AuditContext,
+}
+
+/// The file's data, after its reading was recorded.
+pub struct Shown {
+    pub traject: Traject,
+    pub me: Participant,
+    pub participants: Vec<Participant>,
+    pub consents: Vec<ConsentRecord>,
+}
+
+impl Shown {
+    pub fn role(&self) -> ParticipantRole {
+        self.me.role
+    }
+
+    pub fn may(&self, action: Action) -> bool {
+        may_now(self.me.role, action, self.traject.closed_at.is_some())
+    }
+}
+
+impl FileAccess {
+    /// Opens file `id` for `user` to do `action`: 404 (audited) when they are not in it or
+    /// their consent ended, 403 when their role may not do this, 409 when the file is closed.
+    pub async fn open(state: &AppState, user: &User, id: &str, ip: &str, action: Action) -> Result<Self, AppError> {
+        let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
+        let Ok(id) = id.parse::<Uuid>() else { return Err(AppError::NotFound) };
+        let refused = || async {
+            state.store.append_audit(audit.entry(AuditAction::TrajectAccessRefused, "traject", Some(id.to_string()))).await?;
+            Err::<Self, AppError>(AppError::NotFound)
+        };
+        let Some(traject) = state.store.tr_get(id).await? else { return refused().await };
+        let participants = state.store.tr_participants(id).await?;
+        let Some(me) = participants.iter().find(|p| p.active() && p.user_id == Some(user.id)).cloned() else {
+            return refused().await;
+        };
+        let consents = state.store.tr_consents(id).await?;
+        let list: Vec<Consent> = consents.iter().map(|c| c.consent.clone()).collect();
+        if !covers(&list, me.role, &me.email, Utc::now()) {
+            return refused().await;
+        }
+        let f = FileAccess { traject, me, participants, consents, audit };
+        f.require(action)?;
+        Ok(f)
+    }
+
+    /// 403 when the role may not do `action`; 409 when the table allows it but the file is closed.
+    pub fn require(&self, action: Action) -> Result<(), AppError> {
+        let closed = self.traject.closed_at.is_some();
+        if may_now(self.me.role, action, closed) {
+            Ok(())
+        } else if may_now(self.me.role, action, false) {
+            Err(AppError::FileClosed)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// Records that the file is shown (`how`: viewed or exported) and hands out its data.
+    pub async fn show(self, state: &AppState, how: AuditAction) -> Result<Shown, AppError> {
+        state.store.append_audit(self.audit.entry(how, "traject", Some(self.traject.id.to_string()))).await?;
+        Ok(Shown { traject: self.traject, me: self.me, participants: self.participants, consents: self.consents })
+    }
+
+    pub fn id(&self) -> Uuid {
+        self.traject.id
+    }
+
+    pub fn role(&self) -> ParticipantRole {
+        self.me.role
+    }
+
+    pub fn my_participant_id(&self) -> Uuid {
+        self.me.id
+    }
+
+    pub fn user_id(&self) -> Option<UserId> {
+        self.audit.actor
+    }
+
+    /// Who acts, and from where: for the store's audit row of a change.
+    pub fn audit(&self) -> AuditContext {
+        self.audit.clone()
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.traject.closed_at.is_some()
+    }
+
+    pub fn school(&self) -> Option<samenspoor_domain::OrganisationId> {
+        self.traject.school_id
+    }
+
+    pub fn step(&self) -> samenspoor_domain::traject::Step {
+        self.traject.step
+    }
+
+    /// The child's first name, for an invitation e-mail (not a rendering of the file).
+    pub fn child_first_name(&self) -> &str {
+        &self.traject.child_first_name
+    }
+
+    pub fn consents(&self) -> Vec<Consent> {
+        self.consents.iter().map(|c| c.consent.clone()).collect()
+    }
+
+    pub fn participants(&self) -> &[Participant] {
+        &self.participants
+    }
+}
