@@ -70,7 +70,8 @@ impl AppState {
 }
 
 /// The whole application. Layers run outside-in: metrics and tracing see every request,
-/// error pages are rendered after a panic was caught, security headers go on everything.
+/// error pages are rendered after a panic was caught (and for a refused cross-site POST),
+/// security headers go on everything.
 pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(account::router())
@@ -87,8 +88,8 @@ pub fn app(state: AppState) -> Router {
         .nest("/api/v1", api::router())
         .fallback(error::not_found)
         .layer(CatchPanicLayer::new())
-        .layer(from_fn_with_state(state.clone(), error::render_error_pages))
         .layer(from_fn_with_state(state.clone(), security::csrf))
+        .layer(from_fn_with_state(state.clone(), error::render_error_pages))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(RequestBodyLimitLayer::new(256 * 1024))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))

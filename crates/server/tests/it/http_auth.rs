@@ -159,7 +159,7 @@ async fn sign_in_attempts_are_rate_limited_per_email_and_per_address() {
     assert_eq!(app.post("/inloggen/link", &[("email", "nog.iemand@voorbeeld.nl")]).await.status(), 429);
 }
 
-fn code(secret: &str) -> String {
+pub(crate) fn code(secret: &str) -> String {
     let bytes = Secret::Encoded(secret.into()).to_bytes().unwrap();
     TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, None, "x".into()).unwrap().generate_current().unwrap()
 }
@@ -170,7 +170,7 @@ fn wrong_code(secret: &str) -> String {
 }
 
 /// An account with the password "een lange zin als wachtwoord" and a fresh TOTP secret.
-async fn with_password(app: &crate::support::TestApp, email: &str, role: Role) -> (samenspoor_store::User, String) {
+pub(crate) async fn with_password(app: &crate::support::TestApp, email: &str, role: Role) -> (samenspoor_store::User, String) {
     let user = app.create_user(email, role).await;
     let secret = samenspoor_web::auth::credentials::new_totp_secret();
     let creds = Credentials { password_hash: hash_password(PASSWORD).unwrap(), totp_secret: secret.clone() };
@@ -178,11 +178,11 @@ async fn with_password(app: &crate::support::TestApp, email: &str, role: Role) -
     (user, secret)
 }
 
-async fn password_sign_in(app: &crate::support::TestApp, email: &str, password: &str, code: &str) -> reqwest::Response {
+pub(crate) async fn password_sign_in(app: &crate::support::TestApp, email: &str, password: &str, code: &str) -> reqwest::Response {
     app.post("/inloggen/wachtwoord", &[("email", email), ("password", password), ("code", code)]).await
 }
 
-const PASSWORD: &str = "een lange zin als wachtwoord";
+pub(crate) const PASSWORD: &str = "een lange zin als wachtwoord";
 
 #[tokio::test]
 async fn a_professional_signs_in_with_password_and_totp_and_a_wrong_code_is_refused() {

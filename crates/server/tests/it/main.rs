@@ -9,6 +9,7 @@ mod hulpwijzer;
 mod i18n;
 mod kennisbank;
 mod redactie;
+mod security;
 mod smtp;
 mod store_contract;
 mod support;
