@@ -15,7 +15,7 @@ use utoipa::{OpenApi, ToSchema};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON."),
+    info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON. A change made with a session cookie also needs the session's token in the X-CSRF-Token header: the csrf_token of GET /api/v1/me."),
     paths(me, search, article, advice, trajecten, traject_file, add_traject_note, move_traject),
     components(schemas(
         Me,
@@ -388,8 +388,19 @@ async fn advice(
     Ok(Json(list).into_response())
 }
 
-async fn api_user(state: &AppState, headers: &HeaderMap) -> Result<samenspoor_store::User, AppError> {
-    session_user(state, headers).await?.ok_or(AppError::SignInRequired)
+/// The person of the session cookie. A change made with a session cookie also needs the
+/// session's token in `X-CSRF-Token`: another site can make a browser send the cookie,
+/// not the header.
+async fn api_user(state: &AppState, headers: &HeaderMap, change: bool) -> Result<samenspoor_store::User, AppError> {
+    let user = session_user(state, headers).await?.ok_or(AppError::SignInRequired)?;
+    if change {
+        let sent = headers.get(crate::security::CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let expected = crate::security::expected_csrf(state, headers).unwrap_or_default();
+        if expected.is_empty() || !crate::security::constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
+            return Err(AppError::CsrfFailed);
+        }
+    }
+    Ok(user)
 }
 
 /// The signed-in person and a file they take part in, opened for `action` (404, audited,
@@ -401,7 +412,8 @@ async fn api_open(
     id: &str,
     action: samenspoor_domain::traject::Action,
 ) -> Result<(samenspoor_store::User, crate::traject::FileAccess), AppError> {
-    let user = api_user(state, headers).await?;
+    let change = action != samenspoor_domain::traject::Action::View;
+    let user = api_user(state, headers, change).await?;
     let f = crate::traject::FileAccess::open(state, &user, id, ip, action).await?;
     Ok((user, f))
 }
@@ -428,7 +440,7 @@ async fn trajecten(
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
 ) -> Result<Json<Vec<TrajectSummary>>, AppError> {
-    let user = api_user(&state, &headers).await?;
+    let user = api_user(&state, &headers, false).await?;
     let list = crate::traject::my_files(&state, &user, &ip).await?;
     Ok(Json(
         list.into_iter()

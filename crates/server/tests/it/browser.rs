@@ -292,6 +292,27 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
     let Some(school) = Browser::start().await else { return };
     let app = spawn_app().await;
     app.create_user("sanne@voorbeeld.nl", Role::Parent).await;
+    // The school and its coordinator's account exist (made by the admin): school roles
+    // are only for staff of the file's school.
+    let school_org = app
+        .store
+        .create_organisation(
+            samenspoor_store::NewOrganisation {
+                id: samenspoor_domain::OrganisationId::new(),
+                kind: samenspoor_domain::OrganisationKind::School,
+                name: samenspoor_domain::OrganisationName::parse("De Linde").unwrap(),
+                swv_id: None,
+            },
+            samenspoor_store::AuditContext::system(),
+        )
+        .await
+        .unwrap();
+    let coordinator = samenspoor_store::NewUser {
+        organisation_id: Some(school_org.id),
+        name: samenspoor_domain::PersonName::parse("Ilse Bakker").unwrap(),
+        ..samenspoor_store::testing::new_user("ib@delinde.nl", Role::Coordinator)
+    };
+    app.store.create_user(coordinator, samenspoor_store::AuditContext::system()).await.unwrap();
 
     parent.goto(&app.url("/inloggen")).await;
     parent.type_into("#email", "sanne@voorbeeld.nl").await;
@@ -306,6 +327,7 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
     parent.type_into("#last_name", "de Vries").await;
     parent.type_into("#date_of_birth", "2017-03-14").await;
     parent.type_into("#class_name", "groep 6").await;
+    parent.click(&format!("#school option[value='{}']", school_org.id)).await;
     parent.click("#start-file").await;
     parent.wait_for_text("#step-name", "Stap 1: In gesprek").await;
     let file = parent.current_url().await;
@@ -339,7 +361,7 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
     parent.goto(&format!("{file}/inzage")).await;
     parent.wait_for_text("h1", "Wie heeft het dossier bekeken").await;
     let log = parent.source().await;
-    assert!(log.contains(">ib<"), "the coordinator's visits are listed");
+    assert!(log.contains(">Ilse Bakker<"), "the coordinator's visits are listed");
     parent.quit().await;
     school.quit().await;
 }
