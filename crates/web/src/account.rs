@@ -9,7 +9,6 @@ use crate::page::{LANG_COOKIE, PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm, check_rate, set_cookie};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,8 +19,8 @@ use samenspoor_domain::auth::{Password, RateLimit};
 use samenspoor_store::{AuditContext, AuditEntry, Credentials, Organisation};
 use serde::Deserialize;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/", get(front))
         .route("/taal/{lang}", get(switch_language))
         .route("/start", get(home))

@@ -6,7 +6,6 @@ use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,8 +14,8 @@ use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationNam
 use samenspoor_store::{AuditContext, NewOrganisation, NewUser, Organisation, StoreError, User};
 use serde::Deserialize;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/beheer", get(overview))
         .route("/beheer/gebruikers", post(create_user))
         .route("/beheer/organisaties", post(create_organisation))
@@ -156,8 +155,8 @@ async fn create_organisation(
 }
 
 /// The directory of help: entries with their check date, HSDS import and export.
-pub fn directory_router() -> Router<AppState> {
-    Router::new()
+pub fn directory_router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/beheer/hulpwijzer", get(directory_page))
         .route("/beheer/hulpwijzer/import", post(import_directory))
         .route("/beheer/hulpwijzer/hsds.json", get(export_directory))

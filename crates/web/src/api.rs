@@ -8,7 +8,7 @@ use crate::page::session_user;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use samenspoor_domain::Lang;
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
@@ -16,7 +16,21 @@ use utoipa::{OpenApi, ToSchema};
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON. A change made with a session cookie also needs the session's token in the X-CSRF-Token header: the csrf_token of GET /api/v1/me."),
-    paths(me, search, article, advice, trajecten, traject_file, add_traject_note, move_traject),
+    paths(
+        me,
+        search,
+        article,
+        advice,
+        trajecten,
+        traject_file,
+        add_traject_note,
+        move_traject,
+        tick,
+        invite,
+        withdraw,
+        give_consent,
+        revoke_consent
+    ),
     components(schemas(
         Me,
         Problem,
@@ -26,13 +40,16 @@ use utoipa::{OpenApi, ToSchema};
         Advice,
         TrajectSummary,
         NoteRequest,
-        TransitionRequest
+        TransitionRequest,
+        TickRequest,
+        InvitationRequest,
+        ConsentRequest
     ))
 )]
 pub struct ApiDoc;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/openapi.json", get(openapi))
         .route("/me", get(me))
         .route("/kennisbank/search", get(search))

@@ -2,7 +2,6 @@
 //! installation's own colour and logo come from the configuration, checked at start.
 
 use crate::AppState;
-use axum::Router;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -10,8 +9,8 @@ use axum::routing::get;
 
 const STYLE: &str = include_str!("../static/style.css");
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/static/style.css", get(style))
         .route("/static/brand.css", get(brand))
         .route("/static/logo", get(logo))

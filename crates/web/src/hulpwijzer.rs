@@ -7,7 +7,6 @@ use crate::error::AppError;
 use crate::page::PageCtx;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -17,8 +16,8 @@ use samenspoor_store::DirectoryEntry;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/hulpwijzer", get(overview))
         .route("/hulpwijzer/vragen", get(question_page))
         .route("/hulpwijzer/advies", get(advice_page))

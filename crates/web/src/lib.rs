@@ -16,6 +16,7 @@ pub mod mail;
 pub mod ops;
 pub mod page;
 pub mod redactie;
+pub mod routes;
 pub mod rules_editor;
 pub mod security;
 pub mod traject;
@@ -69,6 +70,27 @@ impl AppState {
     }
 }
 
+/// Every path the app answers, API paths with their /api/v1 prefix: for the tests that
+/// check each route has a permission entry and each API route is documented.
+pub fn route_paths() -> Vec<String> {
+    let pages = [
+        account::router(),
+        admin::router(),
+        auth::router(),
+        kennisbank::router(),
+        hulpwijzer::router(),
+        redactie::router(),
+        rules_editor::router(),
+        traject::router(),
+        admin::directory_router(),
+        ops::router(),
+        assets::router(),
+    ];
+    let mut paths: Vec<String> = pages.iter().flat_map(|r| r.paths().iter().map(|p| p.to_string())).collect();
+    paths.extend(api::router().paths().iter().map(|p| format!("/api/v1{p}")));
+    paths
+}
+
 /// The whole application. Layers run outside-in: metrics and tracing see every request,
 /// error pages are rendered after a panic was caught (and for a refused cross-site POST),
 /// security headers go on everything.
@@ -85,7 +107,7 @@ pub fn app(state: AppState) -> Router {
         .merge(admin::directory_router())
         .merge(ops::router())
         .merge(assets::router())
-        .nest("/api/v1", api::router())
+        .nest("/api/v1", Router::from(api::router()))
         .fallback(error::not_found)
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), security::csrf))

@@ -1,7 +1,6 @@
 //! For operators: /healthz (is the database reachable) and /metrics (Prometheus text).
 
 use crate::AppState;
-use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use crate::security::ClientIp;
@@ -12,8 +11,8 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::Instant;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/metrics", get(metrics))
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new().route("/healthz", get(healthz)).route("/metrics", get(metrics))
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {

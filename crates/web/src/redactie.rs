@@ -10,7 +10,6 @@ use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -27,8 +26,8 @@ use serde::Deserialize;
 use std::collections::BTreeSet;
 use uuid::Uuid;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/redactie", get(overview))
         .route("/redactie/feedback", get(feedback))
         .route("/redactie/artikel/{id}/{lang}", get(edit_page).post(save))

@@ -9,7 +9,6 @@ use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -22,8 +21,8 @@ use serde::Deserialize;
 
 pub const PAGE_SIZE: usize = 200;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/redactie/hulpwijzer", get(rules_page).post(save_rules))
         .route("/redactie/hulpwijzer/tabel", get(table))
 }

@@ -12,7 +12,6 @@ use crate::page::PageCtx;
 use crate::security::{ClientIp, CsrfForm, check_rate, cookie, hash_token, random_token, set_cookie};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -23,8 +22,8 @@ use samenspoor_domain::{AuditAction, Email, UserId};
 use samenspoor_store::{AuditContext, NewSession, User};
 use serde::Deserialize;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/inloggen", get(sign_in_page))
         .route("/inloggen/link", post(request_link))
         .route("/inloggen/link/{token}", get(link_page).post(redeem_link))

@@ -13,7 +13,6 @@ use crate::page::PageCtx;
 use crate::security::{ClientIp, CsrfForm, check_rate};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -139,8 +138,8 @@ impl Kennisbank {
     }
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/kennisbank", get(home))
         .route("/kennisbank/zoeken", get(search_page))
         .route("/kennisbank/begrippen", get(glossary))

@@ -10,7 +10,6 @@ use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm, hash_token, random_token};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -40,8 +39,8 @@ pub use access::{FileAccess, Shown};
 /// How long an invitation link works.
 pub const INVITATION_DAYS: i64 = 14;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
         .route("/trajecten", get(list))
         .route("/trajecten/nieuw", get(new_page).post(create))
         .route("/trajecten/rechten", get(rights))
