@@ -1,34 +1,30 @@
-//! The shared file on PostgreSQL: the bodies of the `tr_*` Store methods. Each change writes
+//! The shared file: the bodies of the `tr_*` Store methods. Each change writes
 //! its timeline event and its audit entry in the same transaction.
 
-use crate::{PgStore, audit};
+use crate::{Backend, Col, Day, Id, SqlStore, Time, audit, other};
 use chrono::{DateTime, NaiveDate, Utc};
 use samenspoor_domain::auth::LinkProblem;
 use samenspoor_domain::traject::{Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
 use samenspoor_domain::{AuditAction, UserId};
 use samenspoor_store::*;
-use sqlx::{Postgres, Transaction};
+use sqlx::Transaction;
 use std::str::FromStr;
 use uuid::Uuid;
 
-type Tx<'a> = Transaction<'a, Postgres>;
-type IdCol = Uuid;
-type TimeCol = DateTime<Utc>;
+type IdCol = Id;
+type TimeCol = Time;
 
-fn other(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Other(e.to_string())
-}
 fn id_of(s: &IdCol) -> StoreResult<Uuid> {
-    Ok(*s)
+    Ok(s.0)
 }
 fn col(u: Uuid) -> IdCol {
-    u
+    Id(u)
 }
 fn time(t: DateTime<Utc>) -> TimeCol {
-    t
+    Time(t)
 }
 fn from_time(t: TimeCol) -> DateTime<Utc> {
-    t
+    t.0
 }
 fn user_of(s: &IdCol) -> StoreResult<UserId> {
     id_of(s).map(UserId)
@@ -39,7 +35,7 @@ struct TrajectRow {
     id: IdCol,
     child_first_name: String,
     child_last_name: String,
-    child_date_of_birth: NaiveDate,
+    child_date_of_birth: Day,
     class_name: String,
     school_id: Option<IdCol>,
     step: String,
@@ -53,7 +49,7 @@ impl TrajectRow {
             id: id_of(&self.id)?,
             child_first_name: self.child_first_name,
             child_last_name: self.child_last_name,
-            child_date_of_birth: self.child_date_of_birth,
+            child_date_of_birth: self.child_date_of_birth.0,
             class_name: self.class_name,
             school_id: self.school_id.as_ref().map(id_of).transpose()?.map(samenspoor_domain::OrganisationId),
             step: Step::parse(&self.step).ok_or_else(|| other(&self.step))?,
@@ -99,13 +95,30 @@ const TRAJECT_COLUMNS: &str = "t.id, t.child_first_name, t.child_last_name, t.ch
 const PARTICIPANT_SELECT: &str = "SELECT p.id, p.traject_id, p.user_id, u.name, p.email, p.role, p.invited_at, \
      p.expires_at, p.accepted_at, p.withdrawn_at FROM tr_participants p LEFT JOIN users u ON u.id = p.user_id";
 
-async fn event(
-    tx: &mut Tx<'_>,
+async fn event<DB>(
+    tx: &mut Transaction<'_, DB>,
     traject: Uuid,
     actor: Option<UserId>,
     kind: &str,
     detail: serde_json::Value,
-) -> StoreResult<()> {
+) -> StoreResult<()>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
+    usize: sqlx::ColumnIndex<DB::Row>,
+    String: Col<DB>,
+    Option<String>: Col<DB>,
+    i32: Col<DB>,
+    i64: Col<DB>,
+    bool: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+    Option<Time>: Col<DB>,
+    Day: Col<DB>,
+{
     sqlx::query("INSERT INTO tr_timeline (id, traject_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(col(Uuid::now_v7()))
         .bind(col(traject))
@@ -118,14 +131,53 @@ async fn event(
     Ok(())
 }
 
-async fn log(tx: &mut Tx<'_>, ctx: &AuditContext, action: AuditAction, traject: Uuid) -> StoreResult<()> {
+async fn log<DB>(
+    tx: &mut Transaction<'_, DB>,
+    ctx: &AuditContext,
+    action: AuditAction,
+    traject: Uuid,
+) -> StoreResult<()>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
+    usize: sqlx::ColumnIndex<DB::Row>,
+    String: Col<DB>,
+    Option<String>: Col<DB>,
+    i32: Col<DB>,
+    i64: Col<DB>,
+    bool: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+    Option<Time>: Col<DB>,
+    Day: Col<DB>,
+{
     audit(tx, &ctx.entry(action, "traject", Some(traject.to_string()))).await
 }
 
 #[async_trait::async_trait]
-impl TrajectStore for PgStore {
+impl<DB> TrajectStore for SqlStore<DB>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
+    usize: sqlx::ColumnIndex<DB::Row>,
+    String: Col<DB>,
+    Option<String>: Col<DB>,
+    i32: Col<DB>,
+    i64: Col<DB>,
+    bool: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+    Option<Time>: Col<DB>,
+    Day: Col<DB>,
+{
     async fn tr_create(&self, new: NewTraject, ctx: AuditContext) -> StoreResult<Traject> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let now = Utc::now();
         let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
             .bind(col(new.creator.0))
@@ -139,7 +191,7 @@ impl TrajectStore for PgStore {
         .bind(col(new.id))
         .bind(&new.child.first_name)
         .bind(&new.child.last_name)
-        .bind(new.child.date_of_birth)
+        .bind(Day(new.child.date_of_birth))
         .bind(&new.child.class_name)
         .bind(new.school_id.map(|s| col(s.0)))
         .bind(Step::Talk.as_str())
@@ -171,7 +223,7 @@ impl TrajectStore for PgStore {
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
                 .bind(col(id))
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.reader)
                 .await?;
         row.map(TrajectRow::into_traject).transpose()
     }
@@ -188,7 +240,7 @@ impl TrajectStore for PgStore {
              WHERE p.user_id = $1 AND p.accepted_at IS NOT NULL AND p.withdrawn_at IS NULL ORDER BY t.created_at DESC"
         ))
         .bind(col(user.0))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|r| {
@@ -202,13 +254,13 @@ impl TrajectStore for PgStore {
         let rows: Vec<ParticipantRow> =
             sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
                 .bind(col(id))
-                .fetch_all(&self.pool)
+                .fetch_all(&self.reader)
                 .await?;
         rows.into_iter().map(ParticipantRow::into_participant).collect()
     }
 
     async fn tr_invite(&self, new: NewInvitation, ctx: AuditContext) -> StoreResult<Participant> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query(
             "INSERT INTO tr_participants (id, traject_id, email, role, token_hash, invited_at, expires_at)
@@ -237,7 +289,7 @@ impl TrajectStore for PgStore {
     async fn tr_invitation(&self, token_hash: &str) -> StoreResult<Option<Participant>> {
         let row: Option<ParticipantRow> = sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.token_hash = $1"))
             .bind(token_hash)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.reader)
             .await?;
         row.map(ParticipantRow::into_participant).transpose()
     }
@@ -249,7 +301,7 @@ impl TrajectStore for PgStore {
         now: DateTime<Utc>,
         ip: Option<String>,
     ) -> StoreResult<Result<Participant, LinkProblem>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         // The conditions in the UPDATE make an invitation single-use under races.
         let claimed: Option<(IdCol, IdCol)> = sqlx::query_as(
             "UPDATE tr_participants SET user_id = $1, accepted_at = $2
@@ -284,7 +336,7 @@ impl TrajectStore for PgStore {
     }
 
     async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, ctx: AuditContext) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
             "UPDATE tr_participants SET withdrawn_at = $1 WHERE id = $2 AND traject_id = $3 AND withdrawn_at IS NULL",
         )
@@ -293,7 +345,7 @@ impl TrajectStore for PgStore {
         .bind(col(traject))
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
+        if DB::rows_affected(&done) == 0 {
             return Err(StoreError::NotFound("participant".into()));
         }
         event(&mut tx, traject, ctx.actor, "withdrawn", serde_json::json!({ "participant": participant.to_string() }))
@@ -307,7 +359,7 @@ impl TrajectStore for PgStore {
         if !from.may_become(to) {
             return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let closed = (to == Step::Closed).then(|| time(Utc::now()));
         let done = sqlx::query("UPDATE trajecten SET step = $1, closed_at = $2 WHERE id = $3 AND step = $4")
             .bind(to.as_str())
@@ -316,7 +368,7 @@ impl TrajectStore for PgStore {
             .bind(from.as_str())
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() == 0 {
+        if DB::rows_affected(&done) == 0 {
             return Err(StoreError::Conflict("the file is not at that step (any more)".into()));
         }
         let detail = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "why": why });
@@ -327,7 +379,7 @@ impl TrajectStore for PgStore {
     }
 
     async fn tr_set_tick(&self, id: Uuid, step: Step, item: &str, ticked: bool, ctx: AuditContext) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         if ticked {
             sqlx::query(
                 "INSERT INTO tr_ticks (traject_id, step, item, user_id, at) VALUES ($1, $2, $3, $4, $5)
@@ -361,7 +413,7 @@ impl TrajectStore for PgStore {
              WHERE k.traject_id = $1 ORDER BY k.at",
         )
         .bind(col(id))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(step, item, by_name, at)| {
@@ -377,7 +429,7 @@ impl TrajectStore for PgStore {
 
     async fn tr_give_consent(&self, new: NewConsent, ctx: AuditContext) -> StoreResult<ConsentRecord> {
         let giver = ctx.actor.ok_or(StoreError::Conflict("consent needs a parent".into()))?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query(
             "INSERT INTO tr_consents (id, traject_id, kind, subject, purpose, given_by, given_at, valid_until)
@@ -405,7 +457,7 @@ impl TrajectStore for PgStore {
     }
 
     async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, ctx: AuditContext) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let kind: Option<(String,)> = sqlx::query_as(
             "UPDATE tr_consents SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND traject_id = $4 AND revoked_at IS NULL
              RETURNING kind",
@@ -431,7 +483,7 @@ impl TrajectStore for PgStore {
                  FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
             )
             .bind(col(id))
-            .fetch_all(&self.pool)
+            .fetch_all(&self.reader)
             .await?;
         rows.into_iter()
             .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
@@ -455,18 +507,21 @@ impl TrajectStore for PgStore {
 
     async fn tr_add_note(&self, new: NewNote, ctx: AuditContext) -> StoreResult<Note> {
         let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
-        let created_at = from_time(time(Utc::now()));
-        sqlx::query("INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(col(id))
-            .bind(col(new.traject_id))
-            .bind(col(author.0))
-            .bind(new.visibility.as_str())
-            .bind(&new.body)
-            .bind(time(created_at))
-            .execute(&mut *tx)
-            .await?;
+        // What the database stored (at its precision) is what the caller gets back.
+        let (created_at,): (TimeCol,) = sqlx::query_as(
+            "INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+             RETURNING created_at",
+        )
+        .bind(col(id))
+        .bind(col(new.traject_id))
+        .bind(col(author.0))
+        .bind(new.visibility.as_str())
+        .bind(&new.body)
+        .bind(Time::now())
+        .fetch_one(&mut *tx)
+        .await?;
         // A private note stays off the shared timeline.
         if new.visibility == NoteVisibility::Shared {
             event(&mut tx, new.traject_id, Some(author), "note", serde_json::json!({ "note": id.to_string() })).await?;
@@ -482,7 +537,7 @@ impl TrajectStore for PgStore {
             author_name,
             visibility: new.visibility,
             body: new.body,
-            created_at,
+            created_at: from_time(created_at),
         })
     }
 
@@ -492,7 +547,7 @@ impl TrajectStore for PgStore {
              LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
         )
         .bind(col(id))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(nid, author, name, vis, body, at)| {
@@ -515,7 +570,7 @@ impl TrajectStore for PgStore {
              WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
         )
         .bind(col(id))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(eid, at, actor_name, kind, detail)| {
@@ -531,7 +586,7 @@ impl TrajectStore for PgStore {
     }
 
     async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let old: Vec<(IdCol, TimeCol)> =
             sqlx::query_as("SELECT id, closed_at FROM trajecten WHERE closed_at IS NOT NULL AND closed_at < $1")
                 .bind(time(closed_before))
@@ -548,8 +603,11 @@ impl TrajectStore for PgStore {
                 .bind(from_time(*closed_at).format("%Y-%m").to_string())
                 .execute(&mut *tx)
                 .await?;
-            audit(&mut tx, &AuditContext::system().entry(AuditAction::TrajectDeleted, "traject", Some(id.to_string())))
-                .await?;
+            audit(
+                &mut tx,
+                &AuditContext::system().entry(AuditAction::TrajectDeleted, "traject", Some(id.0.to_string())),
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(old.len() as u64)
@@ -563,7 +621,7 @@ impl TrajectStore for PgStore {
         .bind(object_type)
         .bind(object_id)
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(at, actor_name, actor_role, action, ip)| {
