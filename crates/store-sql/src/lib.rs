@@ -87,18 +87,11 @@ where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
-    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
-    usize: sqlx::ColumnIndex<DB::Row>,
-    String: Col<DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
     Option<String>: Col<DB>,
-    i32: Col<DB>,
-    i64: Col<DB>,
-    bool: Col<DB>,
     Id: Col<DB>,
     Option<Id>: Col<DB>,
     Time: Col<DB>,
-    Option<Time>: Col<DB>,
-    Day: Col<DB>,
 {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -107,7 +100,7 @@ where
     .bind(Time(e.at))
     .bind(e.actor.map(Id::from))
     .bind(e.action.as_str())
-    .bind(&e.object_type)
+    .bind(e.object_type.as_str())
     .bind(&e.object_id)
     .bind(&e.ip)
     .execute(&mut **tx)

@@ -106,18 +106,11 @@ where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
-    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
-    usize: sqlx::ColumnIndex<DB::Row>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
     String: Col<DB>,
-    Option<String>: Col<DB>,
-    i32: Col<DB>,
-    i64: Col<DB>,
-    bool: Col<DB>,
     Id: Col<DB>,
     Option<Id>: Col<DB>,
     Time: Col<DB>,
-    Option<Time>: Col<DB>,
-    Day: Col<DB>,
 {
     sqlx::query("INSERT INTO tr_timeline (id, traject_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(col(Uuid::now_v7()))
@@ -131,30 +124,9 @@ where
     Ok(())
 }
 
-async fn log<DB>(
-    tx: &mut Transaction<'_, DB>,
-    ctx: &AuditContext,
-    action: AuditAction,
-    traject: Uuid,
-) -> StoreResult<()>
-where
-    DB: Backend,
-    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
-    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
-    usize: sqlx::ColumnIndex<DB::Row>,
-    String: Col<DB>,
-    Option<String>: Col<DB>,
-    i32: Col<DB>,
-    i64: Col<DB>,
-    bool: Col<DB>,
-    Id: Col<DB>,
-    Option<Id>: Col<DB>,
-    Time: Col<DB>,
-    Option<Time>: Col<DB>,
-    Day: Col<DB>,
-{
-    audit(tx, &ctx.entry(action, "traject", Some(traject.to_string()))).await
+/// The audit entry of a change to one file.
+fn logged(ctx: &AuditContext, action: AuditAction, traject: Uuid) -> NewAuditEntry {
+    ctx.entry(action, "traject", Some(traject.to_string()))
 }
 
 #[async_trait::async_trait]
@@ -214,7 +186,7 @@ where
         .await?;
         event(&mut tx, new.id, Some(new.creator), "created", serde_json::json!({ "role": new.creator_role.as_str() }))
             .await?;
-        log(&mut tx, &ctx, AuditAction::TrajectCreated, new.id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::TrajectCreated, new.id)).await?;
         tx.commit().await?;
         self.tr_get(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
@@ -277,7 +249,7 @@ where
         .await?;
         let detail = serde_json::json!({ "email": new.email.as_str(), "role": new.role.as_str() });
         event(&mut tx, new.traject_id, ctx.actor, "invited", detail).await?;
-        log(&mut tx, &ctx, AuditAction::ParticipantInvited, new.traject_id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ParticipantInvited, new.traject_id)).await?;
         tx.commit().await?;
         self.tr_participants(new.traject_id)
             .await?
@@ -329,7 +301,8 @@ where
         };
         let (id, traject) = (id_of(&id)?, id_of(&traject)?);
         event(&mut tx, traject, Some(user), "joined", serde_json::json!({})).await?;
-        log(&mut tx, &AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject).await?;
+        audit(&mut tx, &logged(&AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject))
+            .await?;
         tx.commit().await?;
         let p = self.tr_participants(traject).await?.into_iter().find(|p| p.id == id);
         Ok(Ok(p.ok_or(StoreError::NotFound("participant".into()))?))
@@ -350,7 +323,7 @@ where
         }
         event(&mut tx, traject, ctx.actor, "withdrawn", serde_json::json!({ "participant": participant.to_string() }))
             .await?;
-        log(&mut tx, &ctx, AuditAction::InvitationWithdrawn, traject).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::InvitationWithdrawn, traject)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -373,7 +346,7 @@ where
         }
         let detail = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "why": why });
         event(&mut tx, id, ctx.actor, "step", detail).await?;
-        log(&mut tx, &ctx, AuditAction::StepChanged, id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::StepChanged, id)).await?;
         tx.commit().await?;
         self.tr_get(id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
@@ -402,7 +375,7 @@ where
         }
         let detail = serde_json::json!({ "step": step.as_str(), "item": item, "ticked": ticked });
         event(&mut tx, id, ctx.actor, "checklist", detail).await?;
-        log(&mut tx, &ctx, AuditAction::ChecklistChanged, id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ChecklistChanged, id)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -447,7 +420,7 @@ where
         .await?;
         let detail = serde_json::json!({ "kind": new.kind.as_str(), "subject": new.subject, "purpose": new.purpose });
         event(&mut tx, new.traject_id, Some(giver), "consent_given", detail).await?;
-        log(&mut tx, &ctx, AuditAction::ConsentGiven, new.traject_id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ConsentGiven, new.traject_id)).await?;
         tx.commit().await?;
         self.tr_consents(new.traject_id)
             .await?
@@ -470,7 +443,7 @@ where
         .await?;
         let (kind,) = kind.ok_or(StoreError::NotFound("consent".into()))?;
         event(&mut tx, traject, ctx.actor, "consent_revoked", serde_json::json!({ "kind": kind })).await?;
-        log(&mut tx, &ctx, AuditAction::ConsentRevoked, traject).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ConsentRevoked, traject)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -526,7 +499,7 @@ where
         if new.visibility == NoteVisibility::Shared {
             event(&mut tx, new.traject_id, Some(author), "note", serde_json::json!({ "note": id.to_string() })).await?;
         }
-        log(&mut tx, &ctx, AuditAction::NoteAdded, new.traject_id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::NoteAdded, new.traject_id)).await?;
         let (author_name,): (String,) =
             sqlx::query_as("SELECT name FROM users WHERE id = $1").bind(col(author.0)).fetch_one(&mut *tx).await?;
         tx.commit().await?;
