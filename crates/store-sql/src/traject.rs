@@ -11,81 +11,62 @@ use sqlx::Transaction;
 use std::str::FromStr;
 use uuid::Uuid;
 
-type IdCol = Id;
-type TimeCol = Time;
-
-fn id_of(s: &IdCol) -> StoreResult<Uuid> {
-    Ok(s.0)
-}
-fn col(u: Uuid) -> IdCol {
-    Id(u)
-}
-fn time(t: DateTime<Utc>) -> TimeCol {
-    Time(t)
-}
-fn from_time(t: TimeCol) -> DateTime<Utc> {
-    t.0
-}
-fn user_of(s: &IdCol) -> StoreResult<UserId> {
-    id_of(s).map(UserId)
-}
-
 #[derive(sqlx::FromRow)]
 struct TrajectRow {
-    id: IdCol,
+    id: Id,
     child_first_name: String,
     child_last_name: String,
     child_date_of_birth: Day,
     class_name: String,
-    school_id: Option<IdCol>,
+    school_id: Option<Id>,
     step: String,
-    created_at: TimeCol,
-    closed_at: Option<TimeCol>,
+    created_at: Time,
+    closed_at: Option<Time>,
 }
 
 impl TrajectRow {
     fn into_traject(self) -> StoreResult<Traject> {
         Ok(Traject {
-            id: id_of(&self.id)?,
+            id: self.id.0,
             child_first_name: self.child_first_name,
             child_last_name: self.child_last_name,
             child_date_of_birth: self.child_date_of_birth.0,
             class_name: self.class_name,
-            school_id: self.school_id.as_ref().map(id_of).transpose()?.map(samenspoor_domain::OrganisationId),
+            school_id: self.school_id.map(|s| samenspoor_domain::OrganisationId(s.0)),
             step: Step::parse(&self.step).ok_or_else(|| other(&self.step))?,
-            created_at: from_time(self.created_at),
-            closed_at: self.closed_at.map(from_time),
+            created_at: self.created_at.0,
+            closed_at: self.closed_at.map(|t| t.0),
         })
     }
 }
 
 #[derive(sqlx::FromRow)]
 struct ParticipantRow {
-    id: IdCol,
-    traject_id: IdCol,
-    user_id: Option<IdCol>,
+    id: Id,
+    traject_id: Id,
+    user_id: Option<Id>,
     name: Option<String>,
     email: String,
     role: String,
-    invited_at: TimeCol,
-    expires_at: TimeCol,
-    accepted_at: Option<TimeCol>,
-    withdrawn_at: Option<TimeCol>,
+    invited_at: Time,
+    expires_at: Time,
+    accepted_at: Option<Time>,
+    withdrawn_at: Option<Time>,
 }
 
 impl ParticipantRow {
     fn into_participant(self) -> StoreResult<Participant> {
         Ok(Participant {
-            id: id_of(&self.id)?,
-            traject_id: id_of(&self.traject_id)?,
-            user_id: self.user_id.as_ref().map(user_of).transpose()?,
+            id: self.id.0,
+            traject_id: self.traject_id.0,
+            user_id: self.user_id.map(|u| UserId(u.0)),
             name: self.name,
             email: self.email,
             role: ParticipantRole::parse(&self.role).ok_or_else(|| other(&self.role))?,
-            invited_at: from_time(self.invited_at),
-            expires_at: from_time(self.expires_at),
-            accepted_at: self.accepted_at.map(from_time),
-            withdrawn_at: self.withdrawn_at.map(from_time),
+            invited_at: self.invited_at.0,
+            expires_at: self.expires_at.0,
+            accepted_at: self.accepted_at.map(|t| t.0),
+            withdrawn_at: self.withdrawn_at.map(|t| t.0),
         })
     }
 }
@@ -113,10 +94,10 @@ where
     Time: Col<DB>,
 {
     sqlx::query("INSERT INTO tr_timeline (id, traject_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(col(Uuid::now_v7()))
-        .bind(col(traject))
-        .bind(time(Utc::now()))
-        .bind(actor.map(|a| col(a.0)))
+        .bind(Id::v7())
+        .bind(Id(traject))
+        .bind(Time::now())
+        .bind(actor.map(Id::from))
         .bind(kind)
         .bind(detail.to_string())
         .execute(&mut **tx)
@@ -152,7 +133,7 @@ where
         let mut tx = self.writer.begin().await?;
         let now = Utc::now();
         let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
-            .bind(col(new.creator.0))
+            .bind(Id(new.creator.0))
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound("user".into()))?;
@@ -160,28 +141,28 @@ where
             "INSERT INTO trajecten (id, child_first_name, child_last_name, child_date_of_birth, class_name, school_id, step, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(col(new.id))
+        .bind(Id(new.id))
         .bind(&new.child.first_name)
         .bind(&new.child.last_name)
         .bind(Day(new.child.date_of_birth))
         .bind(&new.child.class_name)
-        .bind(new.school_id.map(|s| col(s.0)))
+        .bind(new.school_id.map(Id::from))
         .bind(Step::Talk.as_str())
-        .bind(time(now))
+        .bind(Time(now))
         .execute(&mut *tx)
         .await?;
         sqlx::query(
             "INSERT INTO tr_participants (id, traject_id, user_id, email, role, invited_at, expires_at, accepted_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(col(Uuid::now_v7()))
-        .bind(col(new.id))
-        .bind(col(new.creator.0))
+        .bind(Id::v7())
+        .bind(Id(new.id))
+        .bind(Id(new.creator.0))
         .bind(&email)
         .bind(new.creator_role.as_str())
-        .bind(time(now))
-        .bind(time(now))
-        .bind(time(now))
+        .bind(Time(now))
+        .bind(Time(now))
+        .bind(Time(now))
         .execute(&mut *tx)
         .await?;
         event(&mut tx, new.id, Some(new.creator), "created", serde_json::json!({ "role": new.creator_role.as_str() }))
@@ -194,7 +175,7 @@ where
     async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>> {
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
-                .bind(col(id))
+                .bind(Id(id))
                 .fetch_optional(&self.reader)
                 .await?;
         row.map(TrajectRow::into_traject).transpose()
@@ -211,7 +192,7 @@ where
             "SELECT {TRAJECT_COLUMNS}, p.role FROM trajecten t JOIN tr_participants p ON p.traject_id = t.id
              WHERE p.user_id = $1 AND p.accepted_at IS NOT NULL AND p.withdrawn_at IS NULL ORDER BY t.created_at DESC"
         ))
-        .bind(col(user.0))
+        .bind(Id::from(user))
         .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
@@ -225,7 +206,7 @@ where
     async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
         let rows: Vec<ParticipantRow> =
             sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
-                .bind(col(id))
+                .bind(Id(id))
                 .fetch_all(&self.reader)
                 .await?;
         rows.into_iter().map(ParticipantRow::into_participant).collect()
@@ -238,13 +219,13 @@ where
             "INSERT INTO tr_participants (id, traject_id, email, role, token_hash, invited_at, expires_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(col(id))
-        .bind(col(new.traject_id))
+        .bind(Id(id))
+        .bind(Id(new.traject_id))
         .bind(new.email.as_str())
         .bind(new.role.as_str())
         .bind(&new.token_hash)
-        .bind(time(Utc::now()))
-        .bind(time(new.expires_at))
+        .bind(Time::now())
+        .bind(Time(new.expires_at))
         .execute(&mut *tx)
         .await?;
         let detail = serde_json::json!({ "email": new.email.as_str(), "role": new.role.as_str() });
@@ -275,19 +256,19 @@ where
     ) -> StoreResult<Result<Participant, LinkProblem>> {
         let mut tx = self.writer.begin().await?;
         // The conditions in the UPDATE make an invitation single-use under races.
-        let claimed: Option<(IdCol, IdCol)> = sqlx::query_as(
+        let claimed: Option<(Id, Id)> = sqlx::query_as(
             "UPDATE tr_participants SET user_id = $1, accepted_at = $2
              WHERE token_hash = $3 AND accepted_at IS NULL AND withdrawn_at IS NULL AND expires_at > $4
              RETURNING id, traject_id",
         )
-        .bind(col(user.0))
-        .bind(time(now))
+        .bind(Id::from(user))
+        .bind(Time(now))
         .bind(token_hash)
-        .bind(time(now))
+        .bind(Time(now))
         .fetch_optional(&mut *tx)
         .await?;
         let Some((id, traject)) = claimed else {
-            let row: Option<(TimeCol, Option<TimeCol>, Option<TimeCol>)> = sqlx::query_as(
+            let row: Option<(Time, Option<Time>, Option<Time>)> = sqlx::query_as(
                 "SELECT expires_at, accepted_at, withdrawn_at FROM tr_participants WHERE token_hash = $1",
             )
             .bind(token_hash)
@@ -299,7 +280,7 @@ where
                 Some(_) => LinkProblem::Expired,
             }));
         };
-        let (id, traject) = (id_of(&id)?, id_of(&traject)?);
+        let (id, traject) = (id.0, traject.0);
         event(&mut tx, traject, Some(user), "joined", serde_json::json!({})).await?;
         audit(&mut tx, &logged(&AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject))
             .await?;
@@ -313,9 +294,9 @@ where
         let done = sqlx::query(
             "UPDATE tr_participants SET withdrawn_at = $1 WHERE id = $2 AND traject_id = $3 AND withdrawn_at IS NULL",
         )
-        .bind(time(Utc::now()))
-        .bind(col(participant))
-        .bind(col(traject))
+        .bind(Time::now())
+        .bind(Id(participant))
+        .bind(Id(traject))
         .execute(&mut *tx)
         .await?;
         if DB::rows_affected(&done) == 0 {
@@ -333,11 +314,11 @@ where
             return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
         let mut tx = self.writer.begin().await?;
-        let closed = (to == Step::Closed).then(|| time(Utc::now()));
+        let closed = (to == Step::Closed).then(Time::now);
         let done = sqlx::query("UPDATE trajecten SET step = $1, closed_at = $2 WHERE id = $3 AND step = $4")
             .bind(to.as_str())
             .bind(closed)
-            .bind(col(id))
+            .bind(Id(id))
             .bind(from.as_str())
             .execute(&mut *tx)
             .await?;
@@ -358,16 +339,16 @@ where
                 "INSERT INTO tr_ticks (traject_id, step, item, user_id, at) VALUES ($1, $2, $3, $4, $5)
                  ON CONFLICT (traject_id, step, item) DO NOTHING",
             )
-            .bind(col(id))
+            .bind(Id(id))
             .bind(step.as_str())
             .bind(item)
-            .bind(ctx.actor.map(|a| col(a.0)))
-            .bind(time(Utc::now()))
+            .bind(ctx.actor.map(Id::from))
+            .bind(Time::now())
             .execute(&mut *tx)
             .await?;
         } else {
             sqlx::query("DELETE FROM tr_ticks WHERE traject_id = $1 AND step = $2 AND item = $3")
-                .bind(col(id))
+                .bind(Id(id))
                 .bind(step.as_str())
                 .bind(item)
                 .execute(&mut *tx)
@@ -381,21 +362,16 @@ where
     }
 
     async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
-        let rows: Vec<(String, String, Option<String>, TimeCol)> = sqlx::query_as(
+        let rows: Vec<(String, String, Option<String>, Time)> = sqlx::query_as(
             "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
              WHERE k.traject_id = $1 ORDER BY k.at",
         )
-        .bind(col(id))
+        .bind(Id(id))
         .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(step, item, by_name, at)| {
-                Ok(ChecklistTick {
-                    step: Step::parse(&step).ok_or_else(|| other(&step))?,
-                    item,
-                    by_name,
-                    at: from_time(at),
-                })
+                Ok(ChecklistTick { step: Step::parse(&step).ok_or_else(|| other(&step))?, item, by_name, at: at.0 })
             })
             .collect()
     }
@@ -408,13 +384,13 @@ where
             "INSERT INTO tr_consents (id, traject_id, kind, subject, purpose, given_by, given_at, valid_until)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(col(id))
-        .bind(col(new.traject_id))
+        .bind(Id(id))
+        .bind(Id(new.traject_id))
         .bind(new.kind.as_str())
         .bind(&new.subject)
         .bind(&new.purpose)
-        .bind(col(giver.0))
-        .bind(time(Utc::now()))
+        .bind(Id::from(giver))
+        .bind(Time::now())
         .bind(new.valid_until.map(|d| d.to_string()))
         .execute(&mut *tx)
         .await?;
@@ -435,10 +411,10 @@ where
             "UPDATE tr_consents SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND traject_id = $4 AND revoked_at IS NULL
              RETURNING kind",
         )
-        .bind(time(Utc::now()))
-        .bind(ctx.actor.map(|a| col(a.0)))
-        .bind(col(consent))
-        .bind(col(traject))
+        .bind(Time::now())
+        .bind(ctx.actor.map(Id::from))
+        .bind(Id(consent))
+        .bind(Id(traject))
         .fetch_optional(&mut *tx)
         .await?;
         let (kind,) = kind.ok_or(StoreError::NotFound("consent".into()))?;
@@ -450,28 +426,28 @@ where
 
     async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
         #[allow(clippy::type_complexity)]
-        let rows: Vec<(IdCol, String, String, String, IdCol, Option<String>, TimeCol, Option<String>, Option<TimeCol>)> =
+        let rows: Vec<(Id, String, String, String, Id, Option<String>, Time, Option<String>, Option<Time>)> =
             sqlx::query_as(
                 "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
                  FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
             )
-            .bind(col(id))
+            .bind(Id(id))
             .fetch_all(&self.reader)
             .await?;
         rows.into_iter()
             .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
                 Ok(ConsentRecord {
-                    id: id_of(&cid)?,
+                    id: cid.0,
                     traject_id: id,
                     consent: Consent {
                         kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
                         subject,
                         purpose,
-                        given_at: from_time(at),
+                        given_at: at.0,
                         valid_until: until.as_deref().map(NaiveDate::from_str).transpose().map_err(other)?,
-                        revoked_at: revoked.map(from_time),
+                        revoked_at: revoked.map(|t| t.0),
                     },
-                    given_by: user_of(&by)?,
+                    given_by: UserId(by.0),
                     given_by_name: name.unwrap_or_default(),
                 })
             })
@@ -483,13 +459,13 @@ where
         let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         // What the database stored (at its precision) is what the caller gets back.
-        let (created_at,): (TimeCol,) = sqlx::query_as(
+        let (created_at,): (Time,) = sqlx::query_as(
             "INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)
              RETURNING created_at",
         )
-        .bind(col(id))
-        .bind(col(new.traject_id))
-        .bind(col(author.0))
+        .bind(Id(id))
+        .bind(Id(new.traject_id))
+        .bind(Id::from(author))
         .bind(new.visibility.as_str())
         .bind(&new.body)
         .bind(Time::now())
@@ -501,7 +477,7 @@ where
         }
         audit(&mut tx, &logged(&ctx, AuditAction::NoteAdded, new.traject_id)).await?;
         let (author_name,): (String,) =
-            sqlx::query_as("SELECT name FROM users WHERE id = $1").bind(col(author.0)).fetch_one(&mut *tx).await?;
+            sqlx::query_as("SELECT name FROM users WHERE id = $1").bind(Id::from(author)).fetch_one(&mut *tx).await?;
         tx.commit().await?;
         Ok(Note {
             id,
@@ -510,46 +486,46 @@ where
             author_name,
             visibility: new.visibility,
             body: new.body,
-            created_at: from_time(created_at),
+            created_at: created_at.0,
         })
     }
 
     async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {
-        let rows: Vec<(IdCol, IdCol, Option<String>, String, String, TimeCol)> = sqlx::query_as(
+        let rows: Vec<(Id, Id, Option<String>, String, String, Time)> = sqlx::query_as(
             "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
              LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
         )
-        .bind(col(id))
+        .bind(Id(id))
         .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(nid, author, name, vis, body, at)| {
                 Ok(Note {
-                    id: id_of(&nid)?,
+                    id: nid.0,
                     traject_id: id,
-                    author: user_of(&author)?,
+                    author: UserId(author.0),
                     author_name: name.unwrap_or_default(),
                     visibility: NoteVisibility::parse(&vis).ok_or_else(|| other(&vis))?,
                     body,
-                    created_at: from_time(at),
+                    created_at: at.0,
                 })
             })
             .collect()
     }
 
     async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
-        let rows: Vec<(IdCol, TimeCol, Option<String>, String, String)> = sqlx::query_as(
+        let rows: Vec<(Id, Time, Option<String>, String, String)> = sqlx::query_as(
             "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
              WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
         )
-        .bind(col(id))
+        .bind(Id(id))
         .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(eid, at, actor_name, kind, detail)| {
                 Ok(TimelineEvent {
-                    id: id_of(&eid)?,
-                    at: from_time(at),
+                    id: eid.0,
+                    at: at.0,
                     actor_name,
                     kind,
                     detail: serde_json::from_str(&detail).map_err(other)?,
@@ -560,9 +536,9 @@ where
 
     async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
         let mut tx = self.writer.begin().await?;
-        let old: Vec<(IdCol, TimeCol)> =
+        let old: Vec<(Id, Time)> =
             sqlx::query_as("SELECT id, closed_at FROM trajecten WHERE closed_at IS NOT NULL AND closed_at < $1")
-                .bind(time(closed_before))
+                .bind(Time(closed_before))
                 .fetch_all(&mut *tx)
                 .await?;
         for (id, closed_at) in &old {
@@ -571,9 +547,9 @@ where
             }
             sqlx::query("DELETE FROM trajecten WHERE id = $1").bind(id).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO tr_deleted (id, deleted_at, closed_month) VALUES ($1, $2, $3)")
-                .bind(col(Uuid::now_v7()))
-                .bind(time(Utc::now()))
-                .bind(from_time(*closed_at).format("%Y-%m").to_string())
+                .bind(Id::v7())
+                .bind(Time::now())
+                .bind(closed_at.0.format("%Y-%m").to_string())
                 .execute(&mut *tx)
                 .await?;
             audit(
@@ -587,7 +563,7 @@ where
     }
 
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {
-        let rows: Vec<(TimeCol, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
+        let rows: Vec<(Time, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
             "SELECT a.at, u.name, u.role, a.action, a.ip FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
              WHERE a.object_type = $1 AND a.object_id = $2 ORDER BY a.at DESC, a.id DESC LIMIT $3",
         )
@@ -599,7 +575,7 @@ where
         rows.into_iter()
             .map(|(at, actor_name, actor_role, action, ip)| {
                 Ok(AccessEntry {
-                    at: from_time(at),
+                    at: at.0,
                     actor_name,
                     actor_role,
                     action: AuditAction::parse(&action).ok_or_else(|| other(&action))?,

@@ -26,10 +26,10 @@ pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(5));
-    if let Some(dir) = Path::new(options.get_filename()).parent() {
-        if !dir.as_os_str().is_empty() {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Unavailable(format!("{}: {e}", dir.display())))?;
-        }
+    if let Some(dir) = Path::new(options.get_filename()).parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Unavailable(format!("{}: {e}", dir.display())))?;
     }
     let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await?;
     MIGRATOR.run(&writer).await.map_err(|e| StoreError::Other(e.to_string()))?;
