@@ -13,7 +13,7 @@ mod traject;
 
 pub use codec::{Day, Id, Time};
 use samenspoor_store::{NewAuditEntry, StoreError, StoreResult};
-use sqlx::{Database, Pool, Postgres, Sqlite, Transaction};
+use sqlx::{Database, Pool, Transaction};
 
 /// What the shared queries need to know of a database beyond sqlx's `Database`.
 pub trait Backend: Database {
@@ -22,14 +22,16 @@ pub trait Backend: Database {
     fn rows_affected(result: &Self::QueryResult) -> u64;
 }
 
-impl Backend for Sqlite {
+#[cfg(feature = "sqlite")]
+impl Backend for sqlx::Sqlite {
     const LABEL: &'static str = "sqlite";
     fn rows_affected(result: &Self::QueryResult) -> u64 {
         result.rows_affected()
     }
 }
 
-impl Backend for Postgres {
+#[cfg(feature = "postgres")]
+impl Backend for sqlx::Postgres {
     const LABEL: &'static str = "postgres";
     fn rows_affected(result: &Self::QueryResult) -> u64 {
         result.rows_affected()
