@@ -6,7 +6,7 @@
 
 use samenspoor_store::{StoreError, StoreResult};
 use samenspoor_store_sql::SqlStore;
-use samenspoor_store_sql::schema::{Column, Index, Schema};
+use samenspoor_store_sql::schema::{Column, ForeignKey, Index, Schema};
 use sqlx::Postgres;
 use sqlx::postgres::PgPoolOptions;
 use std::time::Duration;
@@ -23,7 +23,8 @@ pub async fn connect(url: &str) -> StoreResult<PgStore> {
     Ok(SqlStore::new(pool.clone(), pool))
 }
 
-/// Every table's columns and indexes, for the test that both migration trees agree.
+/// Every table's columns, indexes and foreign keys, for the test that both migration
+/// trees agree.
 pub async fn schema(store: &PgStore) -> StoreResult<Schema> {
     let columns: Vec<Column> = sqlx::query_as(
         "SELECT table_name::text AS \"table\", column_name::text AS name, data_type::text AS declared,
@@ -48,5 +49,21 @@ pub async fn schema(store: &PgStore) -> StoreResult<Schema> {
     .fetch_all(store.reader())
     .await?;
     indexes.sort();
-    Ok(Schema { columns, indexes })
+    let mut foreign_keys: Vec<ForeignKey> = sqlx::query_as(
+        "SELECT t.relname::text AS \"table\", a.attname::text AS \"column\",
+         r.relname::text || '.' || ra.attname::text AS refers_to,
+         CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT'
+              WHEN 'r' THEN 'RESTRICT' ELSE 'NO ACTION' END AS on_delete
+         FROM pg_constraint c
+         JOIN pg_class t ON t.oid = c.conrelid
+         JOIN pg_class r ON r.oid = c.confrelid
+         CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k(col, refcol)
+         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col
+         JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = k.refcol
+         WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace",
+    )
+    .fetch_all(store.reader())
+    .await?;
+    foreign_keys.sort();
+    Ok(Schema { columns, indexes, foreign_keys })
 }

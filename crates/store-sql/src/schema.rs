@@ -18,8 +18,18 @@ pub struct Index {
     pub unique: bool,
 }
 
+/// A foreign key column, what it refers to, and what a delete of the referred row does.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, sqlx::FromRow)]
+pub struct ForeignKey {
+    pub table: String,
+    pub column: String,
+    pub refers_to: String,
+    pub on_delete: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schema {
     pub columns: Vec<Column>,
     pub indexes: Vec<Index>,
+    pub foreign_keys: Vec<ForeignKey>,
 }

@@ -5,7 +5,7 @@
 
 use samenspoor_store::{StoreError, StoreResult};
 use samenspoor_store_sql::SqlStore;
-use samenspoor_store_sql::schema::{Column, Index, Schema};
+use samenspoor_store_sql::schema::{Column, ForeignKey, Index, Schema};
 use sqlx::Sqlite;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::path::Path;
@@ -46,8 +46,9 @@ pub async fn backup_to(store: &SqliteStore, target: &Path) -> StoreResult<()> {
     Ok(())
 }
 
-/// Every table's columns and indexes, for the test that both migration trees agree. A
-/// PRIMARY KEY column counts as NOT NULL, as the application never leaves an id empty.
+/// Every table's columns, indexes and foreign keys, for the test that both migration
+/// trees agree. A PRIMARY KEY column counts as NOT NULL (SQLite would let a TEXT key hold
+/// NULL; the application never leaves an id empty).
 pub async fn schema(store: &SqliteStore) -> StoreResult<Schema> {
     const TABLES: &str = "m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'";
     let columns: Vec<Column> = sqlx::query_as(&format!(
@@ -64,5 +65,12 @@ pub async fn schema(store: &SqliteStore) -> StoreResult<Schema> {
     .fetch_all(store.reader())
     .await?;
     indexes.sort();
-    Ok(Schema { columns, indexes })
+    let mut foreign_keys: Vec<ForeignKey> = sqlx::query_as(&format!(
+        "SELECT m.name AS \"table\", f.\"from\" AS \"column\", f.\"table\" || '.' || COALESCE(f.\"to\", '') AS refers_to,
+         f.on_delete FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f WHERE {TABLES}"
+    ))
+    .fetch_all(store.reader())
+    .await?;
+    foreign_keys.sort();
+    Ok(Schema { columns, indexes, foreign_keys })
 }

@@ -13,7 +13,7 @@ mod postgres {
 }
 
 #[tokio::test]
-async fn both_migration_trees_define_the_same_tables_columns_types_and_indexes() {
+async fn both_migration_trees_define_the_same_tables_columns_types_indexes_and_foreign_keys() {
     let Some(pg_url) = pg::fresh_url().await else {
         return;
     };
@@ -46,6 +46,8 @@ async fn both_migration_trees_define_the_same_tables_columns_types_and_indexes()
         a.indexes
     );
     assert_eq!(a.indexes, b.indexes, "SQLite and PostgreSQL have other indexes");
+    assert!(a.foreign_keys.iter().any(|f| f.table == "sessions" && f.on_delete == "CASCADE"), "{:?}", a.foreign_keys);
+    assert_eq!(a.foreign_keys, b.foreign_keys, "SQLite and PostgreSQL have other foreign keys");
 }
 
 /// The common notion of a column type, from how each database declares it. The store's
