@@ -33,10 +33,10 @@ impl AnyStore {
 /// Opens the database named by `url` and brings its schema up to date.
 pub async fn open_store(url: &str) -> anyhow::Result<AnyStore> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        let store = PgStore::connect(url).await.context("cannot open the PostgreSQL database")?;
+        let store = samenspoor_store_postgres::connect(url).await.context("cannot open the PostgreSQL database")?;
         Ok(AnyStore::Postgres(Arc::new(store)))
     } else if url.starts_with("sqlite:") {
-        let store = SqliteStore::connect(url).await.context("cannot open the SQLite database")?;
+        let store = samenspoor_store_sqlite::connect(url).await.context("cannot open the SQLite database")?;
         Ok(AnyStore::Sqlite(Arc::new(store)))
     } else {
         bail!("unknown database URL {url:?}: use sqlite://path/to/file.db or postgres://user@host/database")

@@ -221,7 +221,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Backup { to } => match open_store(&config.database_url).await? {
             AnyStore::Sqlite(store) => {
-                store.backup_to(&to).await.map_err(|e| match e {
+                samenspoor_store_sqlite::backup_to(&store, &to).await.map_err(|e| match e {
                     samenspoor_store::StoreError::Conflict(msg) => usage(msg),
                     other => anyhow::Error::from(other),
                 })?;

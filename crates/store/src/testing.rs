@@ -642,14 +642,14 @@ pub async fn tr_consent_notes_and_checklist(store: Arc<dyn Store>) {
         StoreError::NotFound(_)
     ));
 
-    store
+    let shared = store
         .tr_add_note(
             NewNote { traject_id: t.id, visibility: NoteVisibility::Shared, body: "Voor iedereen.".into() },
             as_user(&parent),
         )
         .await
         .unwrap();
-    store
+    let private = store
         .tr_add_note(
             NewNote { traject_id: t.id, visibility: NoteVisibility::Private, body: "Alleen voor mij.".into() },
             as_user(&parent),
@@ -657,10 +657,7 @@ pub async fn tr_consent_notes_and_checklist(store: Arc<dyn Store>) {
         .await
         .unwrap();
     let notes = store.tr_notes(t.id).await.unwrap();
-    assert_eq!(
-        notes.iter().map(|n| n.visibility).collect::<Vec<_>>(),
-        vec![NoteVisibility::Private, NoteVisibility::Shared]
-    );
+    assert_eq!(notes, vec![private, shared], "a note reads back exactly as it was returned, its time included");
     let kinds: Vec<String> = store.tr_timeline(t.id).await.unwrap().into_iter().map(|e| e.kind).collect();
     assert_eq!(kinds.iter().filter(|k| *k == "note").count(), 1, "a private note stays off the timeline");
     assert!(kinds.contains(&"consent_given".to_owned()) && kinds.contains(&"consent_revoked".to_owned()));

@@ -2,6 +2,7 @@
 
 use crate::support::pg;
 use samenspoor::AnyStore;
+use samenspoor_store_sql::schema::Schema;
 
 mod sqlite {
     samenspoor_store::contract_tests!(crate::support::sqlite_factory);
@@ -12,7 +13,7 @@ mod postgres {
 }
 
 #[tokio::test]
-async fn both_migration_trees_define_the_same_tables_and_columns() {
+async fn both_migration_trees_define_the_same_tables_columns_types_indexes_and_foreign_keys() {
     let Some(pg_url) = pg::fresh_url().await else {
         return;
     };
@@ -23,9 +24,45 @@ async fn both_migration_trees_define_the_same_tables_and_columns() {
         unreachable!()
     };
     let AnyStore::Postgres(pgs) = samenspoor::open_store(&pg_url).await.unwrap() else { unreachable!() };
-    let (a, b) = (lite.schema().await.unwrap(), pgs.schema().await.unwrap());
-    assert!(a.iter().any(|(t, c)| t == "users" && c == "email"), "schema query found the users table: {a:?}");
-    assert_eq!(a, b, "SQLite and PostgreSQL schemas differ");
+    let a = samenspoor_store_sqlite::schema(&lite).await.unwrap();
+    let b = samenspoor_store_postgres::schema(&pgs).await.unwrap();
+    let names = |s: &Schema| s.columns.iter().map(|c| format!("{}.{}", c.table, c.name)).collect::<Vec<_>>();
+    assert!(names(&a).contains(&"users.email".to_owned()), "schema query found the users table: {a:?}");
+    assert_eq!(names(&a), names(&b), "SQLite and PostgreSQL have other tables or columns");
+    let mut problems = vec![];
+    for (l, p) in a.columns.iter().zip(&b.columns) {
+        let column = format!("{}.{}", l.table, l.name);
+        if notion(&l.declared, &p.declared).is_none() {
+            problems.push(format!("{column}: {} on SQLite but {} on PostgreSQL", l.declared, p.declared));
+        }
+        if l.not_null != p.not_null {
+            problems.push(format!("{column}: NOT NULL {} on SQLite, {} on PostgreSQL", l.not_null, p.not_null));
+        }
+    }
+    assert!(problems.is_empty(), "column types differ:\n{}", problems.join("\n"));
+    assert!(
+        a.indexes.iter().any(|i| i.table == "audit_log" && i.columns == "actor_id,at"),
+        "index query found the audit log's index: {:?}",
+        a.indexes
+    );
+    assert_eq!(a.indexes, b.indexes, "SQLite and PostgreSQL have other indexes");
+    assert!(a.foreign_keys.iter().any(|f| f.table == "sessions" && f.on_delete == "CASCADE"), "{:?}", a.foreign_keys);
+    assert_eq!(a.foreign_keys, b.foreign_keys, "SQLite and PostgreSQL have other foreign keys");
+}
+
+/// The common notion of a column type, from how each database declares it. The store's
+/// codecs keep ids as TEXT on SQLite and UUID on PostgreSQL, times as INTEGER milliseconds
+/// and TIMESTAMPTZ, days as TEXT and DATE; any other pair is a mismatch.
+fn notion(sqlite: &str, postgres: &str) -> Option<&'static str> {
+    match (sqlite.to_ascii_uppercase().as_str(), postgres) {
+        ("TEXT", "uuid") => Some("id"),
+        ("TEXT", "text") => Some("text"),
+        ("TEXT", "date") => Some("day"),
+        ("INTEGER", "timestamp with time zone") => Some("time"),
+        ("INTEGER", "integer" | "bigint") => Some("int"),
+        ("BOOLEAN", "boolean") => Some("bool"),
+        _ => None,
+    }
 }
 
 #[tokio::test]

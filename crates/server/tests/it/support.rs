@@ -27,7 +27,6 @@ pub async fn sqlite_factory() -> Option<Arc<dyn Store>> {
 }
 
 pub mod pg {
-    use samenspoor_store_postgres::PgStore;
     use sqlx::{Connection, Executor, PgConnection};
     use tokio::sync::OnceCell;
 
@@ -61,7 +60,8 @@ pub mod pg {
                 }
                 let name = format!("ss_tpl_{}", std::process::id());
                 admin.execute(format!("CREATE DATABASE \"{name}\"").as_str()).await.unwrap();
-                let store = PgStore::connect(&with_database(&url, &name)).await.expect("migrate template");
+                let store =
+                    samenspoor_store_postgres::connect(&with_database(&url, &name)).await.expect("migrate template");
                 store.close().await;
                 Some((url, name))
             })

@@ -1,19 +1,14 @@
-//! The knowledge base on PostgreSQL: the bodies of the `kb_*` Store methods.
+//! The knowledge base: the bodies of the `kb_*` Store methods.
 
-use crate::{PgStore, audit};
-use chrono::{DateTime, Utc};
+use crate::{Backend, Col, Day, Id, SqlStore, Time, audit, bad};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::{AuditAction, Lang, UserId};
 use samenspoor_store::*;
 use uuid::Uuid;
 
-fn bad(what: &str, v: &str) -> StoreError {
-    StoreError::Other(format!("invalid {what} in database: {v}"))
-}
-
 #[derive(sqlx::FromRow)]
 struct VersionRow {
-    id: Uuid,
+    id: Id,
     article_id: String,
     lang: String,
     number: i32,
@@ -22,16 +17,16 @@ struct VersionRow {
     summary: String,
     body: String,
     related: String,
-    author_id: Option<Uuid>,
-    created_at: DateTime<Utc>,
-    published_at: Option<DateTime<Utc>>,
+    author_id: Option<Id>,
+    created_at: Time,
+    published_at: Option<Time>,
 }
 
 impl TryFrom<VersionRow> for ArticleVersion {
     type Error = StoreError;
     fn try_from(r: VersionRow) -> Result<Self, StoreError> {
         Ok(ArticleVersion {
-            id: r.id,
+            id: r.id.0,
             article_id: r.article_id,
             lang: Lang::parse(&r.lang).ok_or_else(|| bad("lang", &r.lang))?,
             number: r.number,
@@ -40,37 +35,37 @@ impl TryFrom<VersionRow> for ArticleVersion {
             summary: r.summary,
             body: r.body,
             related: split_related(&r.related),
-            author: r.author_id.map(UserId),
-            created_at: r.created_at,
-            published_at: r.published_at,
+            author: r.author_id.map(|a| UserId(a.0)),
+            created_at: r.created_at.0,
+            published_at: r.published_at.map(|t| t.0),
         })
     }
 }
 
 #[derive(sqlx::FromRow)]
 struct CommentRow {
-    id: Uuid,
-    version_id: Uuid,
+    id: Id,
+    version_id: Id,
     quote: String,
     body: String,
-    author_id: Option<Uuid>,
+    author_id: Option<Id>,
     author_name: Option<String>,
-    created_at: DateTime<Utc>,
-    resolved_at: Option<DateTime<Utc>>,
+    created_at: Time,
+    resolved_at: Option<Time>,
 }
 
 impl TryFrom<CommentRow> for ReviewComment {
     type Error = StoreError;
     fn try_from(r: CommentRow) -> Result<Self, StoreError> {
         Ok(ReviewComment {
-            id: r.id,
-            version_id: r.version_id,
+            id: r.id.0,
+            version_id: r.version_id.0,
             quote: r.quote,
             body: r.body,
-            author: r.author_id.map(UserId),
+            author: r.author_id.map(|a| UserId(a.0)),
             author_name: r.author_name,
-            created_at: r.created_at,
-            resolved_at: r.resolved_at,
+            created_at: r.created_at.0,
+            resolved_at: r.resolved_at.map(|t| t.0),
         })
     }
 }
@@ -79,9 +74,26 @@ const VERSION_COLUMNS: &str =
     "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
 
 #[async_trait::async_trait]
-impl KennisbankStore for PgStore {
+impl<DB> KennisbankStore for SqlStore<DB>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
+    usize: sqlx::ColumnIndex<DB::Row>,
+    String: Col<DB>,
+    Option<String>: Col<DB>,
+    i32: Col<DB>,
+    i64: Col<DB>,
+    bool: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+    Option<Time>: Col<DB>,
+    Day: Col<DB>,
+{
     async fn kb_import(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&mut *tx).await?;
         if existing > 0 {
             return Ok(false);
@@ -110,7 +122,7 @@ impl KennisbankStore for PgStore {
             .execute(&mut *tx)
             .await?;
         }
-        let now = Utc::now();
+        let now = Time::now();
         for a in &c.articles {
             sqlx::query(
                 "INSERT INTO kb_articles (id, tile_id, position) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
@@ -123,7 +135,7 @@ impl KennisbankStore for PgStore {
             sqlx::query(&format!(
                 "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, NULL, $8, $9)"
             ))
-            .bind(Uuid::now_v7())
+            .bind(Id::v7())
             .bind(&a.id)
             .bind(a.lang.as_str())
             .bind(&a.title)
@@ -144,7 +156,7 @@ impl KennisbankStore for PgStore {
         let rows: Vec<(String, i32, String, String, String, String)> = sqlx::query_as(
             "SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         Ok(rows
             .into_iter()
@@ -161,7 +173,7 @@ impl KennisbankStore for PgStore {
         let rows: Vec<(String, Option<String>, String, String, String, String)> = sqlx::query_as(
             "SELECT id, article_id, term_nl, definition_nl, term_en, definition_en FROM kb_terms ORDER BY term_nl",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         Ok(rows
             .into_iter()
@@ -177,7 +189,7 @@ impl KennisbankStore for PgStore {
     async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>> {
         let rows: Vec<(String, String, i32, i64)> =
             sqlx::query_as("SELECT id, tile_id, position, views FROM kb_articles ORDER BY tile_id, position, id")
-                .fetch_all(&self.pool)
+                .fetch_all(&self.reader)
                 .await?;
         Ok(rows.into_iter().map(|(id, tile, position, views)| KbArticle { id, tile, position, views }).collect())
     }
@@ -186,13 +198,13 @@ impl KennisbankStore for PgStore {
         let rows: Vec<VersionRow> = sqlx::query_as(&format!(
             "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"
         ))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn kb_add_views(&self, views: &[(String, i64)]) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         for (id, n) in views {
             sqlx::query("UPDATE kb_articles SET views = views + $1 WHERE id = $2")
                 .bind(n)
@@ -210,7 +222,7 @@ impl KennisbankStore for PgStore {
         ))
         .bind(article_id)
         .bind(lang.as_str())
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
@@ -218,14 +230,14 @@ impl KennisbankStore for PgStore {
     async fn kb_version(&self, id: Uuid) -> StoreResult<Option<ArticleVersion>> {
         let row: Option<VersionRow> =
             sqlx::query_as(&format!("SELECT {VERSION_COLUMNS} FROM kb_versions WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
+                .bind(Id(id))
+                .fetch_optional(&self.reader)
                 .await?;
         row.map(TryInto::try_into).transpose()
     }
 
     async fn kb_save_version(&self, new: NewVersion, ctx: AuditContext) -> StoreResult<ArticleVersion> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let (next,): (i32,) =
             sqlx::query_as("SELECT COALESCE(MAX(number), 0) + 1 FROM kb_versions WHERE article_id = $1 AND lang = $2")
                 .bind(&new.article_id)
@@ -236,7 +248,7 @@ impl KennisbankStore for PgStore {
         sqlx::query(&format!(
             "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'concept', $5, $6, $7, $8, $9, $10, NULL)"
         ))
-        .bind(id)
+        .bind(Id(id))
         .bind(&new.article_id)
         .bind(new.lang.as_str())
         .bind(next)
@@ -244,8 +256,8 @@ impl KennisbankStore for PgStore {
         .bind(&new.text.summary)
         .bind(&new.text.body)
         .bind(join_related(&new.text.related))
-        .bind(ctx.actor.map(|a| a.0))
-        .bind(Utc::now())
+        .bind(ctx.actor.map(Id::from))
+        .bind(Time::now())
         .execute(&mut *tx)
         .await?;
         audit(&mut tx, &ctx.entry(AuditAction::ArticleVersionSaved, "article", Some(new.article_id.clone()))).await?;
@@ -254,10 +266,10 @@ impl KennisbankStore for PgStore {
     }
 
     async fn kb_change_status(&self, id: Uuid, to: ArticleStatus, ctx: AuditContext) -> StoreResult<ArticleVersion> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let row: Option<(String, String, String)> =
             sqlx::query_as("SELECT article_id, lang, status FROM kb_versions WHERE id = $1")
-                .bind(id)
+                .bind(Id(id))
                 .fetch_optional(&mut *tx)
                 .await?;
         let (article_id, lang, status) = row.ok_or(StoreError::NotFound("version".into()))?;
@@ -265,7 +277,7 @@ impl KennisbankStore for PgStore {
         if !from.may_become(to) {
             return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
-        let now = Utc::now();
+        let now = Time::now();
         if to == ArticleStatus::Published {
             sqlx::query("UPDATE kb_versions SET status = 'superseded' WHERE article_id = $1 AND lang = $2 AND status = 'published'")
                 .bind(&article_id)
@@ -274,13 +286,13 @@ impl KennisbankStore for PgStore {
                 .await?;
             sqlx::query("UPDATE kb_versions SET status = 'published', published_at = $1 WHERE id = $2")
                 .bind(now)
-                .bind(id)
+                .bind(Id(id))
                 .execute(&mut *tx)
                 .await?;
         } else {
             sqlx::query("UPDATE kb_versions SET status = $1 WHERE id = $2")
                 .bind(to.as_str())
-                .bind(id)
+                .bind(Id(id))
                 .execute(&mut *tx)
                 .await?;
         }
@@ -290,15 +302,15 @@ impl KennisbankStore for PgStore {
     }
 
     async fn kb_add_comment(&self, new: NewComment, ctx: AuditContext) -> StoreResult<ReviewComment> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query("INSERT INTO kb_comments (id, version_id, quote, body, author_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(id)
-            .bind(new.version_id)
+            .bind(Id(id))
+            .bind(Id(new.version_id))
             .bind(&new.quote)
             .bind(&new.body)
-            .bind(ctx.actor.map(|a| a.0))
-            .bind(Utc::now())
+            .bind(ctx.actor.map(Id::from))
+            .bind(Time::now())
             .execute(&mut *tx)
             .await?;
         audit(
@@ -316,20 +328,20 @@ impl KennisbankStore for PgStore {
             "SELECT c.id, c.version_id, c.quote, c.body, c.author_id, u.name AS author_name, c.created_at, c.resolved_at
              FROM kb_comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.version_id = $1 ORDER BY c.created_at, c.id",
         )
-        .bind(version_id)
-        .fetch_all(&self.pool)
+        .bind(Id(version_id))
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
     async fn kb_resolve_comment(&self, id: Uuid, ctx: AuditContext) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let done = sqlx::query("UPDATE kb_comments SET resolved_at = $1 WHERE id = $2 AND resolved_at IS NULL")
-            .bind(Utc::now())
-            .bind(id)
+            .bind(Time::now())
+            .bind(Id(id))
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() == 0 {
+        if DB::rows_affected(&done) == 0 {
             return Err(StoreError::NotFound("open comment".into()));
         }
         audit(&mut tx, &ctx.entry(AuditAction::ReviewCommentResolved, "review_comment", Some(id.to_string()))).await?;
@@ -339,32 +351,32 @@ impl KennisbankStore for PgStore {
 
     async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()> {
         sqlx::query("INSERT INTO kb_feedback (id, article_id, lang, helpful, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(Uuid::now_v7())
+            .bind(Id::v7())
             .bind(&new.article_id)
             .bind(new.lang.as_str())
             .bind(new.helpful)
             .bind(&new.comment)
-            .bind(Utc::now())
-            .execute(&self.pool)
+            .bind(Time::now())
+            .execute(&self.writer)
             .await?;
         Ok(())
     }
 
     async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>> {
-        let rows: Vec<(Uuid, String, String, bool, Option<String>, DateTime<Utc>)> = sqlx::query_as(
+        let rows: Vec<(Id, String, String, bool, Option<String>, Time)> = sqlx::query_as(
             "SELECT id, article_id, lang, helpful, comment, created_at FROM kb_feedback ORDER BY created_at DESC, id DESC",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(id, article_id, lang, helpful, comment, at)| {
                 Ok(Feedback {
-                    id,
+                    id: id.0,
                     article_id,
                     lang: Lang::parse(&lang).ok_or_else(|| bad("lang", &lang))?,
                     helpful,
                     comment,
-                    created_at: at,
+                    created_at: at.0,
                 })
             })
             .collect()
@@ -372,7 +384,7 @@ impl KennisbankStore for PgStore {
 
     async fn kb_content_version(&self) -> StoreResult<i64> {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
-            .fetch_one(&self.pool)
+            .fetch_one(&self.reader)
             .await?;
         Ok(n)
     }

@@ -1,95 +1,72 @@
-//! The shared file on PostgreSQL: the bodies of the `tr_*` Store methods. Each change writes
+//! The shared file: the bodies of the `tr_*` Store methods. Each change writes
 //! its timeline event and its audit entry in the same transaction.
 
-use crate::{PgStore, audit};
+use crate::{Backend, Col, Day, Id, SqlStore, Time, audit, other};
 use chrono::{DateTime, NaiveDate, Utc};
 use samenspoor_domain::auth::LinkProblem;
 use samenspoor_domain::traject::{Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
 use samenspoor_domain::{AuditAction, UserId};
 use samenspoor_store::*;
-use sqlx::{Postgres, Transaction};
+use sqlx::Transaction;
 use std::str::FromStr;
 use uuid::Uuid;
 
-type Tx<'a> = Transaction<'a, Postgres>;
-type IdCol = Uuid;
-type TimeCol = DateTime<Utc>;
-
-fn other(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Other(e.to_string())
-}
-fn id_of(s: &IdCol) -> StoreResult<Uuid> {
-    Ok(*s)
-}
-fn col(u: Uuid) -> IdCol {
-    u
-}
-fn time(t: DateTime<Utc>) -> TimeCol {
-    t
-}
-fn from_time(t: TimeCol) -> DateTime<Utc> {
-    t
-}
-fn user_of(s: &IdCol) -> StoreResult<UserId> {
-    id_of(s).map(UserId)
-}
-
 #[derive(sqlx::FromRow)]
 struct TrajectRow {
-    id: IdCol,
+    id: Id,
     child_first_name: String,
     child_last_name: String,
-    child_date_of_birth: NaiveDate,
+    child_date_of_birth: Day,
     class_name: String,
-    school_id: Option<IdCol>,
+    school_id: Option<Id>,
     step: String,
-    created_at: TimeCol,
-    closed_at: Option<TimeCol>,
+    created_at: Time,
+    closed_at: Option<Time>,
 }
 
 impl TrajectRow {
     fn into_traject(self) -> StoreResult<Traject> {
         Ok(Traject {
-            id: id_of(&self.id)?,
+            id: self.id.0,
             child_first_name: self.child_first_name,
             child_last_name: self.child_last_name,
-            child_date_of_birth: self.child_date_of_birth,
+            child_date_of_birth: self.child_date_of_birth.0,
             class_name: self.class_name,
-            school_id: self.school_id.as_ref().map(id_of).transpose()?.map(samenspoor_domain::OrganisationId),
+            school_id: self.school_id.map(|s| samenspoor_domain::OrganisationId(s.0)),
             step: Step::parse(&self.step).ok_or_else(|| other(&self.step))?,
-            created_at: from_time(self.created_at),
-            closed_at: self.closed_at.map(from_time),
+            created_at: self.created_at.0,
+            closed_at: self.closed_at.map(|t| t.0),
         })
     }
 }
 
 #[derive(sqlx::FromRow)]
 struct ParticipantRow {
-    id: IdCol,
-    traject_id: IdCol,
-    user_id: Option<IdCol>,
+    id: Id,
+    traject_id: Id,
+    user_id: Option<Id>,
     name: Option<String>,
     email: String,
     role: String,
-    invited_at: TimeCol,
-    expires_at: TimeCol,
-    accepted_at: Option<TimeCol>,
-    withdrawn_at: Option<TimeCol>,
+    invited_at: Time,
+    expires_at: Time,
+    accepted_at: Option<Time>,
+    withdrawn_at: Option<Time>,
 }
 
 impl ParticipantRow {
     fn into_participant(self) -> StoreResult<Participant> {
         Ok(Participant {
-            id: id_of(&self.id)?,
-            traject_id: id_of(&self.traject_id)?,
-            user_id: self.user_id.as_ref().map(user_of).transpose()?,
+            id: self.id.0,
+            traject_id: self.traject_id.0,
+            user_id: self.user_id.map(|u| UserId(u.0)),
             name: self.name,
             email: self.email,
             role: ParticipantRole::parse(&self.role).ok_or_else(|| other(&self.role))?,
-            invited_at: from_time(self.invited_at),
-            expires_at: from_time(self.expires_at),
-            accepted_at: self.accepted_at.map(from_time),
-            withdrawn_at: self.withdrawn_at.map(from_time),
+            invited_at: self.invited_at.0,
+            expires_at: self.expires_at.0,
+            accepted_at: self.accepted_at.map(|t| t.0),
+            withdrawn_at: self.withdrawn_at.map(|t| t.0),
         })
     }
 }
@@ -99,18 +76,28 @@ const TRAJECT_COLUMNS: &str = "t.id, t.child_first_name, t.child_last_name, t.ch
 const PARTICIPANT_SELECT: &str = "SELECT p.id, p.traject_id, p.user_id, u.name, p.email, p.role, p.invited_at, \
      p.expires_at, p.accepted_at, p.withdrawn_at FROM tr_participants p LEFT JOIN users u ON u.id = p.user_id";
 
-async fn event(
-    tx: &mut Tx<'_>,
+async fn event<DB>(
+    tx: &mut Transaction<'_, DB>,
     traject: Uuid,
     actor: Option<UserId>,
     kind: &str,
     detail: serde_json::Value,
-) -> StoreResult<()> {
+) -> StoreResult<()>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
+    String: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+{
     sqlx::query("INSERT INTO tr_timeline (id, traject_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(col(Uuid::now_v7()))
-        .bind(col(traject))
-        .bind(time(Utc::now()))
-        .bind(actor.map(|a| col(a.0)))
+        .bind(Id::v7())
+        .bind(Id(traject))
+        .bind(Time::now())
+        .bind(actor.map(Id::from))
         .bind(kind)
         .bind(detail.to_string())
         .execute(&mut **tx)
@@ -118,17 +105,35 @@ async fn event(
     Ok(())
 }
 
-async fn log(tx: &mut Tx<'_>, ctx: &AuditContext, action: AuditAction, traject: Uuid) -> StoreResult<()> {
-    audit(tx, &ctx.entry(action, "traject", Some(traject.to_string()))).await
+/// The audit entry of a change to one file.
+fn logged(ctx: &AuditContext, action: AuditAction, traject: Uuid) -> NewAuditEntry {
+    ctx.entry(action, "traject", Some(traject.to_string()))
 }
 
 #[async_trait::async_trait]
-impl TrajectStore for PgStore {
+impl<DB> TrajectStore for SqlStore<DB>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
+    usize: sqlx::ColumnIndex<DB::Row>,
+    String: Col<DB>,
+    Option<String>: Col<DB>,
+    i32: Col<DB>,
+    i64: Col<DB>,
+    bool: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+    Option<Time>: Col<DB>,
+    Day: Col<DB>,
+{
     async fn tr_create(&self, new: NewTraject, ctx: AuditContext) -> StoreResult<Traject> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let now = Utc::now();
         let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
-            .bind(col(new.creator.0))
+            .bind(Id(new.creator.0))
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound("user".into()))?;
@@ -136,33 +141,33 @@ impl TrajectStore for PgStore {
             "INSERT INTO trajecten (id, child_first_name, child_last_name, child_date_of_birth, class_name, school_id, step, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(col(new.id))
+        .bind(Id(new.id))
         .bind(&new.child.first_name)
         .bind(&new.child.last_name)
-        .bind(new.child.date_of_birth)
+        .bind(Day(new.child.date_of_birth))
         .bind(&new.child.class_name)
-        .bind(new.school_id.map(|s| col(s.0)))
+        .bind(new.school_id.map(Id::from))
         .bind(Step::Talk.as_str())
-        .bind(time(now))
+        .bind(Time(now))
         .execute(&mut *tx)
         .await?;
         sqlx::query(
             "INSERT INTO tr_participants (id, traject_id, user_id, email, role, invited_at, expires_at, accepted_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(col(Uuid::now_v7()))
-        .bind(col(new.id))
-        .bind(col(new.creator.0))
+        .bind(Id::v7())
+        .bind(Id(new.id))
+        .bind(Id(new.creator.0))
         .bind(&email)
         .bind(new.creator_role.as_str())
-        .bind(time(now))
-        .bind(time(now))
-        .bind(time(now))
+        .bind(Time(now))
+        .bind(Time(now))
+        .bind(Time(now))
         .execute(&mut *tx)
         .await?;
         event(&mut tx, new.id, Some(new.creator), "created", serde_json::json!({ "role": new.creator_role.as_str() }))
             .await?;
-        log(&mut tx, &ctx, AuditAction::TrajectCreated, new.id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::TrajectCreated, new.id)).await?;
         tx.commit().await?;
         self.tr_get(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
@@ -170,8 +175,8 @@ impl TrajectStore for PgStore {
     async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>> {
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
-                .bind(col(id))
-                .fetch_optional(&self.pool)
+                .bind(Id(id))
+                .fetch_optional(&self.reader)
                 .await?;
         row.map(TrajectRow::into_traject).transpose()
     }
@@ -187,8 +192,8 @@ impl TrajectStore for PgStore {
             "SELECT {TRAJECT_COLUMNS}, p.role FROM trajecten t JOIN tr_participants p ON p.traject_id = t.id
              WHERE p.user_id = $1 AND p.accepted_at IS NOT NULL AND p.withdrawn_at IS NULL ORDER BY t.created_at DESC"
         ))
-        .bind(col(user.0))
-        .fetch_all(&self.pool)
+        .bind(Id::from(user))
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|r| {
@@ -201,31 +206,31 @@ impl TrajectStore for PgStore {
     async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
         let rows: Vec<ParticipantRow> =
             sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
-                .bind(col(id))
-                .fetch_all(&self.pool)
+                .bind(Id(id))
+                .fetch_all(&self.reader)
                 .await?;
         rows.into_iter().map(ParticipantRow::into_participant).collect()
     }
 
     async fn tr_invite(&self, new: NewInvitation, ctx: AuditContext) -> StoreResult<Participant> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query(
             "INSERT INTO tr_participants (id, traject_id, email, role, token_hash, invited_at, expires_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(col(id))
-        .bind(col(new.traject_id))
+        .bind(Id(id))
+        .bind(Id(new.traject_id))
         .bind(new.email.as_str())
         .bind(new.role.as_str())
         .bind(&new.token_hash)
-        .bind(time(Utc::now()))
-        .bind(time(new.expires_at))
+        .bind(Time::now())
+        .bind(Time(new.expires_at))
         .execute(&mut *tx)
         .await?;
         let detail = serde_json::json!({ "email": new.email.as_str(), "role": new.role.as_str() });
         event(&mut tx, new.traject_id, ctx.actor, "invited", detail).await?;
-        log(&mut tx, &ctx, AuditAction::ParticipantInvited, new.traject_id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ParticipantInvited, new.traject_id)).await?;
         tx.commit().await?;
         self.tr_participants(new.traject_id)
             .await?
@@ -237,7 +242,7 @@ impl TrajectStore for PgStore {
     async fn tr_invitation(&self, token_hash: &str) -> StoreResult<Option<Participant>> {
         let row: Option<ParticipantRow> = sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.token_hash = $1"))
             .bind(token_hash)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.reader)
             .await?;
         row.map(ParticipantRow::into_participant).transpose()
     }
@@ -249,21 +254,21 @@ impl TrajectStore for PgStore {
         now: DateTime<Utc>,
         ip: Option<String>,
     ) -> StoreResult<Result<Participant, LinkProblem>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         // The conditions in the UPDATE make an invitation single-use under races.
-        let claimed: Option<(IdCol, IdCol)> = sqlx::query_as(
+        let claimed: Option<(Id, Id)> = sqlx::query_as(
             "UPDATE tr_participants SET user_id = $1, accepted_at = $2
              WHERE token_hash = $3 AND accepted_at IS NULL AND withdrawn_at IS NULL AND expires_at > $4
              RETURNING id, traject_id",
         )
-        .bind(col(user.0))
-        .bind(time(now))
+        .bind(Id::from(user))
+        .bind(Time(now))
         .bind(token_hash)
-        .bind(time(now))
+        .bind(Time(now))
         .fetch_optional(&mut *tx)
         .await?;
         let Some((id, traject)) = claimed else {
-            let row: Option<(TimeCol, Option<TimeCol>, Option<TimeCol>)> = sqlx::query_as(
+            let row: Option<(Time, Option<Time>, Option<Time>)> = sqlx::query_as(
                 "SELECT expires_at, accepted_at, withdrawn_at FROM tr_participants WHERE token_hash = $1",
             )
             .bind(token_hash)
@@ -275,30 +280,31 @@ impl TrajectStore for PgStore {
                 Some(_) => LinkProblem::Expired,
             }));
         };
-        let (id, traject) = (id_of(&id)?, id_of(&traject)?);
+        let (id, traject) = (id.0, traject.0);
         event(&mut tx, traject, Some(user), "joined", serde_json::json!({})).await?;
-        log(&mut tx, &AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject).await?;
+        audit(&mut tx, &logged(&AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject))
+            .await?;
         tx.commit().await?;
         let p = self.tr_participants(traject).await?.into_iter().find(|p| p.id == id);
         Ok(Ok(p.ok_or(StoreError::NotFound("participant".into()))?))
     }
 
     async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, ctx: AuditContext) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
             "UPDATE tr_participants SET withdrawn_at = $1 WHERE id = $2 AND traject_id = $3 AND withdrawn_at IS NULL",
         )
-        .bind(time(Utc::now()))
-        .bind(col(participant))
-        .bind(col(traject))
+        .bind(Time::now())
+        .bind(Id(participant))
+        .bind(Id(traject))
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
+        if DB::rows_affected(&done) == 0 {
             return Err(StoreError::NotFound("participant".into()));
         }
         event(&mut tx, traject, ctx.actor, "withdrawn", serde_json::json!({ "participant": participant.to_string() }))
             .await?;
-        log(&mut tx, &ctx, AuditAction::InvitationWithdrawn, traject).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::InvitationWithdrawn, traject)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -307,42 +313,42 @@ impl TrajectStore for PgStore {
         if !from.may_become(to) {
             return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
-        let mut tx = self.pool.begin().await?;
-        let closed = (to == Step::Closed).then(|| time(Utc::now()));
+        let mut tx = self.writer.begin().await?;
+        let closed = (to == Step::Closed).then(Time::now);
         let done = sqlx::query("UPDATE trajecten SET step = $1, closed_at = $2 WHERE id = $3 AND step = $4")
             .bind(to.as_str())
             .bind(closed)
-            .bind(col(id))
+            .bind(Id(id))
             .bind(from.as_str())
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() == 0 {
+        if DB::rows_affected(&done) == 0 {
             return Err(StoreError::Conflict("the file is not at that step (any more)".into()));
         }
         let detail = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "why": why });
         event(&mut tx, id, ctx.actor, "step", detail).await?;
-        log(&mut tx, &ctx, AuditAction::StepChanged, id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::StepChanged, id)).await?;
         tx.commit().await?;
         self.tr_get(id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
     async fn tr_set_tick(&self, id: Uuid, step: Step, item: &str, ticked: bool, ctx: AuditContext) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         if ticked {
             sqlx::query(
                 "INSERT INTO tr_ticks (traject_id, step, item, user_id, at) VALUES ($1, $2, $3, $4, $5)
                  ON CONFLICT (traject_id, step, item) DO NOTHING",
             )
-            .bind(col(id))
+            .bind(Id(id))
             .bind(step.as_str())
             .bind(item)
-            .bind(ctx.actor.map(|a| col(a.0)))
-            .bind(time(Utc::now()))
+            .bind(ctx.actor.map(Id::from))
+            .bind(Time::now())
             .execute(&mut *tx)
             .await?;
         } else {
             sqlx::query("DELETE FROM tr_ticks WHERE traject_id = $1 AND step = $2 AND item = $3")
-                .bind(col(id))
+                .bind(Id(id))
                 .bind(step.as_str())
                 .bind(item)
                 .execute(&mut *tx)
@@ -350,52 +356,47 @@ impl TrajectStore for PgStore {
         }
         let detail = serde_json::json!({ "step": step.as_str(), "item": item, "ticked": ticked });
         event(&mut tx, id, ctx.actor, "checklist", detail).await?;
-        log(&mut tx, &ctx, AuditAction::ChecklistChanged, id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ChecklistChanged, id)).await?;
         tx.commit().await?;
         Ok(())
     }
 
     async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
-        let rows: Vec<(String, String, Option<String>, TimeCol)> = sqlx::query_as(
+        let rows: Vec<(String, String, Option<String>, Time)> = sqlx::query_as(
             "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
              WHERE k.traject_id = $1 ORDER BY k.at",
         )
-        .bind(col(id))
-        .fetch_all(&self.pool)
+        .bind(Id(id))
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(step, item, by_name, at)| {
-                Ok(ChecklistTick {
-                    step: Step::parse(&step).ok_or_else(|| other(&step))?,
-                    item,
-                    by_name,
-                    at: from_time(at),
-                })
+                Ok(ChecklistTick { step: Step::parse(&step).ok_or_else(|| other(&step))?, item, by_name, at: at.0 })
             })
             .collect()
     }
 
     async fn tr_give_consent(&self, new: NewConsent, ctx: AuditContext) -> StoreResult<ConsentRecord> {
         let giver = ctx.actor.ok_or(StoreError::Conflict("consent needs a parent".into()))?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
         sqlx::query(
             "INSERT INTO tr_consents (id, traject_id, kind, subject, purpose, given_by, given_at, valid_until)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(col(id))
-        .bind(col(new.traject_id))
+        .bind(Id(id))
+        .bind(Id(new.traject_id))
         .bind(new.kind.as_str())
         .bind(&new.subject)
         .bind(&new.purpose)
-        .bind(col(giver.0))
-        .bind(time(Utc::now()))
+        .bind(Id::from(giver))
+        .bind(Time::now())
         .bind(new.valid_until.map(|d| d.to_string()))
         .execute(&mut *tx)
         .await?;
         let detail = serde_json::json!({ "kind": new.kind.as_str(), "subject": new.subject, "purpose": new.purpose });
         event(&mut tx, new.traject_id, Some(giver), "consent_given", detail).await?;
-        log(&mut tx, &ctx, AuditAction::ConsentGiven, new.traject_id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ConsentGiven, new.traject_id)).await?;
         tx.commit().await?;
         self.tr_consents(new.traject_id)
             .await?
@@ -405,48 +406,48 @@ impl TrajectStore for PgStore {
     }
 
     async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, ctx: AuditContext) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let kind: Option<(String,)> = sqlx::query_as(
             "UPDATE tr_consents SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND traject_id = $4 AND revoked_at IS NULL
              RETURNING kind",
         )
-        .bind(time(Utc::now()))
-        .bind(ctx.actor.map(|a| col(a.0)))
-        .bind(col(consent))
-        .bind(col(traject))
+        .bind(Time::now())
+        .bind(ctx.actor.map(Id::from))
+        .bind(Id(consent))
+        .bind(Id(traject))
         .fetch_optional(&mut *tx)
         .await?;
         let (kind,) = kind.ok_or(StoreError::NotFound("consent".into()))?;
         event(&mut tx, traject, ctx.actor, "consent_revoked", serde_json::json!({ "kind": kind })).await?;
-        log(&mut tx, &ctx, AuditAction::ConsentRevoked, traject).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::ConsentRevoked, traject)).await?;
         tx.commit().await?;
         Ok(())
     }
 
     async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
         #[allow(clippy::type_complexity)]
-        let rows: Vec<(IdCol, String, String, String, IdCol, Option<String>, TimeCol, Option<String>, Option<TimeCol>)> =
+        let rows: Vec<(Id, String, String, String, Id, Option<String>, Time, Option<String>, Option<Time>)> =
             sqlx::query_as(
                 "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
                  FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
             )
-            .bind(col(id))
-            .fetch_all(&self.pool)
+            .bind(Id(id))
+            .fetch_all(&self.reader)
             .await?;
         rows.into_iter()
             .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
                 Ok(ConsentRecord {
-                    id: id_of(&cid)?,
+                    id: cid.0,
                     traject_id: id,
                     consent: Consent {
                         kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
                         subject,
                         purpose,
-                        given_at: from_time(at),
+                        given_at: at.0,
                         valid_until: until.as_deref().map(NaiveDate::from_str).transpose().map_err(other)?,
-                        revoked_at: revoked.map(from_time),
+                        revoked_at: revoked.map(|t| t.0),
                     },
-                    given_by: user_of(&by)?,
+                    given_by: UserId(by.0),
                     given_by_name: name.unwrap_or_default(),
                 })
             })
@@ -455,25 +456,28 @@ impl TrajectStore for PgStore {
 
     async fn tr_add_note(&self, new: NewNote, ctx: AuditContext) -> StoreResult<Note> {
         let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let id = Uuid::now_v7();
-        let created_at = from_time(time(Utc::now()));
-        sqlx::query("INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(col(id))
-            .bind(col(new.traject_id))
-            .bind(col(author.0))
-            .bind(new.visibility.as_str())
-            .bind(&new.body)
-            .bind(time(created_at))
-            .execute(&mut *tx)
-            .await?;
+        // What the database stored (at its precision) is what the caller gets back.
+        let (created_at,): (Time,) = sqlx::query_as(
+            "INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)
+             RETURNING created_at",
+        )
+        .bind(Id(id))
+        .bind(Id(new.traject_id))
+        .bind(Id::from(author))
+        .bind(new.visibility.as_str())
+        .bind(&new.body)
+        .bind(Time::now())
+        .fetch_one(&mut *tx)
+        .await?;
         // A private note stays off the shared timeline.
         if new.visibility == NoteVisibility::Shared {
             event(&mut tx, new.traject_id, Some(author), "note", serde_json::json!({ "note": id.to_string() })).await?;
         }
-        log(&mut tx, &ctx, AuditAction::NoteAdded, new.traject_id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::NoteAdded, new.traject_id)).await?;
         let (author_name,): (String,) =
-            sqlx::query_as("SELECT name FROM users WHERE id = $1").bind(col(author.0)).fetch_one(&mut *tx).await?;
+            sqlx::query_as("SELECT name FROM users WHERE id = $1").bind(Id::from(author)).fetch_one(&mut *tx).await?;
         tx.commit().await?;
         Ok(Note {
             id,
@@ -482,46 +486,46 @@ impl TrajectStore for PgStore {
             author_name,
             visibility: new.visibility,
             body: new.body,
-            created_at,
+            created_at: created_at.0,
         })
     }
 
     async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {
-        let rows: Vec<(IdCol, IdCol, Option<String>, String, String, TimeCol)> = sqlx::query_as(
+        let rows: Vec<(Id, Id, Option<String>, String, String, Time)> = sqlx::query_as(
             "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
              LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
         )
-        .bind(col(id))
-        .fetch_all(&self.pool)
+        .bind(Id(id))
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(nid, author, name, vis, body, at)| {
                 Ok(Note {
-                    id: id_of(&nid)?,
+                    id: nid.0,
                     traject_id: id,
-                    author: user_of(&author)?,
+                    author: UserId(author.0),
                     author_name: name.unwrap_or_default(),
                     visibility: NoteVisibility::parse(&vis).ok_or_else(|| other(&vis))?,
                     body,
-                    created_at: from_time(at),
+                    created_at: at.0,
                 })
             })
             .collect()
     }
 
     async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
-        let rows: Vec<(IdCol, TimeCol, Option<String>, String, String)> = sqlx::query_as(
+        let rows: Vec<(Id, Time, Option<String>, String, String)> = sqlx::query_as(
             "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
              WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
         )
-        .bind(col(id))
-        .fetch_all(&self.pool)
+        .bind(Id(id))
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(eid, at, actor_name, kind, detail)| {
                 Ok(TimelineEvent {
-                    id: id_of(&eid)?,
-                    at: from_time(at),
+                    id: eid.0,
+                    at: at.0,
                     actor_name,
                     kind,
                     detail: serde_json::from_str(&detail).map_err(other)?,
@@ -531,10 +535,10 @@ impl TrajectStore for PgStore {
     }
 
     async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
-        let mut tx = self.pool.begin().await?;
-        let old: Vec<(IdCol, TimeCol)> =
+        let mut tx = self.writer.begin().await?;
+        let old: Vec<(Id, Time)> =
             sqlx::query_as("SELECT id, closed_at FROM trajecten WHERE closed_at IS NOT NULL AND closed_at < $1")
-                .bind(time(closed_before))
+                .bind(Time(closed_before))
                 .fetch_all(&mut *tx)
                 .await?;
         for (id, closed_at) in &old {
@@ -543,32 +547,35 @@ impl TrajectStore for PgStore {
             }
             sqlx::query("DELETE FROM trajecten WHERE id = $1").bind(id).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO tr_deleted (id, deleted_at, closed_month) VALUES ($1, $2, $3)")
-                .bind(col(Uuid::now_v7()))
-                .bind(time(Utc::now()))
-                .bind(from_time(*closed_at).format("%Y-%m").to_string())
+                .bind(Id::v7())
+                .bind(Time::now())
+                .bind(closed_at.0.format("%Y-%m").to_string())
                 .execute(&mut *tx)
                 .await?;
-            audit(&mut tx, &AuditContext::system().entry(AuditAction::TrajectDeleted, "traject", Some(id.to_string())))
-                .await?;
+            audit(
+                &mut tx,
+                &AuditContext::system().entry(AuditAction::TrajectDeleted, "traject", Some(id.0.to_string())),
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(old.len() as u64)
     }
 
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {
-        let rows: Vec<(TimeCol, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
+        let rows: Vec<(Time, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
             "SELECT a.at, u.name, u.role, a.action, a.ip FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
              WHERE a.object_type = $1 AND a.object_id = $2 ORDER BY a.at DESC, a.id DESC LIMIT $3",
         )
         .bind(object_type)
         .bind(object_id)
         .bind(i64::from(limit))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
             .map(|(at, actor_name, actor_role, action, ip)| {
                 Ok(AccessEntry {
-                    at: from_time(at),
+                    at: at.0,
                     actor_name,
                     actor_role,
                     action: AuditAction::parse(&action).ok_or_else(|| other(&action))?,

@@ -1,0 +1,111 @@
+//! Every query of the store, written once for SQLite and PostgreSQL. The SQL uses `$N`
+//! placeholders (sqlx-sqlite binds them by number) and the column types of [`codec`],
+//! which encode per database. What really differs per database (connecting, pragmas,
+//! backup, schema introspection, migrations) stays in `store-sqlite` and `store-postgres`.
+
+pub mod codec;
+mod core;
+mod hulpwijzer;
+mod kennisbank;
+mod rows;
+pub mod schema;
+mod traject;
+
+pub use codec::{Day, Id, Time};
+use samenspoor_store::{NewAuditEntry, StoreError, StoreResult};
+use sqlx::{Database, Pool, Transaction};
+
+/// What the shared queries need to know of a database beyond sqlx's `Database`.
+pub trait Backend: Database {
+    /// The name the health page and the logs show.
+    const LABEL: &'static str;
+    fn rows_affected(result: &Self::QueryResult) -> u64;
+}
+
+#[cfg(feature = "sqlite")]
+impl Backend for sqlx::Sqlite {
+    const LABEL: &'static str = "sqlite";
+    fn rows_affected(result: &Self::QueryResult) -> u64 {
+        result.rows_affected()
+    }
+}
+
+#[cfg(feature = "postgres")]
+impl Backend for sqlx::Postgres {
+    const LABEL: &'static str = "postgres";
+    fn rows_affected(result: &Self::QueryResult) -> u64 {
+        result.rows_affected()
+    }
+}
+
+/// A store on one database. Writes go through `writer`, reads through `reader`: on SQLite
+/// one writer connection and a read pool, on PostgreSQL the same pool twice.
+pub struct SqlStore<DB: Database> {
+    writer: Pool<DB>,
+    reader: Pool<DB>,
+}
+
+impl<DB: Database> SqlStore<DB> {
+    pub fn new(writer: Pool<DB>, reader: Pool<DB>) -> Self {
+        Self { writer, reader }
+    }
+
+    pub fn writer(&self) -> &Pool<DB> {
+        &self.writer
+    }
+
+    pub fn reader(&self) -> &Pool<DB> {
+        &self.reader
+    }
+
+    pub async fn close(&self) {
+        self.reader.close().await;
+        self.writer.close().await;
+    }
+}
+
+/// A type that a column holds on database `DB`, both ways.
+pub trait Col<DB: Database>:
+    for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB> + sqlx::Type<DB> + Send + Sync + Unpin
+{
+}
+
+impl<DB: Database, T> Col<DB> for T where
+    T: for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB> + sqlx::Type<DB> + Send + Sync + Unpin
+{
+}
+
+fn other(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Other(e.to_string())
+}
+
+fn bad(what: &str, v: &str) -> StoreError {
+    StoreError::Other(format!("invalid {what} in database: {v}"))
+}
+
+/// Writes one audit entry inside the caller's transaction.
+async fn audit<DB>(tx: &mut Transaction<'_, DB>, e: &NewAuditEntry) -> StoreResult<()>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
+    Option<String>: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+{
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(Id::v7())
+    .bind(Time(e.at))
+    .bind(e.actor.map(Id::from))
+    .bind(e.action.as_str())
+    .bind(e.object_type.as_str())
+    .bind(&e.object_id)
+    .bind(&e.ip)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
