@@ -17,6 +17,9 @@ pub struct Config {
     pub bind: String,
     /// `text` for people, `json` for log collectors.
     pub log_format: String,
+    /// `serve` brings the schema up to date first. Set false when the server runs as a
+    /// PostgreSQL role that may not change the schema (the owner runs `migrate`).
+    pub migrate_on_start: bool,
     pub web: WebConfig,
 }
 
@@ -26,6 +29,7 @@ impl Default for Config {
             database_url: DEFAULT_DATABASE_URL.into(),
             bind: "127.0.0.1:8080".into(),
             log_format: "text".into(),
+            migrate_on_start: true,
             web: WebConfig::default(),
         }
     }

@@ -32,8 +32,19 @@ impl AnyStore {
 
 /// Opens the database named by `url` and brings its schema up to date.
 pub async fn open_store(url: &str) -> anyhow::Result<AnyStore> {
+    open_store_with(url, true).await
+}
+
+/// Opens the database; with `migrate` false a PostgreSQL schema is left as it is (the
+/// server then runs as a role that may not change it) and must be up to date already.
+pub async fn open_store_with(url: &str, migrate: bool) -> anyhow::Result<AnyStore> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        let store = samenspoor_store_postgres::connect(url).await.context("cannot open the PostgreSQL database")?;
+        let store = if migrate {
+            samenspoor_store_postgres::connect(url).await
+        } else {
+            samenspoor_store_postgres::connect_migrated(url).await
+        };
+        let store = store.context("cannot open the PostgreSQL database")?;
         Ok(AnyStore::Postgres(Arc::new(store)))
     } else if url.starts_with("sqlite:") {
         let store = samenspoor_store_sqlite::connect(url).await.context("cannot open the SQLite database")?;
@@ -113,7 +124,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let purge = tokio::spawn(purge_expired(state.store.clone(), state.config.retention_months));
+    let purge = tokio::spawn(purge_expired(state.store.clone(), state.config.clone()));
     let views = tokio::spawn(flush_views(state.clone()));
     let state_for_flush = state.clone();
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -136,23 +147,36 @@ async fn flush_views(state: AppState) {
     }
 }
 
-/// Every ten minutes: removes expired sessions, links and rate-limit windows, and deletes
-/// files closed longer ago than the retention period.
-async fn purge_expired(store: Arc<dyn Store>, retention_months: u32) {
+/// Every ten minutes: removes expired sessions, links and rate-limit windows, deletes
+/// files closed longer ago than the retention period, and removes IP addresses from audit
+/// entries older than `audit_ip_months`.
+async fn purge_expired(store: Arc<dyn Store>, config: Arc<WebConfig>) {
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
         tick.tick().await;
-        let now = chrono::Utc::now();
-        match store.purge_expired(now).await {
-            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions and links removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "purge of expired rows failed"),
-        }
-        let cutoff = now.checked_sub_months(chrono::Months::new(retention_months)).unwrap_or(now);
+        run_retention(&*store, &config, chrono::Utc::now()).await;
+    }
+}
+
+/// One round of the retention job. A period that cannot be computed deletes nothing.
+pub async fn run_retention(store: &dyn Store, config: &WebConfig, now: chrono::DateTime<chrono::Utc>) {
+    match store.purge_expired(now).await {
+        Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions and links removed"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "purge of expired rows failed"),
+    }
+    if let Some(cutoff) = now.checked_sub_months(chrono::Months::new(config.retention_months)) {
         match store.tr_purge_closed(cutoff).await {
             Ok(n) if n > 0 => tracing::info!(deleted = n, "closed files past their retention period deleted"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "deleting closed files failed"),
+        }
+    }
+    if let Some(cutoff) = now.checked_sub_months(chrono::Months::new(config.audit_ip_months)) {
+        match store.forget_audit_ips(cutoff).await {
+            Ok(n) if n > 0 => tracing::info!(entries = n, "IP addresses removed from old audit entries"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "removing old IP addresses failed"),
         }
     }
 }

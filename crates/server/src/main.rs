@@ -246,7 +246,8 @@ fn fill_base_url(config: &mut Config) {
 async fn run_serve(mut config: Config) -> anyhow::Result<()> {
     init_logs(&config);
     fill_base_url(&mut config);
-    let store = open_store(&config.database_url).await?.shared();
+    config.web.validate().map_err(usage)?;
+    let store = samenspoor::open_store_with(&config.database_url, config.migrate_on_start).await?.shared();
     samenspoor::import_shipped_content(&*store).await?;
     let demo_users = if config.web.demo { demo::seed(&*store).await? } else { vec![] };
     if config.web.smtp.is_none() {

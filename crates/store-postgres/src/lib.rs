@@ -23,6 +23,30 @@ pub async fn connect(url: &str) -> StoreResult<PgStore> {
     Ok(SqlStore::new(pool.clone(), pool))
 }
 
+/// Connects without touching the schema, for a server that runs as a role that may not
+/// change it (see `app_role.sql`): refuses to start while migrations are pending, so the
+/// owner runs `samenspoor migrate` first.
+pub async fn connect_migrated(url: &str) -> StoreResult<PgStore> {
+    let pool = PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(5)).connect(url).await?;
+    let pending = || {
+        StoreError::Unavailable("the database schema is not up to date: run `samenspoor migrate` as its owner".into())
+    };
+    let applied: Vec<(i64,)> = sqlx::query_as("SELECT version FROM _sqlx_migrations WHERE success")
+        .fetch_all(&pool)
+        .await
+        .map_err(|_| pending())?;
+    if MIGRATOR.iter().any(|m| !applied.contains(&(m.version,))) {
+        return Err(pending());
+    }
+    Ok(SqlStore::new(pool.clone(), pool))
+}
+
+/// The grants for the role the server runs as, when another role owns the schema: full
+/// use of every table except the audit log, which it may only read and append to (and
+/// clear the IP column of). Run with `psql -v app_role=NAME -f app_role.sql` after each
+/// `samenspoor migrate`.
+pub const APP_ROLE_GRANTS: &str = include_str!("../app_role.sql");
+
 /// Every table's columns, indexes and foreign keys, for the test that both migration
 /// trees agree.
 pub async fn schema(store: &PgStore) -> StoreResult<Schema> {

@@ -145,6 +145,8 @@ where
         if DB::rows_affected(&done) == 0 {
             return Err(StoreError::NotFound("user".into()));
         }
+        // Whoever knew the old password is signed out everywhere.
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(Id::from(id)).execute(&mut *tx).await?;
         audit(&mut tx, &ctx.entry(AuditAction::SecuritySet, "user", Some(id.to_string()))).await?;
         tx.commit().await?;
         Ok(())
@@ -278,6 +280,21 @@ where
         removed += DB::rows_affected(&r);
         tx.commit().await?;
         Ok(removed)
+    }
+
+    async fn forget_audit_ips(&self, before: DateTime<Utc>) -> StoreResult<u64> {
+        let mut tx = self.writer.begin().await?;
+        // The triggers allow exactly this change to the append-only log: an IP to NULL.
+        let r = sqlx::query("UPDATE audit_log SET ip = NULL WHERE at < $1 AND ip IS NOT NULL")
+            .bind(Time(before))
+            .execute(&mut *tx)
+            .await?;
+        let n = DB::rows_affected(&r);
+        if n > 0 {
+            audit(&mut tx, &AuditContext::system().entry(AuditAction::AuditIpsForgotten, "audit_log", None)).await?;
+        }
+        tx.commit().await?;
+        Ok(n)
     }
 }
 

@@ -44,7 +44,8 @@ pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + Send + Sync 
     async fn list_users(&self) -> StoreResult<Vec<User>>;
     async fn demo_users(&self) -> StoreResult<Vec<User>>;
     async fn user_credentials(&self, id: UserId) -> StoreResult<Option<Credentials>>;
-    /// Sets a professional's password hash and TOTP secret together.
+    /// Sets a professional's password hash and TOTP secret together, and ends every
+    /// session of the account.
     async fn set_credentials(&self, id: UserId, credentials: Credentials, audit: AuditContext) -> StoreResult<()>;
 
     /// Stores a sign-in link's hash; the link itself never reaches the database.
@@ -75,6 +76,10 @@ pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + Send + Sync 
 
     /// Removes expired sessions, sign-in links and rate-limit windows; returns how many rows went.
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64>;
+
+    /// Removes the IP address from audit entries older than `before`; the entries stay.
+    /// Returns how many entries lost their address.
+    async fn forget_audit_ips(&self, before: DateTime<Utc>) -> StoreResult<u64>;
 }
 
 /// The knowledge base: tiles, glossary, articles and their versions, reviews, feedback.

@@ -21,7 +21,7 @@ macro_rules! contract_tests {
             demo_users_only, kb_import_once_and_read_back, kb_editors_flow, kb_review_comments,
             kb_feedback_and_views, hw_directory_import_and_verify, hw_rules_are_versioned,
             tr_create_and_list, tr_invitations, tr_moves_follow_the_route, tr_consent_notes_and_checklist,
-            tr_purge_and_access_log);
+            tr_purge_and_access_log, new_credentials_end_every_session, old_audit_entries_lose_their_ip);
     };
     (@each $factory:path; $($case:ident),*) => {
         $(
@@ -223,6 +223,40 @@ pub async fn credentials_round_trip(store: Arc<dyn Store>) {
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::NotFound(_)), "{err:?}");
+}
+
+pub async fn new_credentials_end_every_session(store: Arc<dyn Store>) {
+    let store = &*store;
+    let u = user(store, "ib@voorbeeld.nl").await;
+    let other = user(store, "ander@voorbeeld.nl").await;
+    let now = Utc::now();
+    for (hash, who) in [("laptop", u.id), ("telefoon", u.id), ("ander", other.id)] {
+        let s = NewSession { session_hash: hash.into(), user_id: who, created_at: now, expires_at: now + Duration::hours(1) };
+        store.start_session(s, ctx().entry(AuditAction::SignedInWithLink, "user", None)).await.unwrap();
+    }
+    let c = Credentials { password_hash: "$argon2id$x".into(), totp_secret: "JBSWY3DPEHPK3PXP".into() };
+    store.set_credentials(u.id, c, AuditContext { actor: Some(u.id), ip: None }).await.unwrap();
+    assert!(store.session_user("laptop", now).await.unwrap().is_none());
+    assert!(store.session_user("telefoon", now).await.unwrap().is_none());
+    assert!(store.session_user("ander", now).await.unwrap().is_some(), "other accounts keep their sessions");
+}
+
+pub async fn old_audit_entries_lose_their_ip(store: Arc<dyn Store>) {
+    let store = &*store;
+    let u = user(store, "ouder@voorbeeld.nl").await;
+    let now = Utc::now();
+    for (days, action) in [(200, AuditAction::SignedInWithLink), (10, AuditAction::SignedOut)] {
+        let mut e = AuditContext { actor: Some(u.id), ip: Some("203.0.113.5".into()) }.entry(action, "user", None);
+        e.at = now - Duration::days(days);
+        store.append_audit(e).await.unwrap();
+    }
+    assert_eq!(store.forget_audit_ips(now - Duration::days(182)).await.unwrap(), 1);
+    let log = store.audit_by_actor(u.id, 10).await.unwrap();
+    assert_eq!(log.len(), 2, "the entries stay");
+    assert_eq!((log[0].action, log[0].ip.as_deref()), (AuditAction::SignedOut, Some("203.0.113.5")));
+    assert_eq!((log[1].action, log[1].ip.as_deref()), (AuditAction::SignedInWithLink, None));
+    assert_eq!(log[1].at.timestamp_millis() / 1000, (now - Duration::days(200)).timestamp_millis() / 1000);
+    assert_eq!(store.forget_audit_ips(now - Duration::days(182)).await.unwrap(), 0, "once");
 }
 
 pub async fn attempts_are_counted_per_key_and_window(store: Arc<dyn Store>) {

@@ -566,3 +566,46 @@ async fn times_are_shown_in_amsterdam_time_and_parents_never_see_ip_addresses() 
     assert!(!api.contains("203.0.113.77") && !api.contains("\"ip\""), "API");
     assert!(api.contains("access_log"));
 }
+
+#[tokio::test]
+async fn on_postgres_the_server_runs_as_a_role_that_cannot_touch_the_audit_log() {
+    use sqlx::{Connection, Executor};
+    let Some(url) = crate::support::pg::fresh_url().await else { return };
+    // The owner (the test's superuser) has migrated this database; the server's role gets
+    // the grants of app_role.sql and nothing more.
+    let role = format!("ss_app_{}", Uuid::now_v7().simple());
+    let mut owner = sqlx::PgConnection::connect(&url).await.unwrap();
+    owner.execute(format!("CREATE ROLE {role} LOGIN PASSWORD 'app-pw'").as_str()).await.unwrap();
+    let grants = samenspoor_store_postgres::APP_ROLE_GRANTS.replace(":\"app_role\"", &format!("\"{role}\""));
+    owner.execute(grants.as_str()).await.unwrap();
+    let err = owner.execute("TRUNCATE audit_log").await.unwrap_err();
+    assert!(err.to_string().contains("append-only"), "even the owner cannot truncate: {err}");
+
+    let rest = url.split_once("://").unwrap().1;
+    let host_db = rest.rsplit_once('@').map(|(_, h)| h).unwrap_or(rest);
+    let app_url = format!("postgres://{role}:app-pw@{host_db}");
+    let store = samenspoor::open_store_with(&app_url, false).await.expect("the app role opens a migrated database").shared();
+    let parent = store.create_user(samenspoor_store::testing::new_user("ouder@voorbeeld.nl", Role::Parent), AuditContext::system()).await.unwrap();
+    let mut old = AuditContext { actor: Some(parent.id), ip: Some("203.0.113.9".into()) }.entry(AuditAction::SignedOut, "user", None);
+    old.at = chrono::Utc::now() - chrono::Duration::days(400);
+    store.append_audit(old).await.unwrap();
+    assert_eq!(store.forget_audit_ips(chrono::Utc::now() - chrono::Duration::days(183)).await.unwrap(), 1);
+    let mut app = sqlx::PgConnection::connect(&app_url).await.unwrap();
+    for sql in [
+        "UPDATE audit_log SET action = 'x'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+        "DROP TRIGGER audit_log_no_change ON audit_log",
+        "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+        "DROP TABLE audit_log",
+    ] {
+        let err = app.execute(sql).await.unwrap_err();
+        assert!(err.to_string().contains("permission denied") || err.to_string().contains("must be owner"), "{sql}: {err}");
+    }
+    // Without the migrations the app role cannot start, and says what to do.
+    let empty = format!("ss_t_{}", Uuid::now_v7().simple());
+    owner.execute(format!("CREATE DATABASE \"{empty}\"").as_str()).await.unwrap();
+    let empty_url = crate::support::pg::with_database(&url, &empty);
+    let err = samenspoor::open_store_with(&empty_url, false).await.err().unwrap();
+    assert!(format!("{err:#}").contains("samenspoor migrate"), "{err:#}");
+}
