@@ -1,3 +1,5 @@
+// A build script reports failure by panicking; that is its only way to stop the build.
+#![allow(clippy::panic, clippy::expect_used, clippy::unwrap_used)]
 //! Compiles the shipped content (../../content) into the binary, so one file is the whole
 //! installation: the list of files and their text, as `include_str!` lines.
 

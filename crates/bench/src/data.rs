@@ -16,8 +16,8 @@ pub enum Db {
 impl Db {
     async fn exec(&self, sql: &str) -> Result<()> {
         match self {
-            Db::Sqlite(p) => drop(sqlx::raw_sql(sql).execute(p).await?),
-            Db::Postgres(p) => drop(sqlx::raw_sql(sql).execute(p).await?),
+            Db::Sqlite(p) => _ = sqlx::raw_sql(sql).execute(p).await?,
+            Db::Postgres(p) => _ = sqlx::raw_sql(sql).execute(p).await?,
         }
         Ok(())
     }

@@ -7,11 +7,8 @@ use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Utc
 
 /// The moment summer time starts or ends in `year` (01:00 UTC on the last Sunday of `month`).
 fn last_sunday_1am(year: i32, month: u32) -> DateTime<Utc> {
-    let first_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
+    let first_next =
+        if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
     let last = first_next.and_then(|d| d.pred_opt()).unwrap_or_default();
     let back = last.weekday().num_days_from_sunday();
     let sunday = last - Duration::days(i64::from(back));

@@ -4,7 +4,8 @@
 use samenspoor_domain::traject::{ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step};
 use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId};
 use samenspoor_store::{
-    AuditContext, NewConsent, NewInvitation, NewNote, NewOrganisation, NewTraject, NewUser, Store, StoreResult, User,
+    AuditContext, NewConsent, NewInvitation, NewNote, NewOrganisation, NewTraject, NewUser, Store, StoreError,
+    StoreResult, User,
 };
 
 /// (name, e-mail, role, works at the school)
@@ -21,13 +22,18 @@ const PEOPLE: [(&str, &str, Role, bool); 10] = [
     ("Henk Mulder", "henk.mulder@demo.invalid", Role::CouncilMember, false),
 ];
 
-fn org(kind: OrganisationKind, name: &str, swv_id: Option<OrganisationId>) -> NewOrganisation {
-    NewOrganisation {
+/// A demo value that did not parse: a defect of the demo data, reported as a store error.
+fn invalid(what: &str) -> impl Fn(samenspoor_domain::InvalidInput) -> StoreError + '_ {
+    move |e| StoreError::Other(format!("demo {what}: {e}"))
+}
+
+fn org(kind: OrganisationKind, name: &str, swv_id: Option<OrganisationId>) -> StoreResult<NewOrganisation> {
+    Ok(NewOrganisation {
         id: OrganisationId::new(),
         kind,
-        name: OrganisationName::parse(name).expect("demo organisation names are valid"),
+        name: OrganisationName::parse(name).map_err(invalid(name))?,
         swv_id,
-    }
+    })
 }
 
 /// Adds the demo data unless it is there already; returns the demo accounts.
@@ -39,15 +45,15 @@ pub async fn seed(store: &dyn Store) -> StoreResult<Vec<User>> {
     let ctx = AuditContext::system();
     let swv = store
         .create_organisation(
-            org(OrganisationKind::Swv, "Samenwerkingsverband Rivierenland-Noord (demo)", None),
+            org(OrganisationKind::Swv, "Samenwerkingsverband Rivierenland-Noord (demo)", None)?,
             ctx.clone(),
         )
         .await?;
     let school = store
-        .create_organisation(org(OrganisationKind::School, "Basisschool De Vlinder (demo)", Some(swv.id)), ctx.clone())
+        .create_organisation(org(OrganisationKind::School, "Basisschool De Vlinder (demo)", Some(swv.id))?, ctx.clone())
         .await?;
     store
-        .create_organisation(org(OrganisationKind::School, "Kindcentrum Het Baken (demo)", Some(swv.id)), ctx.clone())
+        .create_organisation(org(OrganisationKind::School, "Kindcentrum Het Baken (demo)", Some(swv.id))?, ctx.clone())
         .await?;
     let mut users = vec![];
     for (name, email, role, at_school) in PEOPLE {
@@ -58,8 +64,8 @@ pub async fn seed(store: &dyn Store) -> StoreResult<Vec<User>> {
         };
         let new = NewUser {
             id: UserId::new(),
-            email: Email::parse(email).expect("demo addresses are valid"),
-            name: PersonName::parse(name).expect("demo names are valid"),
+            email: Email::parse(email).map_err(invalid(email))?,
+            name: PersonName::parse(name).map_err(invalid(name))?,
             role,
             organisation_id,
             is_demo: true,
@@ -73,13 +79,14 @@ pub async fn seed(store: &dyn Store) -> StoreResult<Vec<User>> {
 /// The file of Daan de Vries (fictional), in step 4, with consent, notes and a timeline,
 /// shared by his mother Sanne and the school.
 async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) -> StoreResult<()> {
-    let who = |role: Role| users.iter().find(|u| u.role == role).expect("every demo role has an account");
+    let who =
+        |role: Role| users.iter().find(|u| u.role == role).ok_or_else(|| StoreError::Other(format!("no demo {role}")));
     let (sanne, fatima, mark, ingrid) =
-        (who(Role::Parent), who(Role::Coordinator), who(Role::Teacher), who(Role::SwvConsultant));
+        (who(Role::Parent)?, who(Role::Coordinator)?, who(Role::Teacher)?, who(Role::SwvConsultant)?);
     let by = |u: &User| AuditContext { actor: Some(u.id), ip: Some("127.0.0.1".into()) };
     let today = chrono::Utc::now().date_naive();
-    let child =
-        ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", today).expect("the demo child is valid");
+    let child = ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", today)
+        .map_err(|e| StoreError::Other(format!("demo child: {e:?}")))?;
     let new = NewTraject {
         id: uuid::Uuid::now_v7(),
         child,
@@ -139,7 +146,7 @@ async fn invite_and_accept(
 ) -> StoreResult<()> {
     let token = samenspoor_web::security::random_token();
     let hash = samenspoor_web::security::hash_token(&token);
-    let email = Email::parse(&person.email).expect("demo addresses are valid");
+    let email = Email::parse(&person.email).map_err(invalid(&person.email))?;
     let expires_at = chrono::Utc::now() + chrono::Duration::days(14);
     store
         .tr_invite(NewInvitation { traject_id: traject, email, role, token_hash: hash.clone(), expires_at }, by)

@@ -1,6 +1,8 @@
 //! The contract every Store implementation keeps, written once against `&dyn Store`.
 //! `contract_tests!(factory)` expands to one `#[tokio::test]` per case; the factory returns
 //! `Option<Arc<dyn Store>>`, `None` meaning "this database is not configured here".
+// Test support, built only with the "testing" feature: a failing case should stop loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use crate::*;
 use chrono::Duration;
@@ -231,7 +233,12 @@ pub async fn new_credentials_end_every_session(store: Arc<dyn Store>) {
     let other = user(store, "ander@voorbeeld.nl").await;
     let now = Utc::now();
     for (hash, who) in [("laptop", u.id), ("telefoon", u.id), ("ander", other.id)] {
-        let s = NewSession { session_hash: hash.into(), user_id: who, created_at: now, expires_at: now + Duration::hours(1) };
+        let s = NewSession {
+            session_hash: hash.into(),
+            user_id: who,
+            created_at: now,
+            expires_at: now + Duration::hours(1),
+        };
         store.start_session(s, ctx().entry(AuditAction::SignedInWithLink, "user", None)).await.unwrap();
     }
     let c = Credentials { password_hash: "$argon2id$x".into(), totp_secret: "JBSWY3DPEHPK3PXP".into() };

@@ -13,8 +13,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use samenspoor_domain::Lang;
 use samenspoor_domain::AuditAction;
+use samenspoor_domain::Lang;
 use samenspoor_domain::auth::{Password, RateLimit};
 use samenspoor_store::{AuditContext, AuditEntry, Credentials, Organisation};
 use serde::Deserialize;
@@ -189,8 +189,14 @@ async fn save_security(
     let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
     // The store ends every session of this account with the change; this browser gets a
     // fresh one, so whoever knew the old password is signed out everywhere else.
-    state.store.set_credentials(user.id, Credentials { password_hash, totp_secret: form.secret }, audit.clone()).await?;
+    state
+        .store
+        .set_credentials(user.id, Credentials { password_hash, totp_secret: form.secret }, audit.clone())
+        .await?;
     let (token, session) = crate::auth::new_session(&state, user.id);
-    state.store.start_session(session, audit.entry(AuditAction::SecuritySet, "user", Some(user.id.to_string()))).await?;
+    state
+        .store
+        .start_session(session, audit.entry(AuditAction::SecuritySet, "user", Some(user.id.to_string())))
+        .await?;
     Ok(crate::auth::signed_in(&state, &headers, &token, "/account/beveiliging?klaar=1").await)
 }

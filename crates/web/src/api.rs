@@ -5,17 +5,21 @@
 use crate::AppState;
 use crate::error::AppError;
 use crate::page::session_user;
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::routing::get;
-use axum::Json;
 use samenspoor_domain::Lang;
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Samenspoor API", version = "1", description = "The shared file of passend onderwijs, as JSON. A change made with a session cookie also needs the session's token in the X-CSRF-Token header: the csrf_token of GET /api/v1/me."),
+    info(
+        title = "Samenspoor API",
+        version = "1",
+        description = "The shared file of passend onderwijs, as JSON. A change made with a session cookie also needs the session's token in the X-CSRF-Token header: the csrf_token of GET /api/v1/me."
+    ),
     paths(
         me,
         search,
@@ -489,10 +493,8 @@ async fn traject_file(
     let (user, f) = api_open(&state, &headers, &ip, &id, Action::View).await?;
     let f = f.show(&state, samenspoor_domain::AuditAction::TrajectViewed).await?;
     let mut doc = crate::traject::whole_file(&state, &f, user.id).await?;
-    if !f.may(Action::ViewAccessLog) {
-        if let Some(map) = doc.as_object_mut() {
-            map.remove("access_log");
-        }
+    if let Some(map) = doc.as_object_mut().filter(|_| !f.may(Action::ViewAccessLog)) {
+        map.remove("access_log");
     }
     if let Some(map) = doc.as_object_mut() {
         map.insert("my_role".into(), serde_json::json!(f.role().as_str()));
@@ -525,7 +527,8 @@ async fn add_traject_note(
     let body = samenspoor_domain::traject::parse_note(&req.body).map_err(|_| AppError::Unprocessable)?;
     let visibility =
         samenspoor_domain::traject::NoteVisibility::parse(&req.visibility).ok_or(AppError::Unprocessable)?;
-    let note = state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.id(), visibility, body }, f.audit()).await?;
+    let note =
+        state.store.tr_add_note(samenspoor_store::NewNote { traject_id: f.id(), visibility, body }, f.audit()).await?;
     Ok((axum::http::StatusCode::CREATED, Json(note)))
 }
 

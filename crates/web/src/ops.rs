@@ -1,9 +1,9 @@
 //! For operators: /healthz (is the database reachable) and /metrics (Prometheus text).
 
 use crate::AppState;
+use crate::security::ClientIp;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use crate::security::ClientIp;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -34,8 +34,11 @@ async fn healthz(State(state): State<AppState>) -> Response {
 /// so the number of series stays small and no id ever lands in the metrics.
 #[derive(Default)]
 pub struct Metrics {
-    requests: Mutex<BTreeMap<(String, String, u16), (u64, f64)>>,
+    requests: Mutex<BTreeMap<Series, (u64, f64)>>,
 }
+
+/// One series: method, route pattern, status.
+type Series = (String, String, u16);
 
 impl Metrics {
     fn record(&self, method: &str, route: &str, status: u16, seconds: f64) {
@@ -93,7 +96,7 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
 /// Only for the operator's scraper: from the configured addresses, or with the token.
 /// Anyone else gets a 404, as if there were nothing here.
 async fn metrics(State(state): State<AppState>, ClientIp(ip): ClientIp, headers: HeaderMap) -> Response {
-    let from_allowed = state.config.metrics_from.iter().any(|a| *a == ip);
+    let from_allowed = state.config.metrics_from.contains(&ip);
     let sent = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
     let token_ok = match (&state.config.metrics_token, sent) {
         (Some(t), Some(s)) => crate::security::constant_time_eq(t.as_bytes(), s.as_bytes()),

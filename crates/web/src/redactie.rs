@@ -243,8 +243,7 @@ async fn save(
 fn link_problems(snap: &Snapshot, organisations: &BTreeSet<String>, version: &ArticleVersion) -> Vec<String> {
     let articles: BTreeSet<String> = snap.articles.iter().map(|a| a.id.clone()).collect();
     let terms: BTreeSet<String> = snap.terms.iter().map(|t| t.id.clone()).collect();
-    Known { articles: &articles, terms: &terms, organisations: &organisations }
-        .problems(&version.body, &version.related)
+    Known { articles: &articles, terms: &terms, organisations }.problems(&version.body, &version.related)
 }
 
 #[derive(Deserialize)]

@@ -5,8 +5,8 @@ use crate::error::AppError;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, header};
-use axum::response::IntoResponse;
 use axum::middleware::Next;
+use axum::response::IntoResponse;
 use axum::response::Response;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -210,11 +210,7 @@ impl FromRequestParts<AppState> for ClientIp {
 /// With `hops` proxies of our own in front, each appends the address it saw to
 /// X-Forwarded-For, so the client is `hops` entries from the right. Anything further left
 /// was written by the client and could say anything.
-pub fn client_address(
-    peer: Option<std::net::IpAddr>,
-    forwarded: &[&str],
-    hops: usize,
-) -> Option<std::net::IpAddr> {
+pub fn client_address(peer: Option<std::net::IpAddr>, forwarded: &[&str], hops: usize) -> Option<std::net::IpAddr> {
     if hops == 0 {
         return peer;
     }

@@ -186,10 +186,10 @@ impl ContentSet {
             problems.extend(known.problems(&a.body, &a.related).into_iter().map(|p| format!("{name}: {p}")));
         }
         for t in &self.terms {
-            if let Some(article) = &t.article {
-                if !ids.contains(article) {
-                    problems.push(format!("begrippen.toml: term {} points to unknown article {article:?}", t.id));
-                }
+            if let Some(article) = &t.article
+                && !ids.contains(article)
+            {
+                problems.push(format!("begrippen.toml: term {} points to unknown article {article:?}", t.id));
             }
         }
         problems

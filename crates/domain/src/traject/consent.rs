@@ -97,10 +97,13 @@ mod tests {
         assert!(!covers(&[], ParticipantRole::SwvConsultant, "a@swv.nl", now), "no consent, no entry");
         assert!(covers(&[], ParticipantRole::Teacher, "a@school.nl", now), "school staff need none");
         let swv = consent(ConsentKind::InvolveSwv, "");
-        assert!(covers(&[swv.clone()], ParticipantRole::SwvConsultant, "a@swv.nl", now));
-        assert!(!covers(&[swv.clone()], ParticipantRole::EducationConsultant, "a@oc.nl", now), "consent is specific");
+        assert!(covers(std::slice::from_ref(&swv), ParticipantRole::SwvConsultant, "a@swv.nl", now));
+        assert!(
+            !covers(std::slice::from_ref(&swv), ParticipantRole::EducationConsultant, "a@oc.nl", now),
+            "consent is specific"
+        );
         let expert = consent(ConsentKind::InvolveExpert, "Dr@Praktijk.nl");
-        assert!(covers(&[expert.clone()], ParticipantRole::OutsideExpert, "dr@praktijk.nl", now));
+        assert!(covers(std::slice::from_ref(&expert), ParticipantRole::OutsideExpert, "dr@praktijk.nl", now));
         assert!(!covers(&[expert], ParticipantRole::OutsideExpert, "ander@praktijk.nl", now), "only the named expert");
         let revoked = Consent { revoked_at: Some("2026-11-20T10:00:00Z".parse().unwrap()), ..swv.clone() };
         assert!(!covers(&[revoked], ParticipantRole::SwvConsultant, "a@swv.nl", now), "revoking ends access");

@@ -118,7 +118,11 @@ pub fn may_join(
         },
         ParticipantRole::OutsideExpert => Ok(()),
         ParticipantRole::Teacher | ParticipantRole::Coordinator | ParticipantRole::Director => match account {
-            Some(a) if Some(a.role) == professional_role(role) && ctx.school.is_some() && a.organisation_id == ctx.school => {
+            Some(a)
+                if Some(a.role) == professional_role(role)
+                    && ctx.school.is_some()
+                    && a.organisation_id == ctx.school =>
+            {
                 Ok(())
             }
             _ => Err(InviteRefusal::NotStaffOfSchool),
@@ -202,7 +206,10 @@ mod tests {
         assert_eq!(may_invite(&c, Teacher, "j@school.nl", account(Role::Teacher, Some(school()))), Ok(()));
         assert_eq!(may_invite(&c, Teacher, "x@elders.nl", None), Err(InviteRefusal::NotStaffOfSchool), "no account");
         let other = Some(OrganisationId(uuid::Uuid::from_u128(9)));
-        assert_eq!(may_invite(&c, Teacher, "j@ander.nl", account(Role::Teacher, other)), Err(InviteRefusal::NotStaffOfSchool));
+        assert_eq!(
+            may_invite(&c, Teacher, "j@ander.nl", account(Role::Teacher, other)),
+            Err(InviteRefusal::NotStaffOfSchool)
+        );
         assert_eq!(
             may_invite(&c, Teacher, "c@swv.nl", account(Role::SwvConsultant, Some(school()))),
             Err(InviteRefusal::NotStaffOfSchool),
@@ -220,7 +227,10 @@ mod tests {
     #[test]
     fn parents_invite_a_second_parent_school_only_the_first() {
         use ParticipantRole::*;
-        assert_eq!(may_invite(&ctx(Coordinator, &[]), Parent, "p@x.nl", None), Err(InviteRefusal::SecondParentByParent));
+        assert_eq!(
+            may_invite(&ctx(Coordinator, &[]), Parent, "p@x.nl", None),
+            Err(InviteRefusal::SecondParentByParent)
+        );
         let first = InviteContext { has_parent: false, ..ctx(Coordinator, &[]) };
         assert_eq!(may_invite(&first, Parent, "p@x.nl", None), Ok(()));
         assert_eq!(may_invite(&ctx(Parent, &[]), Parent, "p2@x.nl", None), Ok(()));
@@ -243,7 +253,10 @@ mod tests {
         };
         let with = [consent];
         let swv_account = account(Role::SwvConsultant, Some(swv()));
-        assert_eq!(may_invite(&ctx(Coordinator, &[]), SwvConsultant, "c@swv.nl", swv_account), Err(InviteRefusal::NoConsent));
+        assert_eq!(
+            may_invite(&ctx(Coordinator, &[]), SwvConsultant, "c@swv.nl", swv_account),
+            Err(InviteRefusal::NoConsent)
+        );
         assert_eq!(may_invite(&ctx(Coordinator, &with), SwvConsultant, "c@swv.nl", swv_account), Ok(()));
         assert_eq!(
             may_invite(&ctx(Coordinator, &with), SwvConsultant, "nieuw@swv.nl", None),

@@ -61,10 +61,10 @@ impl Browser {
         let base = format!("http://127.0.0.1:{port}");
         let http = reqwest::Client::new();
         for _ in 0..100 {
-            if let Ok(r) = http.get(format!("{base}/status")).send().await {
-                if r.json::<Value>().await.is_ok_and(|v| v["value"]["ready"] == true) {
-                    break;
-                }
+            if let Ok(r) = http.get(format!("{base}/status")).send().await
+                && r.json::<Value>().await.is_ok_and(|v| v["value"]["ready"] == true)
+            {
+                break;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

@@ -170,7 +170,11 @@ fn wrong_code(secret: &str) -> String {
 }
 
 /// An account with the password "een lange zin als wachtwoord" and a fresh TOTP secret.
-pub(crate) async fn with_password(app: &crate::support::TestApp, email: &str, role: Role) -> (samenspoor_store::User, String) {
+pub(crate) async fn with_password(
+    app: &crate::support::TestApp,
+    email: &str,
+    role: Role,
+) -> (samenspoor_store::User, String) {
     let user = app.create_user(email, role).await;
     let secret = samenspoor_web::auth::credentials::new_totp_secret();
     let creds = Credentials { password_hash: hash_password(PASSWORD).unwrap(), totp_secret: secret.clone() };
@@ -178,7 +182,12 @@ pub(crate) async fn with_password(app: &crate::support::TestApp, email: &str, ro
     (user, secret)
 }
 
-pub(crate) async fn password_sign_in(app: &crate::support::TestApp, email: &str, password: &str, code: &str) -> reqwest::Response {
+pub(crate) async fn password_sign_in(
+    app: &crate::support::TestApp,
+    email: &str,
+    password: &str,
+    code: &str,
+) -> reqwest::Response {
     app.post("/inloggen/wachtwoord", &[("email", email), ("password", password), ("code", code)]).await
 }
 

@@ -1,4 +1,6 @@
 //! The one integration test binary: store contract on both databases, HTTP, CLI, browser.
+// The test binary: a failed expectation should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod accessibility;
 mod browser;

@@ -85,7 +85,11 @@ async fn invitation_roles_follow_from_who_people_are() {
     assert_eq!(parent_user.role, Role::Parent);
     let parent = app.actor_for(parent_user).await;
     // A second parent only by a parent in the file.
-    assert_eq!(invite(&coordinator, id, "andere.ouder@voorbeeld.nl", "parent").await, 422, "school adds no second parent");
+    assert_eq!(
+        invite(&coordinator, id, "andere.ouder@voorbeeld.nl", "parent").await,
+        422,
+        "school adds no second parent"
+    );
     assert_eq!(invite(&parent, id, "andere.ouder@voorbeeld.nl", "parent").await, 303);
     // A parent cannot mint a professional account or bring school staff in as parent.
     assert_eq!(invite(&parent, id, "zelfgemaakt@voorbeeld.nl", "coordinator").await, 422);
@@ -179,7 +183,10 @@ async fn file_with_consultant(app: &TestApp) -> (Uuid, Actor, Actor, Uuid) {
     let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
     let id = file_at(app, &parent, ParticipantRole::Parent, None).await;
     let given = parent
-        .post_json(&format!("/api/v1/trajecten/{id}/consents"), &json!({"kind": "involve_swv", "purpose": "Meedenken."}))
+        .post_json(
+            &format!("/api/v1/trajecten/{id}/consents"),
+            &json!({"kind": "involve_swv", "purpose": "Meedenken."}),
+        )
         .await;
     assert_eq!(given.status(), 201);
     let cid: Uuid = given.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().parse().unwrap();
@@ -341,7 +348,8 @@ async fn csrf_tokens_are_bound_to_the_session_and_cross_site_posts_are_refused()
         .unwrap();
     assert_eq!(no_header.status(), 403);
     assert_eq!(no_header.headers()["content-type"], "application/problem+json");
-    let wrong = b.post_json(&format!("/api/v1/trajecten/{id}/notes"), &json!({"body": "x", "visibility": "shared"})).await;
+    let wrong =
+        b.post_json(&format!("/api/v1/trajecten/{id}/notes"), &json!({"body": "x", "visibility": "shared"})).await;
     assert_eq!(wrong.status(), 404, "b's own token, but not b's file");
     assert!(app.store.tr_notes(id).await.unwrap().is_empty(), "nothing was written");
     assert_eq!(note(&a.csrf).await, 303, "the session's own token works");
@@ -358,9 +366,8 @@ async fn csrf_tokens_are_bound_to_the_session_and_cross_site_posts_are_refused()
     assert_eq!(same_origin.status(), 201);
 
     // Over https the cookies are __Host- cookies.
-    let https = spawn_app_with(crate::support::Db::Sqlite, |c| c.base_url = "https://samenspoor.example".into())
-        .await
-        .unwrap();
+    let https =
+        spawn_app_with(crate::support::Db::Sqlite, |c| c.base_url = "https://samenspoor.example".into()).await.unwrap();
     let res = https.client.get(https.url("/inloggen")).send().await.unwrap();
     let cookies: Vec<_> = res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
     assert!(cookies.iter().any(|c| c.starts_with("__Host-ss_csrf=") && c.contains("Secure") && c.contains("Path=/")));
@@ -490,9 +497,17 @@ async fn a_closed_file_is_read_only() {
     let app = spawn_app().await;
     let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
     let id = file_at(&app, &parent, ParticipantRole::Parent, None).await;
-    let steps = [("talk", "inform_orient"), ("inform_orient", "investigate"), ("investigate", "plan"), ("plan", "evaluate"), ("evaluate", "closed")];
+    let steps = [
+        ("talk", "inform_orient"),
+        ("inform_orient", "investigate"),
+        ("investigate", "plan"),
+        ("plan", "evaluate"),
+        ("evaluate", "closed"),
+    ];
     for (from, to) in steps {
-        let res = parent.post(&format!("/trajecten/{id}/stap"), &[("from", from), ("to", to), ("why", "Samen besloten.")]).await;
+        let res = parent
+            .post(&format!("/trajecten/{id}/stap"), &[("from", from), ("to", to), ("why", "Samen besloten.")])
+            .await;
         assert_eq!(res.status(), 303, "{from} → {to}");
     }
     let tries = [
@@ -506,7 +521,8 @@ async fn a_closed_file_is_read_only() {
         assert_eq!(page.status, 409, "{path}");
         assert!(page.text.contains("gesloten"), "{path}: says why");
     }
-    let api = parent.post_json(&format!("/api/v1/trajecten/{id}/notes"), &json!({"body": "x", "visibility": "shared"})).await;
+    let api =
+        parent.post_json(&format!("/api/v1/trajecten/{id}/notes"), &json!({"body": "x", "visibility": "shared"})).await;
     assert_eq!(api.status(), 409);
     assert!(app.store.tr_notes(id).await.unwrap().is_empty());
     assert!(app.store.tr_consents(id).await.unwrap().is_empty());
@@ -543,7 +559,13 @@ async fn times_are_shown_in_amsterdam_time_and_parents_never_see_ip_addresses() 
     let app = spawn_app().await;
     let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
     let id = file_at(&app, &parent, ParticipantRole::Parent, None).await;
-    assert_eq!(parent.post(&format!("/trajecten/{id}/notities"), &[("body", "Om dit uur."), ("visibility", "shared")]).await.status(), 303);
+    assert_eq!(
+        parent
+            .post(&format!("/trajecten/{id}/notities"), &[("body", "Om dit uur."), ("visibility", "shared")])
+            .await
+            .status(),
+        303
+    );
     let note = app.store.tr_notes(id).await.unwrap().remove(0);
     let page = parent.page(&format!("/trajecten/{id}")).await;
     let shown = samenspoor_domain::time::local_datetime(note.created_at);
@@ -584,9 +606,17 @@ async fn on_postgres_the_server_runs_as_a_role_that_cannot_touch_the_audit_log()
     let rest = url.split_once("://").unwrap().1;
     let host_db = rest.rsplit_once('@').map(|(_, h)| h).unwrap_or(rest);
     let app_url = format!("postgres://{role}:app-pw@{host_db}");
-    let store = samenspoor::open_store_with(&app_url, false).await.expect("the app role opens a migrated database").shared();
-    let parent = store.create_user(samenspoor_store::testing::new_user("ouder@voorbeeld.nl", Role::Parent), AuditContext::system()).await.unwrap();
-    let mut old = AuditContext { actor: Some(parent.id), ip: Some("203.0.113.9".into()) }.entry(AuditAction::SignedOut, "user", None);
+    let store =
+        samenspoor::open_store_with(&app_url, false).await.expect("the app role opens a migrated database").shared();
+    let parent = store
+        .create_user(samenspoor_store::testing::new_user("ouder@voorbeeld.nl", Role::Parent), AuditContext::system())
+        .await
+        .unwrap();
+    let mut old = AuditContext { actor: Some(parent.id), ip: Some("203.0.113.9".into()) }.entry(
+        AuditAction::SignedOut,
+        "user",
+        None,
+    );
     old.at = chrono::Utc::now() - chrono::Duration::days(400);
     store.append_audit(old).await.unwrap();
     assert_eq!(store.forget_audit_ips(chrono::Utc::now() - chrono::Duration::days(183)).await.unwrap(), 1);
@@ -600,7 +630,10 @@ async fn on_postgres_the_server_runs_as_a_role_that_cannot_touch_the_audit_log()
         "DROP TABLE audit_log",
     ] {
         let err = app.execute(sql).await.unwrap_err();
-        assert!(err.to_string().contains("permission denied") || err.to_string().contains("must be owner"), "{sql}: {err}");
+        assert!(
+            err.to_string().contains("permission denied") || err.to_string().contains("must be owner"),
+            "{sql}: {err}"
+        );
     }
     // Without the migrations the app role cannot start, and says what to do.
     let empty = format!("ss_t_{}", Uuid::now_v7().simple());

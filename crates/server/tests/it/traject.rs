@@ -216,7 +216,7 @@ fn every_api_route_is_in_the_openapi_document() {
         .collect();
     assert!(api.len() >= 13, "{api:?}");
     for route in &api {
-        assert!(documented.iter().any(|d| *d == route), "{route} is missing from the OpenAPI document");
+        assert!(documented.contains(&route), "{route} is missing from the OpenAPI document");
     }
 }
 
@@ -359,7 +359,8 @@ async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to
     let csrf = page.attr("input[name=csrf]", "value").unwrap();
     let unconfirmed = parent_browser.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
     assert_eq!(unconfirmed.status(), 422, "a parent confirms parental authority on accepting");
-    let confirmed = parent_browser.post(&link).form(&[("csrf", csrf.as_str()), ("authority", "ja")]).send().await.unwrap();
+    let confirmed =
+        parent_browser.post(&link).form(&[("csrf", csrf.as_str()), ("authority", "ja")]).send().await.unwrap();
     assert_eq!(confirmed.status(), 303);
     let sanne = app.store.user_by_email(&Email::parse("sanne@voorbeeld.nl").unwrap()).await.unwrap().unwrap();
     assert_eq!(sanne.role, Role::Parent, "the invitation made a parent account");

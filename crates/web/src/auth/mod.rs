@@ -291,10 +291,10 @@ pub(crate) fn new_session(state: &AppState, user_id: UserId) -> (String, NewSess
 /// Sets the new session cookie and ends the session the browser had before, if any, so a
 /// session id planted before sign-in is worthless after it.
 pub(crate) async fn signed_in(state: &AppState, headers: &HeaderMap, token: &str, next: &str) -> Response {
-    if let Some(old) = cookie(headers, state.config.session_cookie()) {
-        if let Err(e) = state.store.end_session(&hash_token(&old), AuditContext::system()).await {
-            tracing::warn!(error = %e, "could not end the previous session");
-        }
+    if let Some(old) = cookie(headers, state.config.session_cookie())
+        && let Err(e) = state.store.end_session(&hash_token(&old), AuditContext::system()).await
+    {
+        tracing::warn!(error = %e, "could not end the previous session");
     }
     let max_age = state.config.session_hours * 3600;
     let c = set_cookie(state.config.session_cookie(), token, Some(max_age), "Lax", state.config.secure_cookies());

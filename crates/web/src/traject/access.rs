@@ -49,7 +49,10 @@ impl FileAccess {
         let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
         let Ok(id) = id.parse::<Uuid>() else { return Err(AppError::NotFound) };
         let refused = || async {
-            state.store.append_audit(audit.entry(AuditAction::TrajectAccessRefused, "traject", Some(id.to_string()))).await?;
+            state
+                .store
+                .append_audit(audit.entry(AuditAction::TrajectAccessRefused, "traject", Some(id.to_string())))
+                .await?;
             Err::<Self, AppError>(AppError::NotFound)
         };
         let Some(traject) = state.store.tr_get(id).await? else { return refused().await };

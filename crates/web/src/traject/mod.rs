@@ -7,6 +7,7 @@ use crate::AppState;
 use crate::error::AppError;
 use crate::mail::Mail;
 use crate::page::{PageCtx, SignedIn};
+use crate::security::check_rate;
 use crate::security::{ClientIp, CsrfForm, hash_token, random_token};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -15,16 +16,15 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use chrono::{Duration, Utc};
+use samenspoor_domain::auth::RateLimit;
+use samenspoor_domain::time::{local_date, local_datetime};
 use samenspoor_domain::traject::consent::covers;
 use samenspoor_domain::traject::invite::{
     InviteContext, InviteRefusal, InviteeAccount, WithdrawRefusal, account_for_new_invitee, may_invite, may_join,
     may_withdraw,
 };
-use samenspoor_domain::traject::step::parse_reason;
-use samenspoor_domain::auth::RateLimit;
-use samenspoor_domain::time::{local_date, local_datetime};
-use crate::security::check_rate;
 use samenspoor_domain::traject::permissions::may;
+use samenspoor_domain::traject::step::parse_reason;
 use samenspoor_domain::traject::{
     Action, ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step, parse_note,
 };
@@ -101,7 +101,8 @@ pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Tr
     for (t, role) in state.store.tr_list_for_user(user.id).await? {
         if role.needs_consent() {
             let consents: Vec<_> = state.store.tr_consents(t.id).await?.into_iter().map(|c| c.consent).collect();
-            let me = state.store.tr_participants(t.id).await?.into_iter().find(|p| p.active() && p.user_id == Some(user.id));
+            let me =
+                state.store.tr_participants(t.id).await?.into_iter().find(|p| p.active() && p.user_id == Some(user.id));
             if !me.is_some_and(|p| covers(&consents, role, &p.email, Utc::now())) {
                 continue;
             }
@@ -109,7 +110,10 @@ pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Tr
         files.push((t, role));
     }
     for (t, _) in &files {
-        state.store.append_audit(ctx_of(user, ip).entry(AuditAction::TrajectListed, "traject", Some(t.id.to_string()))).await?;
+        state
+            .store
+            .append_audit(ctx_of(user, ip).entry(AuditAction::TrajectListed, "traject", Some(t.id.to_string())))
+            .await?;
     }
     Ok(files)
 }
@@ -319,7 +323,8 @@ async fn file_page(
     Path(id): Path<String>,
     Query(q): Query<FileQuery>,
 ) -> Result<FilePage, AppError> {
-    let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
+    let f =
+        FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     let filter = if TIMELINE_FILTERS.contains(&q.soort.as_str()) { q.soort } else { String::new() };
     file_data(&state, ctx, f, filter).await
 }
@@ -462,7 +467,8 @@ async fn participants_page(
     Path(id): Path<String>,
     Query(q): Query<Sent>,
 ) -> Result<ParticipantsPage, AppError> {
-    let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
+    let f =
+        FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     Ok(ParticipantsPage { ctx, f, errors: vec![], email: String::new(), sent: q.verstuurd.is_some() })
 }
 
@@ -657,19 +663,14 @@ async fn accept_invitation(
     let hash = hash_token(&token);
     let refuse = |ctx: PageCtx, status: StatusCode, key: &str| {
         let problem = Some(ctx.t(key));
-        Ok((status, InvitationPage { ctx, token: String::new(), child: None, as_parent: false, problem }).into_response())
+        Ok((status, InvitationPage { ctx, token: String::new(), child: None, as_parent: false, problem })
+            .into_response())
     };
     let Some((invitation, traject)) = open_invitation(&state, &hash).await? else {
         return refuse(ctx, StatusCode::GONE, "invitation-invalid");
     };
     if invitation.role == ParticipantRole::Parent && form.authority.as_deref() != Some("ja") {
-        let page = InvitationPage {
-            problem: None,
-            child: Some(traject.child_first_name),
-            as_parent: true,
-            token,
-            ctx,
-        };
+        let page = InvitationPage { problem: None, child: Some(traject.child_first_name), as_parent: true, token, ctx };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let email = Email::parse(&invitation.email).map_err(|_| AppError::Internal)?;
@@ -750,7 +751,8 @@ async fn consent_page(
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
 ) -> Result<ConsentPage, AppError> {
-    let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
+    let f =
+        FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     Ok(ConsentPage { ctx, f, errors: vec![] })
 }
 
