@@ -172,13 +172,128 @@ where
         self.tr_get(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
-    async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>> {
+    async fn tr_file(&self, id: Uuid, parts: FileParts) -> StoreResult<Option<FileRecord>> {
+        // One read transaction: every part comes from the same moment of the file.
+        let mut tx = self.reader.begin().await?;
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
                 .bind(Id(id))
-                .fetch_optional(&self.reader)
+                .fetch_optional(&mut *tx)
                 .await?;
-        row.map(TrajectRow::into_traject).transpose()
+        let Some(traject) = row.map(TrajectRow::into_traject).transpose()? else { return Ok(None) };
+        let participants: Vec<_> = {
+            let rows: Vec<ParticipantRow> =
+                sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
+                    .bind(Id(id))
+                    .fetch_all(&mut *tx)
+                    .await?;
+            rows.into_iter().map(ParticipantRow::into_participant).collect::<StoreResult<Vec<_>>>()
+        }?;
+        let consents: Vec<_> = {
+            #[allow(clippy::type_complexity)]
+            let rows: Vec<(Id, String, String, String, Id, Option<String>, Time, Option<String>, Option<Time>)> =
+                sqlx::query_as(
+                    "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
+                     FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
+                )
+                .bind(Id(id))
+                .fetch_all(&mut *tx)
+                .await?;
+            rows.into_iter()
+                .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
+                    Ok(ConsentRecord {
+                        id: cid.0,
+                        traject_id: id,
+                        consent: Consent {
+                            kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
+                            subject,
+                            purpose,
+                            given_at: at.0,
+                            valid_until: until.as_deref().map(NaiveDate::from_str).transpose().map_err(other)?,
+                            revoked_at: revoked.map(|t| t.0),
+                        },
+                        given_by: UserId(by.0),
+                        given_by_name: name.unwrap_or_default(),
+                    })
+                })
+                .collect::<StoreResult<Vec<_>>>()
+        }?;
+        let mut file = FileRecord {
+            traject,
+            participants,
+            consents,
+            notes: vec![],
+            ticks: vec![],
+            timeline: vec![],
+            school_name: None,
+        };
+        if parts == FileParts::Whole {
+            file.notes = {
+                let rows: Vec<(Id, Id, Option<String>, String, String, Time)> = sqlx::query_as(
+                    "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
+                     LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
+                )
+                .bind(Id(id))
+                .fetch_all(&mut *tx)
+                .await?;
+                rows.into_iter()
+                    .map(|(nid, author, name, vis, body, at)| {
+                        Ok(Note {
+                            id: nid.0,
+                            traject_id: id,
+                            author: UserId(author.0),
+                            author_name: name.unwrap_or_default(),
+                            visibility: NoteVisibility::parse(&vis).ok_or_else(|| other(&vis))?,
+                            body,
+                            created_at: at.0,
+                        })
+                    })
+                    .collect::<StoreResult<Vec<_>>>()
+            }?;
+            file.ticks = {
+                let rows: Vec<(String, String, Option<String>, Time)> = sqlx::query_as(
+                    "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
+                     WHERE k.traject_id = $1 ORDER BY k.at",
+                )
+                .bind(Id(id))
+                .fetch_all(&mut *tx)
+                .await?;
+                rows.into_iter()
+                    .map(|(step, item, by_name, at)| {
+                        Ok(ChecklistTick { step: Step::parse(&step).ok_or_else(|| other(&step))?, item, by_name, at: at.0 })
+                    })
+                    .collect::<StoreResult<Vec<_>>>()
+            }?;
+            file.timeline = {
+                let rows: Vec<(Id, Time, Option<String>, String, String)> = sqlx::query_as(
+                    "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
+                     WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
+                )
+                .bind(Id(id))
+                .fetch_all(&mut *tx)
+                .await?;
+                rows.into_iter()
+                    .map(|(eid, at, actor_name, kind, detail)| {
+                        Ok(TimelineEvent {
+                            id: eid.0,
+                            at: at.0,
+                            actor_name,
+                            kind,
+                            detail: serde_json::from_str(&detail).map_err(other)?,
+                        })
+                    })
+                    .collect::<StoreResult<Vec<_>>>()
+            }?;
+            if let Some(school) = file.traject.school_id {
+                let name: Option<(String,)> = sqlx::query_as("SELECT name FROM organisations WHERE id = $1")
+                    .bind(Id::from(school))
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                file.school_name = name.map(|(n,)| n);
+            }
+        }
+        tx.commit().await?;
+        Ok(Some(file))
     }
 
     async fn tr_list_for_user(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>> {
@@ -201,15 +316,6 @@ where
                 Ok((r.t.into_traject()?, role))
             })
             .collect()
-    }
-
-    async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
-        let rows: Vec<ParticipantRow> =
-            sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
-                .bind(Id(id))
-                .fetch_all(&self.reader)
-                .await?;
-        rows.into_iter().map(ParticipantRow::into_participant).collect()
     }
 
     async fn tr_invite(&self, new: NewInvitation, ctx: AuditContext) -> StoreResult<Participant> {
@@ -361,21 +467,6 @@ where
         Ok(())
     }
 
-    async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
-        let rows: Vec<(String, String, Option<String>, Time)> = sqlx::query_as(
-            "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
-             WHERE k.traject_id = $1 ORDER BY k.at",
-        )
-        .bind(Id(id))
-        .fetch_all(&self.reader)
-        .await?;
-        rows.into_iter()
-            .map(|(step, item, by_name, at)| {
-                Ok(ChecklistTick { step: Step::parse(&step).ok_or_else(|| other(&step))?, item, by_name, at: at.0 })
-            })
-            .collect()
-    }
-
     async fn tr_give_consent(&self, new: NewConsent, ctx: AuditContext) -> StoreResult<ConsentRecord> {
         let giver = ctx.actor.ok_or(StoreError::Conflict("consent needs a parent".into()))?;
         let mut tx = self.writer.begin().await?;
@@ -424,36 +515,6 @@ where
         Ok(())
     }
 
-    async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
-        #[allow(clippy::type_complexity)]
-        let rows: Vec<(Id, String, String, String, Id, Option<String>, Time, Option<String>, Option<Time>)> =
-            sqlx::query_as(
-                "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
-                 FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
-            )
-            .bind(Id(id))
-            .fetch_all(&self.reader)
-            .await?;
-        rows.into_iter()
-            .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
-                Ok(ConsentRecord {
-                    id: cid.0,
-                    traject_id: id,
-                    consent: Consent {
-                        kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
-                        subject,
-                        purpose,
-                        given_at: at.0,
-                        valid_until: until.as_deref().map(NaiveDate::from_str).transpose().map_err(other)?,
-                        revoked_at: revoked.map(|t| t.0),
-                    },
-                    given_by: UserId(by.0),
-                    given_by_name: name.unwrap_or_default(),
-                })
-            })
-            .collect()
-    }
-
     async fn tr_add_note(&self, new: NewNote, ctx: AuditContext) -> StoreResult<Note> {
         let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
         let mut tx = self.writer.begin().await?;
@@ -488,50 +549,6 @@ where
             body: new.body,
             created_at: created_at.0,
         })
-    }
-
-    async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {
-        let rows: Vec<(Id, Id, Option<String>, String, String, Time)> = sqlx::query_as(
-            "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
-             LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
-        )
-        .bind(Id(id))
-        .fetch_all(&self.reader)
-        .await?;
-        rows.into_iter()
-            .map(|(nid, author, name, vis, body, at)| {
-                Ok(Note {
-                    id: nid.0,
-                    traject_id: id,
-                    author: UserId(author.0),
-                    author_name: name.unwrap_or_default(),
-                    visibility: NoteVisibility::parse(&vis).ok_or_else(|| other(&vis))?,
-                    body,
-                    created_at: at.0,
-                })
-            })
-            .collect()
-    }
-
-    async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
-        let rows: Vec<(Id, Time, Option<String>, String, String)> = sqlx::query_as(
-            "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
-             WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
-        )
-        .bind(Id(id))
-        .fetch_all(&self.reader)
-        .await?;
-        rows.into_iter()
-            .map(|(eid, at, actor_name, kind, detail)| {
-                Ok(TimelineEvent {
-                    id: eid.0,
-                    at: at.0,
-                    actor_name,
-                    kind,
-                    detail: serde_json::from_str(&detail).map_err(other)?,
-                })
-            })
-            .collect()
     }
 
     async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {

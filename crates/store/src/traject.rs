@@ -112,6 +112,28 @@ pub struct ChecklistTick {
     pub at: DateTime<Utc>,
 }
 
+/// Which parts of a file to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileParts {
+    /// The file, its participants and consents: enough to decide who may do what.
+    Access,
+    /// Also its notes (all; who may read which is the caller's to decide), checklist,
+    /// timeline (newest first) and the school's name.
+    Whole,
+}
+
+/// One file as read in one transaction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileRecord {
+    pub traject: Traject,
+    pub participants: Vec<Participant>,
+    pub consents: Vec<ConsentRecord>,
+    pub notes: Vec<Note>,
+    pub ticks: Vec<ChecklistTick>,
+    pub timeline: Vec<TimelineEvent>,
+    pub school_name: Option<String>,
+}
+
 /// One read or write of a file, as parents see it: who, in which role, what, when.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AccessEntry {

@@ -9,27 +9,33 @@ use crate::error::AppError;
 use chrono::Utc;
 use samenspoor_domain::traject::consent::covers;
 use samenspoor_domain::traject::permissions::may_now;
-use samenspoor_domain::traject::{Action, Consent, ParticipantRole};
+use samenspoor_domain::traject::{Action, Consent, NoteVisibility, ParticipantRole};
 use samenspoor_domain::{AuditAction, UserId};
-use samenspoor_store::{AuditContext, ConsentRecord, Participant, Traject, User};
+use samenspoor_store::{
+    AuditContext, ChecklistTick, ConsentRecord, FileParts, FileRecord, Note, Participant, TimelineEvent, Traject, User,
+};
 use uuid::Uuid;
 
 /// A file opened by one of its participants for one action. Its fields are private: the
 /// data comes out only through `show`.
 pub struct FileAccess {
-    traject: Traject,
+    file: FileRecord,
+    parts: FileParts,
     me: Participant,
-    participants: Vec<Participant>,
-    consents: Vec<ConsentRecord>,
     audit: AuditContext,
 }
 
-/// The file's data, after its reading was recorded.
+/// The file's data, after its reading was recorded. Notes are all of them: who may read
+/// which is decided by `readable_notes`.
 pub struct Shown {
     pub traject: Traject,
     pub me: Participant,
     pub participants: Vec<Participant>,
     pub consents: Vec<ConsentRecord>,
+    pub notes: Vec<Note>,
+    pub ticks: Vec<ChecklistTick>,
+    pub timeline: Vec<TimelineEvent>,
+    pub school_name: Option<String>,
 }
 
 impl Shown {
@@ -39,6 +45,12 @@ impl Shown {
 
     pub fn may(&self, action: Action) -> bool {
         may_now(self.me.role, action, self.traject.closed_at.is_some())
+    }
+
+    /// The notes this reader may see: every shared note, and their own private ones.
+    pub fn readable_notes(&self) -> Vec<Note> {
+        let me = self.me.user_id;
+        self.notes.iter().filter(|n| n.visibility == NoteVisibility::Shared || Some(n.author) == me).cloned().collect()
     }
 }
 
@@ -55,24 +67,29 @@ impl FileAccess {
                 .await?;
             Err::<Self, AppError>(AppError::NotFound)
         };
-        let Some(traject) = state.store.tr_get(id).await? else { return refused().await };
-        let participants = state.store.tr_participants(id).await?;
-        let Some(me) = participants.iter().find(|p| p.active() && p.user_id == Some(user.id)).cloned() else {
+        // Pages that read the file get it whole in the same store call; a change needs only
+        // what decides access.
+        let parts = if matches!(action, Action::View | Action::ViewAccessLog | Action::Export) {
+            FileParts::Whole
+        } else {
+            FileParts::Access
+        };
+        let Some(file) = state.store.tr_file(id, parts).await? else { return refused().await };
+        let Some(me) = file.participants.iter().find(|p| p.active() && p.user_id == Some(user.id)).cloned() else {
             return refused().await;
         };
-        let consents = state.store.tr_consents(id).await?;
-        let list: Vec<Consent> = consents.iter().map(|c| c.consent.clone()).collect();
+        let list: Vec<Consent> = file.consents.iter().map(|c| c.consent.clone()).collect();
         if !covers(&list, me.role, &me.email, Utc::now()) {
             return refused().await;
         }
-        let f = FileAccess { traject, me, participants, consents, audit };
+        let f = FileAccess { file, parts, me, audit };
         f.require(action)?;
         Ok(f)
     }
 
     /// 403 when the role may not do `action`; 409 when the table allows it but the file is closed.
     pub fn require(&self, action: Action) -> Result<(), AppError> {
-        let closed = self.traject.closed_at.is_some();
+        let closed = self.file.traject.closed_at.is_some();
         if may_now(self.me.role, action, closed) {
             Ok(())
         } else if may_now(self.me.role, action, false) {
@@ -82,14 +99,29 @@ impl FileAccess {
         }
     }
 
-    /// Records that the file is shown (`how`: viewed or exported) and hands out its data.
+    /// Records that the file is shown (`how`: viewed or exported), then hands out its data
+    /// (read whole now if it was opened for a change, as when a refused form shows it again).
     pub async fn show(self, state: &AppState, how: AuditAction) -> Result<Shown, AppError> {
-        state.store.append_audit(self.audit.entry(how, "traject", Some(self.traject.id.to_string()))).await?;
-        Ok(Shown { traject: self.traject, me: self.me, participants: self.participants, consents: self.consents })
+        let id = self.file.traject.id;
+        state.store.append_audit(self.audit.entry(how, "traject", Some(id.to_string()))).await?;
+        let file = match self.parts {
+            FileParts::Whole => self.file,
+            FileParts::Access => state.store.tr_file(id, FileParts::Whole).await?.ok_or(AppError::NotFound)?,
+        };
+        Ok(Shown {
+            traject: file.traject,
+            me: self.me,
+            participants: file.participants,
+            consents: file.consents,
+            notes: file.notes,
+            ticks: file.ticks,
+            timeline: file.timeline,
+            school_name: file.school_name,
+        })
     }
 
     pub fn id(&self) -> Uuid {
-        self.traject.id
+        self.file.traject.id
     }
 
     pub fn role(&self) -> ParticipantRole {
@@ -110,27 +142,27 @@ impl FileAccess {
     }
 
     pub fn is_closed(&self) -> bool {
-        self.traject.closed_at.is_some()
+        self.file.traject.closed_at.is_some()
     }
 
     pub fn school(&self) -> Option<samenspoor_domain::OrganisationId> {
-        self.traject.school_id
+        self.file.traject.school_id
     }
 
     pub fn step(&self) -> samenspoor_domain::traject::Step {
-        self.traject.step
+        self.file.traject.step
     }
 
     /// The child's first name, for an invitation e-mail (not a rendering of the file).
     pub fn child_first_name(&self) -> &str {
-        &self.traject.child_first_name
+        &self.file.traject.child_first_name
     }
 
     pub fn consents(&self) -> Vec<Consent> {
-        self.consents.iter().map(|c| c.consent.clone()).collect()
+        self.file.consents.iter().map(|c| c.consent.clone()).collect()
     }
 
     pub fn participants(&self) -> &[Participant] {
-        &self.participants
+        &self.file.participants
     }
 }

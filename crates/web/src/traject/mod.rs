@@ -287,32 +287,19 @@ struct FileQuery {
     soort: String,
 }
 
-async fn file_data(state: &AppState, ctx: PageCtx, f: Shown, filter: String) -> Result<FilePage, AppError> {
-    let id = f.traject.id;
-    let me = f.me.user_id;
-    let notes = state
-        .store
-        .tr_notes(id)
-        .await?
-        .into_iter()
-        .filter(|n| n.visibility == NoteVisibility::Shared || Some(n.author) == me)
-        .collect();
-    let timeline =
-        state.store.tr_timeline(id).await?.into_iter().filter(|e| matches_filter(&e.kind, &filter)).collect();
-    let ticks = state.store.tr_ticks(id).await?;
+fn file_data(ctx: PageCtx, f: Shown, filter: String) -> Result<FilePage, AppError> {
+    let notes = f.readable_notes();
+    let timeline = f.timeline.iter().filter(|e| matches_filter(&e.kind, &filter)).cloned().collect();
     let step = f.traject.step;
     let items = step
         .checklist()
         .iter()
         .map(|item| {
-            let tick = ticks.iter().find(|t| t.step == step && t.item == *item);
+            let tick = f.ticks.iter().find(|t| t.step == step && t.item == *item);
             (item.to_string(), tick.is_some(), tick.and_then(|t| t.by_name.clone()))
         })
         .collect();
-    let school = match f.traject.school_id {
-        Some(sid) => state.store.organisation(sid).await?.map(|o| o.name),
-        None => None,
-    };
+    let school = f.school_name.clone();
     Ok(FilePage { ctx, school, current: StepView { step, items }, notes, timeline, filter, errors: vec![], f })
 }
 
@@ -326,13 +313,13 @@ async fn file_page(
     let f =
         FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     let filter = if TIMELINE_FILTERS.contains(&q.soort.as_str()) { q.soort } else { String::new() };
-    file_data(&state, ctx, f, filter).await
+    file_data(ctx, f, filter)
 }
 
 /// The file page again with a message: a rendering of the file, so it is audited.
 async fn refuse_with(state: &AppState, ctx: PageCtx, f: FileAccess, key: &str) -> Result<Response, AppError> {
     let f = f.show(state, AuditAction::TrajectViewed).await?;
-    let mut page = file_data(state, ctx, f, String::new()).await?;
+    let mut page = file_data(ctx, f, String::new())?;
     page.errors = vec![page.ctx.t(key)];
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
@@ -871,22 +858,15 @@ async fn access_log(
 }
 
 /// The whole file as one document: what a parent gets for their right of access.
-pub async fn whole_file(state: &AppState, f: &Shown, me: UserId) -> Result<serde_json::Value, AppError> {
+pub async fn whole_file(state: &AppState, f: &Shown) -> Result<serde_json::Value, AppError> {
     let id = f.traject.id;
-    let notes: Vec<Note> = state
-        .store
-        .tr_notes(id)
-        .await?
-        .into_iter()
-        .filter(|n| n.visibility == NoteVisibility::Shared || n.author == me)
-        .collect();
     Ok(serde_json::json!({
         "traject": f.traject,
         "participants": f.participants,
         "consents": f.consents,
-        "checklist": state.store.tr_ticks(id).await?,
-        "notes": notes,
-        "timeline": state.store.tr_timeline(id).await?,
+        "checklist": f.ticks,
+        "notes": f.readable_notes(),
+        "timeline": f.timeline,
         "access_log": state.store.audit_for_object("traject", &id.to_string(), 10_000).await?,
         "exported_at": Utc::now(),
     }))
@@ -900,7 +880,7 @@ async fn export_json(
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::Export).await?;
     let f = f.show(&state, AuditAction::TrajectExported).await?;
-    let body = serde_json::to_string_pretty(&whole_file(&state, &f, user.id).await?).map_err(|_| AppError::Internal)?;
+    let body = serde_json::to_string_pretty(&whole_file(&state, &f).await?).map_err(|_| AppError::Internal)?;
     let disposition = format!("attachment; filename=\"dossier-{}.json\"", f.traject.id);
     Ok(([(header::CONTENT_TYPE, "application/json".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response())
@@ -941,14 +921,7 @@ async fn print_page(
 ) -> Result<PrintPage, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::Export).await?;
     let f = f.show(&state, AuditAction::TrajectExported).await?;
-    let notes = state
-        .store
-        .tr_notes(f.traject.id)
-        .await?
-        .into_iter()
-        .filter(|n| n.visibility == NoteVisibility::Shared || n.author == user.id)
-        .collect();
-    let timeline = state.store.tr_timeline(f.traject.id).await?;
+    let (notes, timeline) = (f.readable_notes(), f.timeline.clone());
     Ok(PrintPage { ctx, f, notes, timeline })
 }
 
