@@ -21,7 +21,7 @@ pub use ids::{OrganisationId, UserId};
 pub use lang::Lang;
 pub use organisation::{OrganisationKind, OrganisationName};
 pub use person_name::PersonName;
-pub use role::Role;
+pub use role::{Capability, Role};
 
 /// Why an input was refused. The key names a message in the user's language
 /// (`crates/web/i18n/*.ftl`), so the domain never holds user-facing text.

@@ -65,6 +65,29 @@ impl Role {
     }
 }
 
+/// What a platform role may do outside any child's file. Access to a file never follows
+/// from this table: only from taking part in the file (see `traject::permissions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capability {
+    /// Write and review the kennisbank and the hulpwijzer's rules (the redactie).
+    EditContent,
+    /// Accounts, organisations, the directory of help.
+    Administer,
+    /// Add a password with a TOTP code to the e-mail link.
+    SetPassword,
+}
+
+impl Role {
+    /// The capability table.
+    pub fn can(self, capability: Capability) -> bool {
+        match capability {
+            Capability::EditContent => matches!(self, Role::Editor | Role::Admin),
+            Capability::Administer => self == Role::Admin,
+            Capability::SetPassword => self.is_professional(),
+        }
+    }
+}
+
 impl std::fmt::Display for Role {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -82,6 +105,15 @@ mod tests {
         }
         assert!(Role::parse("superuser").is_err());
         assert!(Role::parse("").is_err());
+    }
+
+    #[test]
+    fn the_capability_table() {
+        let with = |c: Capability| Role::ALL.into_iter().filter(|r| r.can(c)).collect::<Vec<_>>();
+        assert_eq!(with(Capability::EditContent), vec![Role::Editor, Role::Admin]);
+        assert_eq!(with(Capability::Administer), vec![Role::Admin]);
+        assert_eq!(with(Capability::SetPassword).len(), 8);
+        assert!(!Role::Parent.can(Capability::SetPassword) && !Role::Companion.can(Capability::SetPassword));
     }
 
     #[test]

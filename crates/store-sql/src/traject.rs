@@ -260,7 +260,12 @@ where
                 .await?;
                 rows.into_iter()
                     .map(|(step, item, by_name, at)| {
-                        Ok(ChecklistTick { step: Step::parse(&step).ok_or_else(|| other(&step))?, item, by_name, at: at.0 })
+                        Ok(ChecklistTick {
+                            step: Step::parse(&step).ok_or_else(|| other(&step))?,
+                            item,
+                            by_name,
+                            at: at.0,
+                        })
                     })
                     .collect::<StoreResult<Vec<_>>>()
             }?;

@@ -128,7 +128,7 @@ async fn security_page(
     SignedIn(ctx, user): SignedIn,
     Query(q): Query<Saved>,
 ) -> Result<SecurityPage, AppError> {
-    if !user.role.is_professional() {
+    if !user.role.can(samenspoor_domain::Capability::SetPassword) {
         return Err(AppError::Forbidden);
     }
     Ok(security_form(&state, ctx, credentials::new_totp_secret(), vec![], q.klaar.is_some()))
@@ -153,7 +153,7 @@ async fn save_security(
     ClientIp(ip): ClientIp,
     CsrfForm(form): CsrfForm<SecurityForm>,
 ) -> Result<Response, AppError> {
-    if !user.role.is_professional() {
+    if !user.role.can(samenspoor_domain::Capability::SetPassword) {
         return Err(AppError::Forbidden);
     }
     check_rate(&state, RateLimit::PASSWORDS_PER_EMAIL, &format!("password:email:{}", user.email)).await?;

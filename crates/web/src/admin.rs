@@ -57,7 +57,7 @@ impl AdminPage {
 }
 
 fn require_admin(user: &User) -> Result<(), AppError> {
-    if user.role == Role::Admin { Ok(()) } else { Err(AppError::Forbidden) }
+    if user.role.can(samenspoor_domain::Capability::Administer) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 async fn page(state: &AppState, ctx: PageCtx) -> Result<AdminPage, AppError> {

@@ -47,7 +47,7 @@ use utoipa::{OpenApi, ToSchema};
         TransitionRequest,
         TickRequest,
         InvitationRequest,
-        ConsentRequest
+        crate::traject::ConsentInput
     ))
 )]
 pub struct ApiDoc;
@@ -669,22 +669,8 @@ async fn withdraw(
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize, ToSchema)]
-pub struct ConsentRequest {
-    /// involve_swv, involve_education_consultant, involve_expert or share_document.
-    kind: String,
-    /// The expert's e-mail address, or which document with whom; empty otherwise.
-    #[serde(default)]
-    subject: String,
-    /// What for, in a few words.
-    purpose: String,
-    /// Last day it holds (YYYY-MM-DD); empty for no end.
-    #[serde(default)]
-    valid_until: String,
-}
-
 /// Give consent (parents only).
-#[utoipa::path(post, path = "/api/v1/trajecten/{id}/consents", params(("id" = uuid::Uuid, Path)), request_body = ConsentRequest, responses(
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/consents", params(("id" = uuid::Uuid, Path)), request_body = crate::traject::ConsentInput, responses(
     (status = 201, description = "Recorded", body = Object),
     (status = 403, description = "Only parents give consent", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
@@ -695,7 +681,7 @@ async fn give_consent(
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<ConsentRequest>,
+    Json(req): Json<crate::traject::ConsentInput>,
 ) -> Result<axum::response::Response, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
     match crate::traject::consent_from(f.id(), &req.kind, &req.subject, &req.purpose, &req.valid_until) {

@@ -8,7 +8,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use chrono::Utc;
-use samenspoor_domain::{Lang, Role};
+use samenspoor_domain::{Capability, Lang, Role};
 use samenspoor_store::User;
 use std::sync::Arc;
 
@@ -55,16 +55,21 @@ impl PageCtx {
         }
     }
 
+    /// Whether the signed-in person's platform role has `capability`.
+    pub fn can(&self, capability: Capability) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.can(capability))
+    }
+
     pub fn is_professional(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_professional())
     }
 
     pub fn is_editor(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin))
+        self.can(Capability::EditContent)
     }
 
     pub fn is_admin(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| u.role == Role::Admin)
+        self.can(Capability::Administer)
     }
 
     /// For pages rendered without a database round trip, such as error pages.

@@ -14,11 +14,11 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use samenspoor_domain::Lang;
 use samenspoor_domain::kennisbank::diff::{Change, Row, side_by_side};
 use samenspoor_domain::kennisbank::links::Known;
 use samenspoor_domain::kennisbank::readability::{self, Readability};
 use samenspoor_domain::kennisbank::{ArticleStatus, ArticleText};
-use samenspoor_domain::{Lang, Role};
 use samenspoor_store::{
     ArticleVersion, AuditContext, Feedback, NewComment, NewVersion, ReviewComment, StoreError, User,
 };
@@ -38,7 +38,7 @@ pub fn router() -> crate::routes::Routes {
 }
 
 fn require_editor(user: &User) -> Result<(), AppError> {
-    if matches!(user.role, Role::Editor | Role::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+    if user.role.can(samenspoor_domain::Capability::EditContent) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 fn parse_lang(s: &str) -> Result<Lang, AppError> {

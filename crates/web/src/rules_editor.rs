@@ -13,9 +13,9 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use samenspoor_domain::Lang;
 use samenspoor_domain::hulpwijzer::HelpOrganisation;
 use samenspoor_domain::hulpwijzer::rules::{Answers, Rules, all_combinations};
-use samenspoor_domain::{Lang, Role};
 use samenspoor_store::{AuditContext, RuleVersion, User};
 use serde::Deserialize;
 
@@ -28,7 +28,7 @@ pub fn router() -> crate::routes::Routes {
 }
 
 fn require_editor(user: &User) -> Result<(), AppError> {
-    if matches!(user.role, Role::Editor | Role::Admin) { Ok(()) } else { Err(AppError::Forbidden) }
+    if user.role.can(samenspoor_domain::Capability::EditContent) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 /// For every combination of answers, the ids it recommends.

@@ -17,9 +17,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use samenspoor_domain::Lang;
 use samenspoor_domain::auth::RateLimit;
 use samenspoor_domain::kennisbank::readability::{self, Readability};
-use samenspoor_domain::{Lang, Role};
 use samenspoor_store::{ArticleVersion, KbArticle, NewFeedback, Store, Term, Tile};
 use search::{Hit, SearchIndex};
 use serde::Deserialize;
@@ -273,7 +273,7 @@ async fn article_page(state: &AppState, ctx: PageCtx, id: &str, count_view: bool
         .filter_map(|r| snap.article(r, ctx.lang))
         .map(|v| (v.article_id.clone(), v.title.clone()))
         .collect();
-    let is_editor = ctx.user.as_ref().is_some_and(|u| matches!(u.role, Role::Editor | Role::Admin));
+    let is_editor = ctx.can(samenspoor_domain::Capability::EditContent);
     Ok(ArticlePage {
         body_html: snap.body_html(&article).to_string(),
         tile_id: tile.map(|t| t.id.clone()).unwrap_or_default(),

@@ -11,9 +11,7 @@ use samenspoor_domain::traject::consent::covers;
 use samenspoor_domain::traject::permissions::may_now;
 use samenspoor_domain::traject::{Action, Consent, NoteVisibility, ParticipantRole};
 use samenspoor_domain::{AuditAction, UserId};
-use samenspoor_store::{
-    AuditContext, ChecklistTick, ConsentRecord, FileParts, FileRecord, Note, Participant, TimelineEvent, Traject, User,
-};
+use samenspoor_store::{AuditContext, FileParts, FileRecord, Note, Participant, User};
 use uuid::Uuid;
 
 /// A file opened by one of its participants for one action. Its fields are private: the
@@ -25,17 +23,18 @@ pub struct FileAccess {
     audit: AuditContext,
 }
 
-/// The file's data, after its reading was recorded. Notes are all of them: who may read
-/// which is decided by `readable_notes`.
+/// The file's data (the whole `FileRecord`, by `Deref`), after its reading was recorded.
+/// Its notes are all of them: who may read which is decided by `readable_notes`.
 pub struct Shown {
-    pub traject: Traject,
+    file: FileRecord,
     pub me: Participant,
-    pub participants: Vec<Participant>,
-    pub consents: Vec<ConsentRecord>,
-    pub notes: Vec<Note>,
-    pub ticks: Vec<ChecklistTick>,
-    pub timeline: Vec<TimelineEvent>,
-    pub school_name: Option<String>,
+}
+
+impl std::ops::Deref for Shown {
+    type Target = FileRecord;
+    fn deref(&self) -> &FileRecord {
+        &self.file
+    }
 }
 
 impl Shown {
@@ -108,16 +107,7 @@ impl FileAccess {
             FileParts::Whole => self.file,
             FileParts::Access => state.store.tr_file(id, FileParts::Whole).await?.ok_or(AppError::NotFound)?,
         };
-        Ok(Shown {
-            traject: file.traject,
-            me: self.me,
-            participants: file.participants,
-            consents: file.consents,
-            notes: file.notes,
-            ticks: file.ticks,
-            timeline: file.timeline,
-            school_name: file.school_name,
-        })
+        Ok(Shown { file, me: self.me })
     }
 
     pub fn id(&self) -> Uuid {

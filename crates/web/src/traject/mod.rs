@@ -743,14 +743,19 @@ async fn consent_page(
     Ok(ConsentPage { ctx, f, errors: vec![] })
 }
 
-#[derive(Deserialize)]
-struct ConsentForm {
-    kind: String,
+/// What a parent fills in to give consent: the page's form and the API's body alike.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct ConsentInput {
+    /// involve_swv, involve_education_consultant, involve_expert or share_document.
+    pub kind: String,
+    /// The expert's e-mail address, or which document with whom; empty otherwise.
     #[serde(default)]
-    subject: String,
-    purpose: String,
+    pub subject: String,
+    /// What for, in a few words.
+    pub purpose: String,
+    /// Last day it holds (YYYY-MM-DD); empty for no end.
     #[serde(default)]
-    valid_until: String,
+    pub valid_until: String,
 }
 
 /// A consent record from what a parent filled in; every problem as a message id.
@@ -791,7 +796,7 @@ async fn give_consent(
     SignedIn(ctx, user): SignedIn,
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm<ConsentForm>,
+    CsrfForm(form): CsrfForm<ConsentInput>,
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
     match consent_from(f.id(), &form.kind, &form.subject, &form.purpose, &form.valid_until) {
