@@ -223,8 +223,10 @@ async fn main() -> Result<()> {
             article_html = first.text().await?;
             let first_article_ms = t.elapsed().as_secs_f64() * 1000.0;
 
-            let csrf = "b".repeat(43);
-            let signed_in = client(Some(&format!("ss_session={}; ss_csrf={csrf}", family.session_token)))?;
+            let signed_in = client(Some(&format!("ss_session={}", family.session_token)))?;
+            // The form token is bound to the session; the API hands it out.
+            let me: serde_json::Value = signed_in.get(format!("{base}/api/v1/me")).send().await?.json().await?;
+            let csrf = me["csrf_token"].as_str().context("no csrf_token from /api/v1/me")?.to_owned();
             let anonymous = client(None)?;
             let file = format!("{base}/trajecten/{}", family.traject);
             let mut results = vec![];

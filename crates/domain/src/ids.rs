@@ -39,3 +39,7 @@ macro_rules! id_type {
 
 id_type!(UserId);
 id_type!(OrganisationId);
+id_type!(TrajectId);
+id_type!(ParticipantId);
+id_type!(ConsentId);
+id_type!(NoteId);

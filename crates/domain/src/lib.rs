@@ -17,7 +17,7 @@ pub mod traject;
 
 pub use audit::AuditAction;
 pub use email::Email;
-pub use ids::{OrganisationId, UserId};
+pub use ids::{ConsentId, NoteId, OrganisationId, ParticipantId, TrajectId, UserId};
 pub use lang::Lang;
 pub use organisation::{OrganisationKind, OrganisationName};
 pub use person_name::PersonName;

@@ -88,7 +88,7 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
     let child = ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", today)
         .map_err(|e| StoreError::Other(format!("demo child: {e:?}")))?;
     let new = NewTraject {
-        id: uuid::Uuid::now_v7(),
+        id: samenspoor_domain::TrajectId::new(),
         child,
         school_id: Some(school),
         creator: sanne.id,
@@ -139,7 +139,7 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
 
 async fn invite_and_accept(
     store: &dyn Store,
-    traject: uuid::Uuid,
+    traject: samenspoor_domain::TrajectId,
     person: &User,
     role: ParticipantRole,
     by: AuditContext,

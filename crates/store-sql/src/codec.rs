@@ -87,14 +87,17 @@ impl From<Uuid> for Id {
     }
 }
 
-impl From<samenspoor_domain::UserId> for Id {
-    fn from(u: samenspoor_domain::UserId) -> Self {
-        Id(u.0)
-    }
+/// Every typed id of the domain goes into an id column as itself.
+macro_rules! typed_ids {
+    ($($t:ident),*) => {
+        $(
+            impl From<samenspoor_domain::$t> for Id {
+                fn from(id: samenspoor_domain::$t) -> Self {
+                    Id(id.0)
+                }
+            }
+        )*
+    };
 }
 
-impl From<samenspoor_domain::OrganisationId> for Id {
-    fn from(o: samenspoor_domain::OrganisationId) -> Self {
-        Id(o.0)
-    }
-}
+typed_ids!(UserId, OrganisationId, TrajectId, ParticipantId, ConsentId, NoteId);

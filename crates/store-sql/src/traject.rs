@@ -5,11 +5,10 @@ use crate::{Backend, Col, Day, Id, SqlStore, Time, audit, other};
 use chrono::{DateTime, NaiveDate, Utc};
 use samenspoor_domain::auth::LinkProblem;
 use samenspoor_domain::traject::{Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
-use samenspoor_domain::{AuditAction, UserId};
+use samenspoor_domain::{AuditAction, ConsentId, NoteId, ParticipantId, TrajectId, UserId};
 use samenspoor_store::*;
 use sqlx::Transaction;
 use std::str::FromStr;
-use uuid::Uuid;
 
 #[derive(sqlx::FromRow)]
 struct TrajectRow {
@@ -27,7 +26,7 @@ struct TrajectRow {
 impl TrajectRow {
     fn into_traject(self) -> StoreResult<Traject> {
         Ok(Traject {
-            id: self.id.0,
+            id: TrajectId(self.id.0),
             child_first_name: self.child_first_name,
             child_last_name: self.child_last_name,
             child_date_of_birth: self.child_date_of_birth.0,
@@ -57,8 +56,8 @@ struct ParticipantRow {
 impl ParticipantRow {
     fn into_participant(self) -> StoreResult<Participant> {
         Ok(Participant {
-            id: self.id.0,
-            traject_id: self.traject_id.0,
+            id: ParticipantId(self.id.0),
+            traject_id: TrajectId(self.traject_id.0),
             user_id: self.user_id.map(|u| UserId(u.0)),
             name: self.name,
             email: self.email,
@@ -78,7 +77,7 @@ const PARTICIPANT_SELECT: &str = "SELECT p.id, p.traject_id, p.user_id, u.name, 
 
 async fn event<DB>(
     tx: &mut Transaction<'_, DB>,
-    traject: Uuid,
+    traject: TrajectId,
     actor: Option<UserId>,
     kind: &str,
     detail: serde_json::Value,
@@ -95,7 +94,7 @@ where
 {
     sqlx::query("INSERT INTO tr_timeline (id, traject_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(Id::v7())
-        .bind(Id(traject))
+        .bind(Id::from(traject))
         .bind(Time::now())
         .bind(actor.map(Id::from))
         .bind(kind)
@@ -106,7 +105,7 @@ where
 }
 
 /// The audit entry of a change to one file.
-fn logged(ctx: &AuditContext, action: AuditAction, traject: Uuid) -> NewAuditEntry {
+fn logged(ctx: &AuditContext, action: AuditAction, traject: TrajectId) -> NewAuditEntry {
     ctx.entry(action, "traject", Some(traject.to_string()))
 }
 
@@ -133,7 +132,7 @@ where
         let mut tx = self.writer.begin().await?;
         let now = Utc::now();
         let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
-            .bind(Id(new.creator.0))
+            .bind(Id::from(new.creator))
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(StoreError::NotFound("user".into()))?;
@@ -141,7 +140,7 @@ where
             "INSERT INTO trajecten (id, child_first_name, child_last_name, child_date_of_birth, class_name, school_id, step, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(Id(new.id))
+        .bind(Id::from(new.id))
         .bind(&new.child.first_name)
         .bind(&new.child.last_name)
         .bind(Day(new.child.date_of_birth))
@@ -156,8 +155,8 @@ where
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(Id::v7())
-        .bind(Id(new.id))
-        .bind(Id(new.creator.0))
+        .bind(Id::from(new.id))
+        .bind(Id::from(new.creator))
         .bind(&email)
         .bind(new.creator_role.as_str())
         .bind(Time(now))
@@ -172,19 +171,19 @@ where
         self.tr_get(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
-    async fn tr_file(&self, id: Uuid, parts: FileParts) -> StoreResult<Option<FileRecord>> {
+    async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<FileRecord>> {
         // One read transaction: every part comes from the same moment of the file.
         let mut tx = self.reader.begin().await?;
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
-                .bind(Id(id))
+                .bind(Id::from(id))
                 .fetch_optional(&mut *tx)
                 .await?;
         let Some(traject) = row.map(TrajectRow::into_traject).transpose()? else { return Ok(None) };
         let participants: Vec<_> = {
             let rows: Vec<ParticipantRow> =
                 sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
-                    .bind(Id(id))
+                    .bind(Id::from(id))
                     .fetch_all(&mut *tx)
                     .await?;
             rows.into_iter().map(ParticipantRow::into_participant).collect::<StoreResult<Vec<_>>>()
@@ -196,13 +195,13 @@ where
                     "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
                      FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
                 )
-                .bind(Id(id))
+                .bind(Id::from(id))
                 .fetch_all(&mut *tx)
                 .await?;
             rows.into_iter()
                 .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
                     Ok(ConsentRecord {
-                        id: cid.0,
+                        id: ConsentId(cid.0),
                         traject_id: id,
                         consent: Consent {
                             kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
@@ -233,13 +232,13 @@ where
                     "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
                      LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
                 )
-                .bind(Id(id))
+                .bind(Id::from(id))
                 .fetch_all(&mut *tx)
                 .await?;
                 rows.into_iter()
                     .map(|(nid, author, name, vis, body, at)| {
                         Ok(Note {
-                            id: nid.0,
+                            id: NoteId(nid.0),
                             traject_id: id,
                             author: UserId(author.0),
                             author_name: name.unwrap_or_default(),
@@ -255,7 +254,7 @@ where
                     "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
                      WHERE k.traject_id = $1 ORDER BY k.at",
                 )
-                .bind(Id(id))
+                .bind(Id::from(id))
                 .fetch_all(&mut *tx)
                 .await?;
                 rows.into_iter()
@@ -274,7 +273,7 @@ where
                     "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
                      WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
                 )
-                .bind(Id(id))
+                .bind(Id::from(id))
                 .fetch_all(&mut *tx)
                 .await?;
                 rows.into_iter()
@@ -325,13 +324,13 @@ where
 
     async fn tr_invite(&self, new: NewInvitation, ctx: AuditContext) -> StoreResult<Participant> {
         let mut tx = self.writer.begin().await?;
-        let id = Uuid::now_v7();
+        let id = ParticipantId::new();
         sqlx::query(
             "INSERT INTO tr_participants (id, traject_id, email, role, token_hash, invited_at, expires_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(Id(id))
-        .bind(Id(new.traject_id))
+        .bind(Id::from(id))
+        .bind(Id::from(new.traject_id))
         .bind(new.email.as_str())
         .bind(new.role.as_str())
         .bind(&new.token_hash)
@@ -391,7 +390,7 @@ where
                 Some(_) => LinkProblem::Expired,
             }));
         };
-        let (id, traject) = (id.0, traject.0);
+        let (id, traject) = (ParticipantId(id.0), TrajectId(traject.0));
         event(&mut tx, traject, Some(user), "joined", serde_json::json!({})).await?;
         audit(&mut tx, &logged(&AuditContext { actor: Some(user), ip }, AuditAction::InvitationAccepted, traject))
             .await?;
@@ -400,14 +399,14 @@ where
         Ok(Ok(p.ok_or(StoreError::NotFound("participant".into()))?))
     }
 
-    async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, ctx: AuditContext) -> StoreResult<()> {
+    async fn tr_withdraw(&self, traject: TrajectId, participant: ParticipantId, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
             "UPDATE tr_participants SET withdrawn_at = $1 WHERE id = $2 AND traject_id = $3 AND withdrawn_at IS NULL",
         )
         .bind(Time::now())
-        .bind(Id(participant))
-        .bind(Id(traject))
+        .bind(Id::from(participant))
+        .bind(Id::from(traject))
         .execute(&mut *tx)
         .await?;
         if DB::rows_affected(&done) == 0 {
@@ -420,7 +419,7 @@ where
         Ok(())
     }
 
-    async fn tr_move(&self, id: Uuid, from: Step, to: Step, why: &str, ctx: AuditContext) -> StoreResult<Traject> {
+    async fn tr_move(&self, id: TrajectId, from: Step, to: Step, why: &str, ctx: AuditContext) -> StoreResult<Traject> {
         if !from.may_become(to) {
             return Err(StoreError::Conflict(format!("{} cannot become {}", from.as_str(), to.as_str())));
         }
@@ -429,7 +428,7 @@ where
         let done = sqlx::query("UPDATE trajecten SET step = $1, closed_at = $2 WHERE id = $3 AND step = $4")
             .bind(to.as_str())
             .bind(closed)
-            .bind(Id(id))
+            .bind(Id::from(id))
             .bind(from.as_str())
             .execute(&mut *tx)
             .await?;
@@ -443,14 +442,21 @@ where
         self.tr_get(id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
-    async fn tr_set_tick(&self, id: Uuid, step: Step, item: &str, ticked: bool, ctx: AuditContext) -> StoreResult<()> {
+    async fn tr_set_tick(
+        &self,
+        id: TrajectId,
+        step: Step,
+        item: &str,
+        ticked: bool,
+        ctx: AuditContext,
+    ) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         if ticked {
             sqlx::query(
                 "INSERT INTO tr_ticks (traject_id, step, item, user_id, at) VALUES ($1, $2, $3, $4, $5)
                  ON CONFLICT (traject_id, step, item) DO NOTHING",
             )
-            .bind(Id(id))
+            .bind(Id::from(id))
             .bind(step.as_str())
             .bind(item)
             .bind(ctx.actor.map(Id::from))
@@ -459,7 +465,7 @@ where
             .await?;
         } else {
             sqlx::query("DELETE FROM tr_ticks WHERE traject_id = $1 AND step = $2 AND item = $3")
-                .bind(Id(id))
+                .bind(Id::from(id))
                 .bind(step.as_str())
                 .bind(item)
                 .execute(&mut *tx)
@@ -475,13 +481,13 @@ where
     async fn tr_give_consent(&self, new: NewConsent, ctx: AuditContext) -> StoreResult<ConsentRecord> {
         let giver = ctx.actor.ok_or(StoreError::Conflict("consent needs a parent".into()))?;
         let mut tx = self.writer.begin().await?;
-        let id = Uuid::now_v7();
+        let id = ConsentId::new();
         sqlx::query(
             "INSERT INTO tr_consents (id, traject_id, kind, subject, purpose, given_by, given_at, valid_until)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(Id(id))
-        .bind(Id(new.traject_id))
+        .bind(Id::from(id))
+        .bind(Id::from(new.traject_id))
         .bind(new.kind.as_str())
         .bind(&new.subject)
         .bind(&new.purpose)
@@ -501,7 +507,7 @@ where
             .ok_or(StoreError::NotFound("consent".into()))
     }
 
-    async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, ctx: AuditContext) -> StoreResult<()> {
+    async fn tr_revoke_consent(&self, traject: TrajectId, consent: ConsentId, ctx: AuditContext) -> StoreResult<()> {
         let mut tx = self.writer.begin().await?;
         let kind: Option<(String,)> = sqlx::query_as(
             "UPDATE tr_consents SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND traject_id = $4 AND revoked_at IS NULL
@@ -509,8 +515,8 @@ where
         )
         .bind(Time::now())
         .bind(ctx.actor.map(Id::from))
-        .bind(Id(consent))
-        .bind(Id(traject))
+        .bind(Id::from(consent))
+        .bind(Id::from(traject))
         .fetch_optional(&mut *tx)
         .await?;
         let (kind,) = kind.ok_or(StoreError::NotFound("consent".into()))?;
@@ -523,14 +529,14 @@ where
     async fn tr_add_note(&self, new: NewNote, ctx: AuditContext) -> StoreResult<Note> {
         let author = ctx.actor.ok_or(StoreError::Conflict("a note needs an author".into()))?;
         let mut tx = self.writer.begin().await?;
-        let id = Uuid::now_v7();
+        let id = NoteId::new();
         // What the database stored (at its precision) is what the caller gets back.
         let (created_at,): (Time,) = sqlx::query_as(
             "INSERT INTO tr_notes (id, traject_id, author_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)
              RETURNING created_at",
         )
-        .bind(Id(id))
-        .bind(Id(new.traject_id))
+        .bind(Id::from(id))
+        .bind(Id::from(new.traject_id))
         .bind(Id::from(author))
         .bind(new.visibility.as_str())
         .bind(&new.body)

@@ -20,7 +20,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::traject::{ParticipantRole, Step};
-use samenspoor_domain::{Email, Lang, OrganisationId, UserId};
+use samenspoor_domain::{ConsentId, Email, Lang, OrganisationId, ParticipantId, TrajectId, UserId};
 use uuid::Uuid;
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -135,14 +135,14 @@ pub trait TrajectStore: Send + Sync {
     async fn tr_create(&self, new: NewTraject, audit: AuditContext) -> StoreResult<Traject>;
     /// One file read in one transaction: enough to decide access (`Access`), or everything
     /// its pages show (`Whole`). None when there is no such file.
-    async fn tr_file(&self, id: Uuid, parts: FileParts) -> StoreResult<Option<FileRecord>>;
-    async fn tr_get(&self, id: Uuid) -> StoreResult<Option<Traject>> {
+    async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<FileRecord>>;
+    async fn tr_get(&self, id: TrajectId) -> StoreResult<Option<Traject>> {
         Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.traject))
     }
     /// The files a person takes part in (accepted, not withdrawn), with their role.
     async fn tr_list_for_user(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>>;
     /// Everyone invited to a file, including pending and withdrawn invitations.
-    async fn tr_participants(&self, id: Uuid) -> StoreResult<Vec<Participant>> {
+    async fn tr_participants(&self, id: TrajectId) -> StoreResult<Vec<Participant>> {
         Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.participants).unwrap_or_default())
     }
     async fn tr_invite(&self, new: NewInvitation, audit: AuditContext) -> StoreResult<Participant>;
@@ -155,27 +155,41 @@ pub trait TrajectStore: Send + Sync {
         now: DateTime<Utc>,
         ip: Option<String>,
     ) -> StoreResult<Result<Participant, samenspoor_domain::auth::LinkProblem>>;
-    async fn tr_withdraw(&self, traject: Uuid, participant: Uuid, audit: AuditContext) -> StoreResult<()>;
+    async fn tr_withdraw(&self, traject: TrajectId, participant: ParticipantId, audit: AuditContext)
+    -> StoreResult<()>;
     /// Moves the file from `from` to `to`; `Conflict` when it is not at `from` any more or
     /// the move is not allowed. The reason is kept on the timeline.
-    async fn tr_move(&self, id: Uuid, from: Step, to: Step, why: &str, audit: AuditContext) -> StoreResult<Traject>;
-    async fn tr_set_tick(&self, id: Uuid, step: Step, item: &str, ticked: bool, audit: AuditContext)
-    -> StoreResult<()>;
-    async fn tr_ticks(&self, id: Uuid) -> StoreResult<Vec<ChecklistTick>> {
+    async fn tr_move(
+        &self,
+        id: TrajectId,
+        from: Step,
+        to: Step,
+        why: &str,
+        audit: AuditContext,
+    ) -> StoreResult<Traject>;
+    async fn tr_set_tick(
+        &self,
+        id: TrajectId,
+        step: Step,
+        item: &str,
+        ticked: bool,
+        audit: AuditContext,
+    ) -> StoreResult<()>;
+    async fn tr_ticks(&self, id: TrajectId) -> StoreResult<Vec<ChecklistTick>> {
         Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.ticks).unwrap_or_default())
     }
     async fn tr_give_consent(&self, new: NewConsent, audit: AuditContext) -> StoreResult<ConsentRecord>;
-    async fn tr_revoke_consent(&self, traject: Uuid, consent: Uuid, audit: AuditContext) -> StoreResult<()>;
-    async fn tr_consents(&self, id: Uuid) -> StoreResult<Vec<ConsentRecord>> {
+    async fn tr_revoke_consent(&self, traject: TrajectId, consent: ConsentId, audit: AuditContext) -> StoreResult<()>;
+    async fn tr_consents(&self, id: TrajectId) -> StoreResult<Vec<ConsentRecord>> {
         Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.consents).unwrap_or_default())
     }
     async fn tr_add_note(&self, new: NewNote, audit: AuditContext) -> StoreResult<Note>;
     /// Every note, shared and private; who may read which is the caller's to decide.
-    async fn tr_notes(&self, id: Uuid) -> StoreResult<Vec<Note>> {
+    async fn tr_notes(&self, id: TrajectId) -> StoreResult<Vec<Note>> {
         Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.notes).unwrap_or_default())
     }
     /// Newest first.
-    async fn tr_timeline(&self, id: Uuid) -> StoreResult<Vec<TimelineEvent>> {
+    async fn tr_timeline(&self, id: TrajectId) -> StoreResult<Vec<TimelineEvent>> {
         Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.timeline).unwrap_or_default())
     }
     /// Deletes files closed before `closed_before`, leaving only an anonymous record that

@@ -8,7 +8,7 @@ use crate::*;
 use chrono::Duration;
 use samenspoor_domain::auth::LinkProblem;
 use samenspoor_domain::kennisbank::ArticleStatus;
-use samenspoor_domain::{AuditAction, Lang, OrganisationKind, OrganisationName, PersonName, Role};
+use samenspoor_domain::{AuditAction, Lang, OrganisationKind, OrganisationName, PersonName, Role, TrajectId};
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -563,7 +563,7 @@ async fn traject_with_parent(store: &dyn Store) -> (Traject, User) {
     use samenspoor_domain::traject::ParticipantRole;
     let parent = user(store, "ouder@voorbeeld.nl").await;
     let new = NewTraject {
-        id: Uuid::now_v7(),
+        id: TrajectId::new(),
         child: child(),
         school_id: None,
         creator: parent.id,
@@ -584,7 +584,7 @@ pub async fn tr_create_and_list(store: Arc<dyn Store>) {
     assert_eq!((t.step, t.child_first_name.as_str(), t.class_name.as_str()), (Step::Talk, "Daan", "groep 6"));
     assert_eq!(t.child_date_of_birth.to_string(), "2017-03-14");
     assert_eq!(store.tr_get(t.id).await.unwrap(), Some(t.clone()));
-    assert!(store.tr_get(Uuid::now_v7()).await.unwrap().is_none());
+    assert!(store.tr_get(TrajectId::new()).await.unwrap().is_none());
     assert_eq!(store.tr_list_for_user(parent.id).await.unwrap(), vec![(t.clone(), ParticipantRole::Parent)]);
     let other = user(store, "ander@voorbeeld.nl").await;
     assert!(store.tr_list_for_user(other.id).await.unwrap().is_empty());
@@ -717,7 +717,7 @@ pub async fn tr_purge_and_access_log(store: Arc<dyn Store>) {
     let store = &*store;
     let (t, parent) = traject_with_parent(store).await;
     let new2 = NewTraject {
-        id: Uuid::now_v7(),
+        id: TrajectId::new(),
         child: child(),
         school_id: None,
         creator: parent.id,

@@ -3,13 +3,13 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use samenspoor_domain::traject::{ChildDetails, Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
-use samenspoor_domain::{AuditAction, Email, OrganisationId, UserId};
+use samenspoor_domain::{AuditAction, ConsentId, Email, NoteId, OrganisationId, ParticipantId, TrajectId, UserId};
 use serde::Serialize;
 use uuid::Uuid;
 
 #[derive(Debug, Clone)]
 pub struct NewTraject {
-    pub id: Uuid,
+    pub id: TrajectId,
     pub child: ChildDetails,
     pub school_id: Option<OrganisationId>,
     pub creator: UserId,
@@ -18,7 +18,7 @@ pub struct NewTraject {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Traject {
-    pub id: Uuid,
+    pub id: TrajectId,
     pub child_first_name: String,
     pub child_last_name: String,
     pub child_date_of_birth: NaiveDate,
@@ -31,8 +31,8 @@ pub struct Traject {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Participant {
-    pub id: Uuid,
-    pub traject_id: Uuid,
+    pub id: ParticipantId,
+    pub traject_id: TrajectId,
     pub user_id: Option<UserId>,
     pub name: Option<String>,
     pub email: String,
@@ -51,7 +51,7 @@ impl Participant {
 
 #[derive(Debug, Clone)]
 pub struct NewInvitation {
-    pub traject_id: Uuid,
+    pub traject_id: TrajectId,
     pub email: Email,
     pub role: ParticipantRole,
     pub token_hash: String,
@@ -60,7 +60,7 @@ pub struct NewInvitation {
 
 #[derive(Debug, Clone)]
 pub struct NewConsent {
-    pub traject_id: Uuid,
+    pub traject_id: TrajectId,
     pub kind: ConsentKind,
     pub subject: String,
     pub purpose: String,
@@ -69,8 +69,8 @@ pub struct NewConsent {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConsentRecord {
-    pub id: Uuid,
-    pub traject_id: Uuid,
+    pub id: ConsentId,
+    pub traject_id: TrajectId,
     pub consent: Consent,
     pub given_by: UserId,
     pub given_by_name: String,
@@ -78,15 +78,15 @@ pub struct ConsentRecord {
 
 #[derive(Debug, Clone)]
 pub struct NewNote {
-    pub traject_id: Uuid,
+    pub traject_id: TrajectId,
     pub visibility: NoteVisibility,
     pub body: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Note {
-    pub id: Uuid,
-    pub traject_id: Uuid,
+    pub id: NoteId,
+    pub traject_id: TrajectId,
     pub author: UserId,
     pub author_name: String,
     pub visibility: NoteVisibility,

@@ -466,7 +466,7 @@ async fn trajecten(
     Ok(Json(
         list.into_iter()
             .map(|(t, role)| TrajectSummary {
-                id: t.id,
+                id: t.id.0,
                 child_first_name: t.child_first_name,
                 child_last_name: t.child_last_name,
                 step: t.step.as_str().to_owned(),
@@ -662,7 +662,7 @@ async fn withdraw(
     State(state): State<AppState>,
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
-    Path((id, pid)): Path<(String, uuid::Uuid)>,
+    Path((id, pid)): Path<(String, samenspoor_domain::ParticipantId)>,
 ) -> Result<axum::http::StatusCode, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::Invite).await?;
     crate::traject::withdraw_person(&state, &f, pid).await?;
@@ -700,7 +700,7 @@ async fn revoke_consent(
     State(state): State<AppState>,
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
-    Path((id, cid)): Path<(String, uuid::Uuid)>,
+    Path((id, cid)): Path<(String, samenspoor_domain::ConsentId)>,
 ) -> Result<axum::http::StatusCode, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
     state.store.tr_revoke_consent(f.id(), cid, f.audit()).await?;

@@ -5,7 +5,7 @@
 use crate::http_auth::{PASSWORD, code, password_sign_in, with_password};
 use crate::support::{Actor, TestApp, location, spawn_app, spawn_app_with, to_page};
 use samenspoor_domain::traject::{ChildDetails, ConsentKind, ParticipantRole};
-use samenspoor_domain::{AuditAction, Email, OrganisationKind, OrganisationName, PersonName, Role, UserId};
+use samenspoor_domain::{AuditAction, Email, OrganisationKind, OrganisationName, PersonName, Role, TrajectId, UserId};
 use samenspoor_store::{AuditContext, NewConsent, NewOrganisation, NewTraject, NewUser, Organisation};
 use serde_json::json;
 use uuid::Uuid;
@@ -35,17 +35,17 @@ async fn staff(app: &TestApp, email: &str, role: Role, org: &Organisation) -> Ac
 }
 
 /// A file at `school`, started by `starter` in `role`.
-async fn file_at(app: &TestApp, starter: &Actor, role: ParticipantRole, school: Option<&Organisation>) -> Uuid {
+async fn file_at(app: &TestApp, starter: &Actor, role: ParticipantRole, school: Option<&Organisation>) -> TrajectId {
     let today = chrono::Utc::now().date_naive();
     let child = ChildDetails::parse("Lotte", "Smit", "2016-04-04", "groep 6", today).unwrap();
-    let id = Uuid::now_v7();
+    let id = TrajectId::new();
     let new = NewTraject { id, child, school_id: school.map(|s| s.id), creator: starter.user.id, creator_role: role };
     let audit = AuditContext { actor: Some(starter.user.id), ip: None };
     app.store.tr_create(new, audit).await.unwrap();
     id
 }
 
-async fn invite(who: &Actor, id: Uuid, email: &str, role: &str) -> u16 {
+async fn invite(who: &Actor, id: TrajectId, email: &str, role: &str) -> u16 {
     who.post(&format!("/trajecten/{id}/deelnemers"), &[("email", email), ("role", role)]).await.status().as_u16()
 }
 
@@ -179,7 +179,7 @@ async fn return_addresses_are_local_paths_only_on_every_route_that_takes_one() {
 }
 
 /// A parent's file with an SWV consultant who joined under the parents' consent.
-async fn file_with_consultant(app: &TestApp) -> (Uuid, Actor, Actor, Uuid) {
+async fn file_with_consultant(app: &TestApp) -> (TrajectId, Actor, Actor, samenspoor_domain::ConsentId) {
     let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
     let id = file_at(app, &parent, ParticipantRole::Parent, None).await;
     let given = parent
@@ -189,7 +189,8 @@ async fn file_with_consultant(app: &TestApp) -> (Uuid, Actor, Actor, Uuid) {
         )
         .await;
     assert_eq!(given.status(), 201);
-    let cid: Uuid = given.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().parse().unwrap();
+    let cid: samenspoor_domain::ConsentId =
+        given.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().parse().unwrap();
     let consultant = app.actor("consulent@swv.nl", Role::SwvConsultant).await;
     assert_eq!(invite(&parent, id, "consulent@swv.nl", "swv_consultant").await, 303);
     let link = app.smtp.wait_for(1).await.link();

@@ -3,18 +3,18 @@
 
 use crate::support::{Actor, TestApp, location, spawn_app, spawn_demo_app};
 use samenspoor_domain::traject::{ConsentKind, ParticipantRole, Step};
-use samenspoor_domain::{AuditAction, Email, Role};
+use samenspoor_domain::{AuditAction, Email, Role, TrajectId};
 use samenspoor_store::{AuditContext, NewConsent, NewInvitation, NewTraject};
 use serde_json::json;
 use uuid::Uuid;
 
 /// One file with a participant in every role (outside people with the parents' consent).
-async fn file_with_everyone(app: &TestApp) -> (Uuid, Vec<(ParticipantRole, Actor)>) {
+async fn file_with_everyone(app: &TestApp) -> (TrajectId, Vec<(ParticipantRole, Actor)>) {
     let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
     let today = chrono::Utc::now().date_naive();
     let child =
         samenspoor_domain::traject::ChildDetails::parse("Mila", "Jansen", "2016-05-02", "groep 7", today).unwrap();
-    let id = Uuid::now_v7();
+    let id = TrajectId::new();
     let by_parent = AuditContext { actor: Some(parent.user.id), ip: None };
     let new = NewTraject { id, child, school_id: None, creator: parent.user.id, creator_role: ParticipantRole::Parent };
     app.store.tr_create(new, by_parent.clone()).await.unwrap();
@@ -97,7 +97,7 @@ const OTHER_ROUTES: [&str; 6] = [
     "/api/v1/trajecten/{id}/notes",
 ];
 
-fn fill(path: &str, id: Uuid) -> String {
+fn fill(path: &str, id: TrajectId) -> String {
     path.replace("{id}", &id.to_string())
         .replace("{pid}", &Uuid::now_v7().to_string())
         .replace("{cid}", &Uuid::now_v7().to_string())
@@ -144,13 +144,13 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
 async fn every_file_route_for_every_role_on_its_own_file_and_someone_elses() {
     let app = spawn_app().await;
     let (id, actors) = file_with_everyone(&app).await;
-    let other_id = Uuid::now_v7();
+    let other_id = TrajectId::new();
     let stranger = app.actor("vreemde@voorbeeld.nl", Role::Coordinator).await;
     let (second_file, _) = {
         let owner = app.actor("andere.ouder@voorbeeld.nl", Role::Parent).await;
         let today = chrono::Utc::now().date_naive();
         let child = samenspoor_domain::traject::ChildDetails::parse("Sem", "Bakker", "2015-01-01", "", today).unwrap();
-        let sid = Uuid::now_v7();
+        let sid = TrajectId::new();
         let new = NewTraject {
             id: sid,
             child,
@@ -263,7 +263,7 @@ async fn outside_people_join_only_with_consent_and_leave_when_it_is_revoked() {
         .await;
     assert_eq!(made.status(), 303);
     let path = location(&made);
-    let id: Uuid = path.trim_start_matches("/trajecten/").parse().unwrap();
+    let id: TrajectId = path.trim_start_matches("/trajecten/").parse().unwrap();
 
     let refused =
         parent.post(&format!("{path}/deelnemers"), &[("email", "consulent@swv.nl"), ("role", "swv_consultant")]).await;
@@ -344,7 +344,7 @@ async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to
         )
         .await;
     let path = location(&made);
-    let id: Uuid = path.trim_start_matches("/trajecten/").parse().unwrap();
+    let id: TrajectId = path.trim_start_matches("/trajecten/").parse().unwrap();
     assert_eq!(
         coordinator
             .post(&format!("{path}/deelnemers"), &[("email", "sanne@voorbeeld.nl"), ("role", "parent")])

@@ -10,9 +10,8 @@ use chrono::Utc;
 use samenspoor_domain::traject::consent::covers;
 use samenspoor_domain::traject::permissions::may_now;
 use samenspoor_domain::traject::{Action, Consent, NoteVisibility, ParticipantRole};
-use samenspoor_domain::{AuditAction, UserId};
+use samenspoor_domain::{AuditAction, ParticipantId, TrajectId, UserId};
 use samenspoor_store::{AuditContext, FileParts, FileRecord, Note, Participant, User};
-use uuid::Uuid;
 
 /// A file opened by one of its participants for one action. Its fields are private: the
 /// data comes out only through `show`.
@@ -58,7 +57,7 @@ impl FileAccess {
     /// their consent ended, 403 when their role may not do this, 409 when the file is closed.
     pub async fn open(state: &AppState, user: &User, id: &str, ip: &str, action: Action) -> Result<Self, AppError> {
         let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
-        let Ok(id) = id.parse::<Uuid>() else { return Err(AppError::NotFound) };
+        let Ok(id) = id.parse::<TrajectId>() else { return Err(AppError::NotFound) };
         let refused = || async {
             state
                 .store
@@ -110,7 +109,7 @@ impl FileAccess {
         Ok(Shown { file, me: self.me })
     }
 
-    pub fn id(&self) -> Uuid {
+    pub fn id(&self) -> TrajectId {
         self.file.traject.id
     }
 
@@ -118,7 +117,7 @@ impl FileAccess {
         self.me.role
     }
 
-    pub fn my_participant_id(&self) -> Uuid {
+    pub fn my_participant_id(&self) -> ParticipantId {
         self.me.id
     }
 

@@ -28,7 +28,7 @@ use samenspoor_domain::traject::step::parse_reason;
 use samenspoor_domain::traject::{
     Action, ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step, parse_note,
 };
-use samenspoor_domain::{AuditAction, Email, OrganisationKind, UserId};
+use samenspoor_domain::{AuditAction, ConsentId, Email, OrganisationKind, ParticipantId, TrajectId, UserId};
 use samenspoor_store::*;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -62,7 +62,7 @@ fn ctx_of(user: &User, ip: &str) -> AuditContext {
     AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) }
 }
 
-fn file_path(id: Uuid) -> String {
+fn file_path(id: TrajectId) -> String {
     format!("/trajecten/{id}")
 }
 
@@ -163,7 +163,7 @@ async fn create(
     };
     match (child, school) {
         (Ok(child), Ok(school_id)) if known_school => {
-            let new = NewTraject { id: Uuid::now_v7(), child, school_id, creator: user.id, creator_role: role };
+            let new = NewTraject { id: TrajectId::new(), child, school_id, creator: user.id, creator_role: role };
             let t = state.store.tr_create(new, ctx_of(&user, &ip)).await?;
             Ok(Redirect::to(&file_path(t.id)).into_response())
         }
@@ -570,7 +570,7 @@ async fn invite(
 }
 
 /// Takes someone out of a file (or withdraws their invitation), as the domain allows.
-pub async fn withdraw_person(state: &AppState, f: &FileAccess, pid: Uuid) -> Result<(), AppError> {
+pub async fn withdraw_person(state: &AppState, f: &FileAccess, pid: ParticipantId) -> Result<(), AppError> {
     f.require(Action::Invite)?;
     let target = f.participants().iter().find(|p| p.id == pid && p.withdrawn_at.is_none()).ok_or(AppError::NotFound)?;
     match may_withdraw(f.role(), target.role, pid == f.my_participant_id()) {
@@ -584,7 +584,7 @@ async fn withdraw(
     State(state): State<AppState>,
     SignedIn(_, user): SignedIn,
     ClientIp(ip): ClientIp,
-    Path((id, pid)): Path<(String, Uuid)>,
+    Path((id, pid)): Path<(String, ParticipantId)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::Invite).await?;
@@ -760,7 +760,7 @@ pub struct ConsentInput {
 
 /// A consent record from what a parent filled in; every problem as a message id.
 pub fn consent_from(
-    traject_id: Uuid,
+    traject_id: TrajectId,
     kind: &str,
     subject: &str,
     purpose: &str,
@@ -816,7 +816,7 @@ async fn revoke_consent(
     State(state): State<AppState>,
     SignedIn(_, user): SignedIn,
     ClientIp(ip): ClientIp,
-    Path((id, cid)): Path<(String, Uuid)>,
+    Path((id, cid)): Path<(String, ConsentId)>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
