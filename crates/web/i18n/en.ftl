@@ -591,6 +591,25 @@ invitation-authority = I am a parent with parental authority over { $child }, or
 invitation-privacy = The file is about a child. Read and share it with care.
 invitation-accept = Accept the invitation
 invitation-invalid = This invitation no longer works. It may have been used, expired or withdrawn. Ask for a new one.
+mail-step-subject = The file of { $child } has moved a step
+mail-step-body =
+    Hello,
+
+    In the file of { $child } in { $site } the step has changed:
+    from "{ $from }" to "{ $to }".
+
+    The reason: { $why }
+
+    See the file: { $link }
+
+    Is this not right? Tell school, or write it in a note in the file.
+check-parents-only = a parent ticks this
+file-parents-items-open = Not everything of the parents has been ticked yet. You can still move a step, but the parents' view is not in the file yet.
+print-back = Back to the file
+print-button = Print
+print-hint = Or print from your browser (Ctrl+P, or Share and then Print on your phone).
+print-printed-on = Printed on { $date }
+print-private-note = Only for you: do not hand this out
 mail-invite-subject = Invitation to a file in { $site }
 mail-invite-body =
     Hello,

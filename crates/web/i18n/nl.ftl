@@ -591,6 +591,25 @@ invitation-authority = Ik ben ouder met gezag over { $child }, of ik zorg voor {
 invitation-privacy = Het dossier gaat over een kind. Lees en deel het met zorg.
 invitation-accept = Uitnodiging aannemen
 invitation-invalid = Deze uitnodiging werkt niet meer. Misschien is ze al gebruikt, verlopen of ingetrokken. Vraag om een nieuwe.
+mail-step-subject = Het dossier van { $child } is een stap verder
+mail-step-body =
+    Hallo,
+
+    In het dossier van { $child } in { $site } is de stap veranderd:
+    van "{ $from }" naar "{ $to }".
+
+    De reden: { $why }
+
+    Bekijk het dossier: { $link }
+
+    Klopt dit niet? Zeg het tegen school, of schrijf het in een notitie in het dossier.
+check-parents-only = dit vinkt een ouder aan
+file-parents-items-open = Nog niet alles van de ouders is afgevinkt. Je kunt wel een stap verder, maar de kijk van de ouders staat er dan nog niet bij.
+print-back = Terug naar het dossier
+print-button = Afdrukken
+print-hint = Of druk af met je browser (Ctrl+P, of Delen en dan Afdrukken op je telefoon).
+print-printed-on = Afgedrukt op { $date }
+print-private-note = Alleen voor jou: geef dit niet mee
 mail-invite-subject = Uitnodiging voor een dossier in { $site }
 mail-invite-body =
     Hallo,

@@ -562,7 +562,7 @@ async fn move_traject(
         return Err(AppError::Unprocessable);
     };
     let why = samenspoor_domain::traject::step::parse_reason(&req.why).map_err(|_| AppError::Unprocessable)?;
-    match state.store.tr_move(f.id(), from, to, &why, f.audit()).await {
+    match crate::traject::move_file(&state, &f, from, to, &why).await {
         Ok(t) => Ok(Json(t)),
         Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),
         Err(e) => Err(e.into()),

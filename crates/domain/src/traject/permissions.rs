@@ -144,6 +144,12 @@ pub fn may_when_closed(action: Action) -> bool {
     matches!(action, Action::View | Action::ViewAccessLog | Action::Export)
 }
 
+/// Whether `role` may tick or untick checklist `item`: the table, and the parents' own
+/// items only by a parent.
+pub fn may_tick(role: ParticipantRole, item: &str) -> bool {
+    may(role, Action::TickChecklist) && (role == ParticipantRole::Parent || !super::step::PARENTS_ITEMS.contains(&item))
+}
+
 /// The table and the closed-file rule together: whether `role` may do `action` now.
 pub fn may_now(role: ParticipantRole, action: Action, closed: bool) -> bool {
     may(role, action) && (!closed || may_when_closed(action))
@@ -152,6 +158,19 @@ pub fn may_now(role: ParticipantRole, action: Action, closed: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_parent_ticks_what_states_the_parents_view() {
+        use ParticipantRole::*;
+        for item in super::super::step::PARENTS_ITEMS {
+            assert!(may_tick(Parent, item), "{item}");
+            for role in [Teacher, Coordinator, Director, SwvConsultant] {
+                assert!(!may_tick(role, item), "{role:?} {item}");
+            }
+        }
+        assert!(may_tick(Coordinator, "plan-goals") && may_tick(Teacher, "plan-goals"));
+        assert!(!may_tick(SwvConsultant, "plan-goals"));
+    }
 
     #[test]
     fn a_closed_file_is_read_only() {

@@ -79,6 +79,11 @@ impl Step {
     }
 }
 
+/// Checklist items that state the parents' own view or decision: only a parent ticks them,
+/// so school can never speak for the parents.
+pub const PARENTS_ITEMS: [&str; 4] =
+    ["investigate-parents-view", "investigate-consent-outside", "plan-parents-agree", "evaluate-parents-heard"];
+
 /// The reason given for a step change: required, at most 1000 characters; kept on the timeline.
 pub fn parse_reason(why: &str) -> Result<String, crate::InvalidInput> {
     let why = why.trim();

@@ -525,3 +525,98 @@ async fn bad_input_when_starting_a_file_changes_nothing() {
     assert_eq!(res.select(".error-summary li").len(), 3, "{:?}", res.select(".error-summary li"));
     assert!(app.store.tr_list_for_user(parent.user.id).await.unwrap().is_empty());
 }
+
+/// A file in step 4 (plan) with a parent and the school's coordinator, made over HTTP.
+async fn file_in_plan(app: &TestApp) -> (String, TrajectId, Actor, Actor) {
+    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
+    let made = parent
+        .post("/trajecten/nieuw", &[("first_name", "Sem"), ("last_name", "Bos"), ("date_of_birth", "2016-02-02")])
+        .await;
+    let path = location(&made);
+    let id: TrajectId = path.trim_start_matches("/trajecten/").parse().unwrap();
+    let coordinator = app.actor("ib@school.nl", Role::Coordinator).await;
+    let invitation = NewInvitation {
+        traject_id: id,
+        email: Email::parse("ib@school.nl").unwrap(),
+        role: ParticipantRole::Coordinator,
+        token_hash: "plan-ib".into(),
+        expires_at: chrono::Utc::now() + chrono::Duration::days(1),
+    };
+    app.store.tr_invite(invitation, AuditContext { actor: Some(parent.user.id), ip: None }).await.unwrap();
+    app.store.tr_accept("plan-ib", coordinator.user.id, chrono::Utc::now(), None).await.unwrap().unwrap();
+    for (from, to) in [("talk", "inform_orient"), ("inform_orient", "investigate"), ("investigate", "plan")] {
+        let res =
+            parent.post(&format!("{path}/stap"), &[("from", from), ("to", to), ("why", "Samen besproken.")]).await;
+        assert_eq!(res.status(), 303);
+    }
+    (path, id, parent, coordinator)
+}
+
+#[tokio::test]
+async fn only_a_parent_ticks_what_states_the_parents_view_and_parents_hear_of_every_step() {
+    let app = spawn_app().await;
+    let (path, id, parent, coordinator) = file_in_plan(&app).await;
+    assert_eq!(app.smtp.count(), 0, "the parent moved the steps: no mail to herself");
+    let agree = [("step", "plan"), ("item", "plan-parents-agree"), ("ticked", "ja")];
+    assert_eq!(
+        coordinator.post(&format!("{path}/checklist"), &agree).await.status(),
+        403,
+        "school speaks for the parent"
+    );
+    let api = json!({"step": "plan", "item": "plan-parents-agree", "ticked": true});
+    assert_eq!(coordinator.post_json(&format!("/api/v1/trajecten/{id}/checklist"), &api).await.status(), 403);
+    assert!(app.store.tr_ticks(id).await.unwrap().is_empty());
+    let seen = coordinator.page(&path).await;
+    assert!(seen.text.contains("dit vinkt een ouder aan"));
+    assert!(seen.select(".notice").iter().any(|n| n.contains("kijk van de ouders")), "the open item is named");
+    let forms = seen.html.select(&scraper::Selector::parse("form input[name=item]").unwrap()).count();
+    assert_eq!(forms, 3, "the coordinator gets tick buttons only for the items she may tick");
+    assert_eq!(
+        coordinator
+            .post(&format!("{path}/checklist"), &[("step", "plan"), ("item", "plan-goals"), ("ticked", "ja")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(parent.post(&format!("{path}/checklist"), &agree).await.status(), 303);
+    assert!(!parent.page(&path).await.select(".notice").iter().any(|n| n.contains("kijk van de ouders")));
+
+    let moved = coordinator
+        .post(&format!("{path}/stap"), &[("from", "plan"), ("to", "evaluate"), ("why", "Zes weken\nvoorbij.")])
+        .await;
+    assert_eq!(moved.status(), 303);
+    let mail = app.smtp.wait_for(1).await;
+    assert_eq!(mail.to, vec!["ouder@voorbeeld.nl"], "the parent is told");
+    let text = mail.text();
+    assert!(text.contains("Sem") && text.contains("Stap 5: Evalueren") && text.contains("Zes weken"), "{text}");
+    assert!(text.contains("Step 5"), "and in English: {text}");
+}
+
+#[tokio::test]
+async fn the_print_view_marks_her_own_private_note_and_shows_only_who_takes_part() {
+    let app = spawn_app().await;
+    let (path, id, parent, coordinator) = file_in_plan(&app).await;
+    let private = [("body", "Eerste regel.\nTweede regel."), ("visibility", "private")];
+    assert_eq!(parent.post(&format!("{path}/notities"), &private).await.status(), 303);
+    assert_eq!(
+        parent.post(&format!("{path}/deelnemers"), &[("email", "opa@voorbeeld.nl"), ("role", "parent")]).await.status(),
+        303
+    );
+    let opa = app.store.tr_participants(id).await.unwrap().into_iter().find(|p| p.email == "opa@voorbeeld.nl").unwrap();
+    assert_eq!(parent.post(&format!("{path}/deelnemers/{}/intrekken", opa.id), &[]).await.status(), 303);
+
+    let print = parent.page(&format!("{path}/afdruk")).await;
+    assert_eq!(print.status, 200);
+    let listed = print.select(".print-participants li");
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    assert!(!listed.iter().any(|p| p.contains("opa@voorbeeld.nl")), "a withdrawn invitation is not a participant");
+    assert!(print.select(".print-notes li.private .private-label").iter().any(|l| l.contains("Alleen voor jou")));
+    assert!(print.text.contains("Eerste regel.\nTweede regel."), "line breaks kept (shown with white-space: pre-line)");
+    assert_eq!(print.attr(".print-tools a", "href").as_deref(), Some(path.as_str()), "a way back");
+    assert!(print.text.contains("Afgedrukt op"));
+    assert!(print.attr("button[data-print]", "hidden").is_some(), "the print button appears only with its script");
+    let script = parent.get("/static/print.js").await;
+    assert!(script.headers()["content-type"].to_str().unwrap().starts_with("text/javascript"));
+    let school_print = coordinator.page(&format!("{path}/afdruk")).await;
+    assert!(!school_print.text.contains("Eerste regel"), "the parent's private note never reaches school");
+}

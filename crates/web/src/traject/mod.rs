@@ -23,7 +23,8 @@ use samenspoor_domain::traject::invite::{
     InviteContext, InviteRefusal, InviteeAccount, WithdrawRefusal, account_for_new_invitee, may_invite, may_join,
     may_withdraw,
 };
-use samenspoor_domain::traject::permissions::may;
+use samenspoor_domain::traject::permissions::{may, may_tick};
+use samenspoor_domain::traject::step::PARENTS_ITEMS;
 use samenspoor_domain::traject::step::parse_reason;
 use samenspoor_domain::traject::{
     Action, ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step, parse_note,
@@ -229,6 +230,17 @@ impl FilePage {
     fn check(&self, item: &str) -> String {
         self.ctx.t(&format!("check-{item}"))
     }
+    fn may_tick(&self, item: &str) -> bool {
+        self.f.may(Action::TickChecklist) && may_tick(self.f.role(), item)
+    }
+    fn parents_item(&self, item: &str) -> bool {
+        PARENTS_ITEMS.contains(&item)
+    }
+    /// The parents' own items still open in this step: a step change now goes ahead
+    /// without the parents' view, and the page says so.
+    fn parents_items_open(&self) -> bool {
+        self.current.items.iter().any(|(item, ticked, _)| !*ticked && PARENTS_ITEMS.contains(&item.as_str()))
+    }
     fn filters(&self) -> [&'static str; 5] {
         TIMELINE_FILTERS
     }
@@ -349,11 +361,59 @@ async fn move_step(
     if !from.may_become(to) {
         return refuse_with(&state, ctx, f, "error-step-illegal").await;
     }
-    match state.store.tr_move(f.id(), from, to, &why, f.audit()).await {
+    match move_file(&state, &f, from, to, &why).await {
         Ok(t) => Ok(Redirect::to(&file_path(t.id)).into_response()),
         Err(StoreError::Conflict(_)) => refuse_with(&state, ctx, f, "error-step-stale").await,
         Err(e) => Err(e.into()),
     }
+}
+
+/// Moves the file a step and tells every parent in it (but the one who moved it) by
+/// e-mail, in Dutch and English: parents never learn of a step change by chance. Shared by
+/// the page and the API. A mail that cannot be sent is logged; the move stands.
+pub async fn move_file(
+    state: &AppState,
+    f: &FileAccess,
+    from: Step,
+    to: Step,
+    why: &str,
+) -> Result<Traject, StoreError> {
+    let t = state.store.tr_move(f.id(), from, to, why, f.audit()).await?;
+    let link = format!("{}{}", state.config.base_url.trim_end_matches('/'), file_path(t.id));
+    let site = &state.config.site_name;
+    let parents = f.participants().iter().filter(|p| p.active() && p.role == ParticipantRole::Parent);
+    for p in parents.filter(|p| p.user_id != f.user_id()) {
+        let body = [samenspoor_domain::Lang::Nl, samenspoor_domain::Lang::En].map(|lang| {
+            let step = |s: Step| state.i18n.t(lang, &format!("{}-name", s.key()));
+            let (from, to) = (step(from), step(to));
+            let args = [
+                ("child", t.child_first_name.as_str()),
+                ("from", from.as_str()),
+                ("to", to.as_str()),
+                ("why", why),
+                ("link", link.as_str()),
+                ("site", site.as_str()),
+            ];
+            state.i18n.t_args(lang, "mail-step-body", &args)
+        });
+        let subject =
+            state.i18n.t_args(samenspoor_domain::Lang::Nl, "mail-step-subject", &[("child", &t.child_first_name)]);
+        let mail = Mail {
+            to: p.email.clone(),
+            subject,
+            body: body.join(
+                "
+
+---
+
+",
+            ),
+        };
+        if let Err(e) = state.mailer.send(mail).await {
+            tracing::warn!(error = %e, "step change mail to a parent failed");
+        }
+    }
+    Ok(t)
 }
 
 #[derive(Deserialize)]
@@ -381,6 +441,9 @@ pub async fn tick_item(state: &AppState, f: &FileAccess, step: &str, item: &str,
     let step = Step::parse(step).filter(|s| *s == f.step()).ok_or(AppError::Unprocessable)?;
     if !step.checklist().contains(&item) {
         return Err(AppError::Unprocessable);
+    }
+    if !may_tick(f.role(), item) {
+        return Err(AppError::Forbidden);
     }
     Ok(state.store.tr_set_tick(f.id(), step, item, ticked, f.audit()).await?)
 }
@@ -915,6 +978,12 @@ impl PrintPage {
     }
     fn kind_name(&self, k: &ConsentKind) -> String {
         self.ctx.t(&k.label_key())
+    }
+    fn printed_on(&self) -> String {
+        local_datetime(Utc::now())
+    }
+    fn born(&self) -> String {
+        self.f.traject.child_date_of_birth.format("%d-%m-%Y").to_string()
     }
 }
 
