@@ -591,8 +591,9 @@ where
     }
 
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {
-        let rows: Vec<(Time, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
-            "SELECT a.at, u.name, u.role, a.action, a.ip FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(Time, Option<Id>, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(
+            "SELECT a.at, a.actor_id, u.name, u.role, a.action, a.ip FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
              WHERE a.object_type = $1 AND a.object_id = $2 ORDER BY a.at DESC, a.id DESC LIMIT $3",
         )
         .bind(object_type)
@@ -601,9 +602,10 @@ where
         .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
-            .map(|(at, actor_name, actor_role, action, ip)| {
+            .map(|(at, actor, actor_name, actor_role, action, ip)| {
                 Ok(AccessEntry {
                     at: at.0,
+                    actor: actor.map(|a| UserId(a.0)),
                     actor_name,
                     actor_role,
                     action: AuditAction::parse(&action).ok_or_else(|| other(&action))?,

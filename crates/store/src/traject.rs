@@ -138,6 +138,8 @@ pub struct FileRecord {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AccessEntry {
     pub at: DateTime<Utc>,
+    #[serde(skip)]
+    pub actor: Option<UserId>,
     pub actor_name: Option<String>,
     pub actor_role: Option<String>,
     pub action: AuditAction,

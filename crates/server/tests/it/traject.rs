@@ -620,3 +620,26 @@ async fn the_print_view_marks_her_own_private_note_and_shows_only_who_takes_part
     let school_print = coordinator.page(&format!("{path}/afdruk")).await;
     assert!(!school_print.text.contains("Eerste regel"), "the parent's private note never reaches school");
 }
+
+#[tokio::test]
+async fn who_looked_shows_others_first_groups_repeats_and_hides_controls_one_may_not_use() {
+    let app = spawn_app().await;
+    let (path, _, parent, coordinator) = file_in_plan(&app).await;
+    for _ in 0..4 {
+        assert_eq!(parent.get(&path).await.status(), 200);
+    }
+    for _ in 0..3 {
+        assert_eq!(coordinator.get(&path).await.status(), 200);
+    }
+    let log = parent.page(&format!("{path}/inzage")).await;
+    let rows = log.select("tbody tr");
+    let viewed: Vec<_> = rows.iter().filter(|r| r.contains("Dossier bekeken")).collect();
+    assert_eq!(viewed.len(), 1, "the coordinator's three views are one line: {rows:?}");
+    assert!(viewed[0].contains("3 keer"), "{viewed:?}");
+    assert!(log.text.contains("Je hebt het dossier"), "her own reads are summed up apart");
+    assert!(!rows.iter().any(|r| r.contains("Dossier in een lijst")), "lists came from her, not from others");
+    // The coordinator may take a teacher out, never the parent: no button next to her.
+    let participants = coordinator.page(&format!("{path}/deelnemers")).await;
+    let buttons = participants.select("form[action$='/intrekken'] button");
+    assert!(buttons.is_empty(), "{buttons:?}");
+}
