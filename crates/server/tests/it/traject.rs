@@ -643,3 +643,27 @@ async fn who_looked_shows_others_first_groups_repeats_and_hides_controls_one_may
     let buttons = participants.select("form[action$='/intrekken'] button");
     assert!(buttons.is_empty(), "{buttons:?}");
 }
+
+#[tokio::test]
+async fn typed_text_comes_back_when_a_form_is_refused() {
+    let app = spawn_app().await;
+    let (path, id, parent, _) = file_in_plan(&app).await;
+    let long_note = format!("{}einde", "Lang verhaal. ".repeat(360));
+    assert!(long_note.chars().count() > 5000);
+    let page = crate::support::to_page(
+        parent.post(&format!("{path}/notities"), &[("body", &long_note), ("visibility", "private")]).await,
+    )
+    .await;
+    assert_eq!(page.status, 422);
+    assert_eq!(page.select("textarea#note"), vec![long_note.trim().to_owned()], "the whole note is still there");
+    assert!(page.attr("textarea#note", "maxlength").is_none(), "nothing is cut off while typing");
+    assert!(page.attr("#vis-private", "checked").is_some(), "and who may read it");
+    let long_why = "Omdat ".repeat(200);
+    let page = crate::support::to_page(
+        parent.post(&format!("{path}/stap"), &[("from", "plan"), ("to", "evaluate"), ("why", &long_why)]).await,
+    )
+    .await;
+    assert_eq!(page.status, 422);
+    assert_eq!(page.select("textarea#why"), vec![long_why.trim().to_owned()]);
+    assert!(app.store.tr_notes(id).await.unwrap().is_empty());
+}

@@ -197,6 +197,15 @@ struct FilePage {
     timeline: Vec<TimelineEvent>,
     filter: String,
     errors: Vec<String>,
+    kept: Kept,
+}
+
+/// What someone typed into a form that was refused: it comes back in the form, never lost.
+#[derive(Default)]
+struct Kept {
+    note: String,
+    private: bool,
+    why: String,
 }
 
 impl FilePage {
@@ -312,7 +321,17 @@ fn file_data(ctx: PageCtx, f: Shown, filter: String) -> Result<FilePage, AppErro
         })
         .collect();
     let school = f.school_name.clone();
-    Ok(FilePage { ctx, school, current: StepView { step, items }, notes, timeline, filter, errors: vec![], f })
+    Ok(FilePage {
+        ctx,
+        school,
+        current: StepView { step, items },
+        notes,
+        timeline,
+        filter,
+        errors: vec![],
+        kept: Kept::default(),
+        f,
+    })
 }
 
 async fn file_page(
@@ -329,10 +348,17 @@ async fn file_page(
 }
 
 /// The file page again with a message: a rendering of the file, so it is audited.
-async fn refuse_with(state: &AppState, ctx: PageCtx, f: FileAccess, key: &str) -> Result<Response, AppError> {
+async fn refuse_with(
+    state: &AppState,
+    ctx: PageCtx,
+    f: FileAccess,
+    key: &str,
+    kept: Kept,
+) -> Result<Response, AppError> {
     let f = f.show(state, AuditAction::TrajectViewed).await?;
     let mut page = file_data(ctx, f, String::new())?;
     page.errors = vec![page.ctx.t(key)];
+    page.kept = kept;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
 
@@ -353,17 +379,21 @@ async fn move_step(
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::MoveStep).await?;
     let (Some(from), Some(to)) = (Step::parse(&form.from), Step::parse(&form.to)) else {
-        return refuse_with(&state, ctx, f, "error-step-illegal").await;
+        return refuse_with(&state, ctx, f, "error-step-illegal", Kept { why: form.why.clone(), ..Kept::default() })
+            .await;
     };
     let Ok(why) = parse_reason(&form.why) else {
-        return refuse_with(&state, ctx, f, "error-step-why").await;
+        return refuse_with(&state, ctx, f, "error-step-why", Kept { why: form.why.clone(), ..Kept::default() }).await;
     };
     if !from.may_become(to) {
-        return refuse_with(&state, ctx, f, "error-step-illegal").await;
+        return refuse_with(&state, ctx, f, "error-step-illegal", Kept { why: form.why.clone(), ..Kept::default() })
+            .await;
     }
     match move_file(&state, &f, from, to, &why).await {
         Ok(t) => Ok(Redirect::to(&file_path(t.id)).into_response()),
-        Err(StoreError::Conflict(_)) => refuse_with(&state, ctx, f, "error-step-stale").await,
+        Err(StoreError::Conflict(_)) => {
+            refuse_with(&state, ctx, f, "error-step-stale", Kept { why: form.why.clone(), ..Kept::default() }).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -463,7 +493,8 @@ async fn add_note(
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::AddNote).await?;
     let (Ok(body), Some(visibility)) = (parse_note(&form.body), NoteVisibility::parse(&form.visibility)) else {
-        return refuse_with(&state, ctx, f, "error-note").await;
+        let kept = Kept { note: form.body.clone(), private: form.visibility == "private", why: String::new() };
+        return refuse_with(&state, ctx, f, "error-note", kept).await;
     };
     state.store.tr_add_note(NewNote { traject_id: f.id(), visibility, body }, f.audit()).await?;
     Ok(Redirect::to(&format!("{}#notities", file_path(f.id()))).into_response())
