@@ -506,9 +506,8 @@ async fn a_closed_file_is_read_only() {
         ("evaluate", "closed"),
     ];
     for (from, to) in steps {
-        let res = parent
-            .post(&format!("/trajecten/{id}/stap"), &[("from", from), ("to", to), ("why", "Samen besloten.")])
-            .await;
+        let fields = [("from", from), ("to", to), ("why", "Samen besloten."), ("bevestigd", "ja")];
+        let res = parent.post(&format!("/trajecten/{id}/stap"), &fields).await;
         assert_eq!(res.status(), 303, "{from} → {to}");
     }
     let tries = [

@@ -68,9 +68,11 @@ fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
         ("POST", "/trajecten/{id}/notities", [422, 422, 422, 422, 422, 422, 422]),
         ("GET", "/trajecten/{id}/deelnemers", [200, 200, 200, 200, 200, 200, 200]),
         ("POST", "/trajecten/{id}/deelnemers", [422, 403, 422, 422, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/deelnemers/{pid}/intrekken", [404, 403, 404, 404, 403, 403, 403]),
         ("POST", "/trajecten/{id}/deelnemers/{pid}/intrekken", [404, 403, 404, 404, 403, 403, 403]),
         ("GET", "/trajecten/{id}/toestemming", [200, 200, 200, 200, 200, 200, 200]),
         ("POST", "/trajecten/{id}/toestemming", [422, 403, 403, 403, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/toestemming/{cid}/intrekken", [404, 403, 403, 403, 403, 403, 403]),
         ("POST", "/trajecten/{id}/toestemming/{cid}/intrekken", [404, 403, 403, 403, 403, 403, 403]),
         ("GET", "/trajecten/{id}/inzage", [200, 403, 200, 403, 403, 403, 403]),
         ("GET", "/trajecten/{id}/export.json", [200, 403, 200, 403, 403, 403, 403]),
@@ -640,7 +642,7 @@ async fn who_looked_shows_others_first_groups_repeats_and_hides_controls_one_may
     assert!(!rows.iter().any(|r| r.contains("Dossier in een lijst")), "lists came from her, not from others");
     // The coordinator may take a teacher out, never the parent: no button next to her.
     let participants = coordinator.page(&format!("{path}/deelnemers")).await;
-    let buttons = participants.select("form[action$='/intrekken'] button");
+    let buttons = participants.select("a[href$='/intrekken']");
     assert!(buttons.is_empty(), "{buttons:?}");
 }
 
@@ -666,4 +668,65 @@ async fn typed_text_comes_back_when_a_form_is_refused() {
     assert_eq!(page.status, 422);
     assert_eq!(page.select("textarea#why"), vec![long_why.trim().to_owned()]);
     assert!(app.store.tr_notes(id).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn taking_someone_out_revoking_consent_and_closing_are_confirmed_first() {
+    let app = spawn_app().await;
+    let (path, id, parent, coordinator) = file_in_plan(&app).await;
+    let ib = app
+        .store
+        .tr_participants(id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.role == ParticipantRole::Coordinator)
+        .unwrap();
+    let page = parent.page(&format!("{path}/deelnemers/{}/intrekken", ib.id)).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.select(".lead")[0].contains("kan het dossier van Sem daarna niet meer zien"),
+        "{:?}",
+        page.select(".lead")
+    );
+    assert_eq!(page.attr("form.actions", "action"), Some(format!("{path}/deelnemers/{}/intrekken", ib.id)));
+    assert!(
+        app.store.tr_participants(id).await.unwrap().iter().any(|p| p.id == ib.id && p.active()),
+        "asking changed nothing"
+    );
+    let me =
+        app.store.tr_participants(id).await.unwrap().into_iter().find(|p| p.role == ParticipantRole::Parent).unwrap();
+    assert_eq!(
+        coordinator.get(&format!("{path}/deelnemers/{}/intrekken", me.id)).await.status(),
+        403,
+        "not even the question"
+    );
+
+    let consent =
+        parent.post(&format!("{path}/toestemming"), &[("kind", "involve_swv"), ("purpose", "Meedenken.")]).await;
+    assert_eq!(consent.status(), 303);
+    let cid = app.store.tr_consents(id).await.unwrap()[0].id;
+    let page = parent.page(&format!("{path}/toestemming/{cid}/intrekken")).await;
+    assert!(page.h1().contains("Toestemming intrekken"));
+    assert!(app.store.tr_consents(id).await.unwrap()[0].consent.revoked_at.is_none());
+    assert_eq!(parent.post(&format!("{path}/toestemming/{cid}/intrekken"), &[]).await.status(), 303);
+    assert_eq!(parent.get(&format!("{path}/toestemming/{cid}/intrekken")).await.status(), 404, "revoked already");
+
+    assert_eq!(
+        parent.post(&format!("{path}/stap"), &[("from", "plan"), ("to", "evaluate"), ("why", "Tijd.")]).await.status(),
+        303
+    );
+    let ask = crate::support::to_page(
+        parent
+            .post(&format!("{path}/stap"), &[("from", "evaluate"), ("to", "closed"), ("why", "Het gaat goed.")])
+            .await,
+    )
+    .await;
+    assert_eq!(ask.status, 200);
+    assert!(ask.h1().contains("sluiten"), "{}", ask.h1());
+    assert_eq!(app.store.tr_get(id).await.unwrap().unwrap().step, Step::Evaluate, "not closed yet");
+    assert_eq!(ask.attr("input[name=bevestigd]", "value").as_deref(), Some("ja"));
+    let fields = [("from", "evaluate"), ("to", "closed"), ("why", "Het gaat goed."), ("bevestigd", "ja")];
+    assert_eq!(parent.post(&format!("{path}/stap"), &fields).await.status(), 303);
+    assert_eq!(app.store.tr_get(id).await.unwrap().unwrap().step, Step::Closed);
 }

@@ -50,9 +50,9 @@ pub fn router() -> crate::routes::Routes {
         .route("/trajecten/{id}/checklist", post(tick))
         .route("/trajecten/{id}/notities", post(add_note))
         .route("/trajecten/{id}/deelnemers", get(participants_page).post(invite))
-        .route("/trajecten/{id}/deelnemers/{pid}/intrekken", post(withdraw))
+        .route("/trajecten/{id}/deelnemers/{pid}/intrekken", get(confirm_withdraw).post(withdraw))
         .route("/trajecten/{id}/toestemming", get(consent_page).post(give_consent))
-        .route("/trajecten/{id}/toestemming/{cid}/intrekken", post(revoke_consent))
+        .route("/trajecten/{id}/toestemming/{cid}/intrekken", get(confirm_revoke).post(revoke_consent))
         .route("/trajecten/{id}/inzage", get(access_log))
         .route("/trajecten/{id}/export.json", get(export_json))
         .route("/trajecten/{id}/afdruk", get(print_page))
@@ -368,6 +368,9 @@ struct MoveForm {
     to: String,
     #[serde(default)]
     why: String,
+    /// Closing a file is asked once more: "ja" when confirmed.
+    #[serde(default)]
+    bevestigd: String,
 }
 
 async fn move_step(
@@ -388,6 +391,24 @@ async fn move_step(
     if !from.may_become(to) {
         return refuse_with(&state, ctx, f, "error-step-illegal", Kept { why: form.why.clone(), ..Kept::default() })
             .await;
+    }
+    if f.step() != from {
+        return refuse_with(&state, ctx, f, "error-step-stale", Kept { why: form.why.clone(), ..Kept::default() })
+            .await;
+    }
+    if to == Step::Closed && form.bevestigd != "ja" {
+        let months = state.config.retention_months.to_string();
+        let text = ctx.t_args("confirm-close-text", &[("months", &months)]);
+        let fields = vec![
+            ("from".into(), form.from),
+            ("to".into(), form.to),
+            ("why".into(), why),
+            ("bevestigd".into(), "ja".into()),
+        ];
+        let f = f.show(&state, AuditAction::TrajectViewed).await?;
+        let action = format!("{}/stap", file_path(f.traject.id));
+        return Ok(ConfirmPage::new(ctx, f, "confirm-close-title", text, action, fields, "confirm-close-button")
+            .into_response());
     }
     match move_file(&state, &f, from, to, &why).await {
         Ok(t) => Ok(Redirect::to(&file_path(t.id)).into_response()),
@@ -694,6 +715,72 @@ async fn withdraw(
 
 #[derive(Deserialize)]
 struct Empty {}
+
+/// "Are you sure?" before something that cannot simply be undone (taking someone out,
+/// revoking consent, closing the file): it says what will happen, and its form does it.
+#[derive(Template, WebTemplate)]
+#[template(path = "traject/confirm.html")]
+struct ConfirmPage {
+    ctx: PageCtx,
+    f: Shown,
+    title: String,
+    text: String,
+    action: String,
+    fields: Vec<(String, String)>,
+    button: String,
+}
+
+impl ConfirmPage {
+    fn new(
+        ctx: PageCtx,
+        f: Shown,
+        title: &str,
+        text: String,
+        action: String,
+        fields: Vec<(String, String)>,
+        button: &str,
+    ) -> Self {
+        let (title, button) = (ctx.t(title), ctx.t(button));
+        Self { ctx, f, title, text, action, fields, button }
+    }
+}
+
+async fn confirm_withdraw(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path((id, pid)): Path<(String, ParticipantId)>,
+) -> Result<ConfirmPage, AppError> {
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::Invite).await?;
+    let target = f.participants().iter().find(|p| p.id == pid && p.withdrawn_at.is_none()).cloned();
+    let target = target.ok_or(AppError::NotFound)?;
+    if may_withdraw(f.role(), target.role, pid == f.my_participant_id()).is_err() {
+        return Err(AppError::Forbidden);
+    }
+    let f = f.show(&state, AuditAction::TrajectViewed).await?;
+    let who = target.name.clone().unwrap_or(target.email.clone());
+    let role = ctx.t(&target.role.label_key());
+    let text =
+        ctx.t_args("confirm-withdraw-text", &[("name", &who), ("role", &role), ("child", &f.traject.child_first_name)]);
+    let action = format!("{}/deelnemers/{pid}/intrekken", file_path(f.traject.id));
+    Ok(ConfirmPage::new(ctx, f, "confirm-withdraw-title", text, action, vec![], "confirm-withdraw-button"))
+}
+
+async fn confirm_revoke(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path((id, cid)): Path<(String, ConsentId)>,
+) -> Result<ConfirmPage, AppError> {
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
+    let f = f.show(&state, AuditAction::TrajectViewed).await?;
+    let consent =
+        f.consents.iter().find(|c| c.id == cid && c.consent.revoked_at.is_none()).ok_or(AppError::NotFound)?;
+    let kind = ctx.t(&consent.consent.kind.label_key());
+    let text = ctx.t_args("confirm-revoke-text", &[("kind", &kind), ("child", &f.traject.child_first_name)]);
+    let action = format!("{}/toestemming/{cid}/intrekken", file_path(f.traject.id));
+    Ok(ConfirmPage::new(ctx, f, "confirm-revoke-title", text, action, vec![], "confirm-revoke-button"))
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "traject/invitation.html")]
