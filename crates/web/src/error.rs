@@ -4,7 +4,6 @@
 
 use crate::AppState;
 use crate::page::{PageCtx, lang_of};
-use crate::security::CsrfToken;
 use askama::Template;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
@@ -124,7 +123,9 @@ pub async fn not_found() -> AppError {
 pub async fn render_error_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let headers = req.headers().clone();
     let path = req.uri().path().to_owned();
-    let csrf = req.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    // This layer runs outside the CSRF one, so the token is computed here (for the
+    // sign-out form of someone signed in).
+    let csrf = crate::security::expected_csrf(&state, &headers).unwrap_or_default();
     let res = next.run(req).await;
     let status = res.status();
     let marked = res.extensions().get::<AppError>().copied();
@@ -149,7 +150,10 @@ pub async fn render_error_pages(State(state): State<AppState>, req: Request, nex
             serde_json::json!({ "type": "about:blank", "title": title, "status": status.as_u16(), "detail": text });
         (status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
     } else {
-        let ctx = PageCtx::anonymous(&state, &headers, csrf, path);
+        let mut ctx = PageCtx::anonymous(&state, &headers, csrf, path);
+        // Someone signed in keeps their header (not "Inloggen"); when the database is
+        // down, the page is shown as to a visitor.
+        ctx.user = crate::page::session_user(&state, &headers).await.ok().flatten();
         let page = ErrorPage { ctx: &ctx, status: status.as_u16(), title, text };
         match page.render() {
             Ok(html) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),

@@ -58,7 +58,12 @@ impl I18n {
     pub fn t_args(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
-            fa.set(*k, FluentValue::from(v.to_string()));
+            // A whole number goes in as a number, so plural variants apply ("1 artikel",
+            // "2 artikelen"); anything else, leading zeros included, stays text.
+            match v.parse::<i64>() {
+                Ok(n) if n.to_string() == *v => fa.set(*k, FluentValue::from(n)),
+                _ => fa.set(*k, FluentValue::from(v.to_string())),
+            }
         }
         self.format(lang, key, Some(&fa))
     }

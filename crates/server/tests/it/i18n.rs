@@ -106,3 +106,16 @@ fn every_key_the_code_uses_is_translated() {
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.as_str());
     }
 }
+
+#[test]
+fn numbers_choose_the_plural_and_text_stays_text() {
+    let i18n = I18n::load();
+    let count = |lang, n: &str| i18n.t_args(lang, "kb-search-count", &[("count", n)]);
+    assert_eq!(count(Lang::Nl, "1"), "1 artikel gevonden");
+    assert_eq!(count(Lang::Nl, "3"), "3 artikelen gevonden");
+    assert_eq!(count(Lang::En, "1"), "1 article found");
+    assert_eq!(count(Lang::En, "12"), "12 articles found");
+    let repeated =
+        i18n.t_args(Lang::Nl, "access-repeated", &[("last", "07-01-2027 09:05"), ("count", "3"), ("since", "007")]);
+    assert_eq!(repeated, "07-01-2027 09:05 (3 keer sinds 007)", "leading zeros and dates stay as typed");
+}

@@ -642,3 +642,16 @@ async fn on_postgres_the_server_runs_as_a_role_that_cannot_touch_the_audit_log()
     let err = samenspoor::open_store_with(&empty_url, false).await.err().unwrap();
     assert!(format!("{err:#}").contains("samenspoor migrate"), "{err:#}");
 }
+
+#[tokio::test]
+async fn an_error_page_keeps_the_header_of_someone_signed_in() {
+    let app = spawn_app().await;
+    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
+    let page = parent.page("/bestaat-niet").await;
+    assert_eq!(page.status, 404);
+    assert!(page.attr(".nav-list a[href='/inloggen']", "href").is_none(), "no sign-in link for someone signed in");
+    let csrf = page.attr("form[action='/uitloggen'] input[name=csrf]", "value").unwrap();
+    assert_eq!(csrf, parent.csrf, "and a sign-out form that works");
+    let anonymous = app.page("/bestaat-niet").await;
+    assert!(anonymous.attr(".nav-list a[href='/inloggen']", "href").is_some());
+}
