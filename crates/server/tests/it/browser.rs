@@ -365,6 +365,29 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
         who.wait_for_text("#step-name", name).await;
     }
     parent.screenshot("file-parent-390").await;
+    // The signed-in pages this file has, at a phone's and a desktop's width.
+    let coordinator_id = app
+        .store
+        .tr_participants(file.rsplit('/').next().unwrap().parse().unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.role == samenspoor_domain::traject::ParticipantRole::Coordinator)
+        .unwrap()
+        .id;
+    let pages = [
+        ("file-participants", format!("{file}/deelnemers")),
+        ("file-access", format!("{file}/inzage")),
+        ("file-print", format!("{file}/afdruk")),
+        ("file-confirm-withdraw", format!("{file}/deelnemers/{coordinator_id}/intrekken")),
+    ];
+    for width in [390, 1280] {
+        parent.resize(width, 900).await;
+        for (name, url) in &pages {
+            parent.goto(url).await;
+            parent.screenshot(&format!("{name}-{width}")).await;
+        }
+    }
 
     parent.goto(&format!("{file}/inzage")).await;
     parent.wait_for_text("h1", "Wie heeft het dossier bekeken").await;

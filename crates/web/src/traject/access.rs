@@ -52,6 +52,14 @@ impl Shown {
     }
 }
 
+/// `user`'s place in `file`: an accepted, not withdrawn participant whose role, where it
+/// needs one, is covered by the parents' consent now. None: they may not see the file.
+pub fn participation(file: &FileRecord, user: UserId) -> Option<Participant> {
+    let me = file.participants.iter().find(|p| p.active() && p.user_id == Some(user))?;
+    let consents: Vec<Consent> = file.consents.iter().map(|c| c.consent.clone()).collect();
+    covers(&consents, me.role, &me.email, Utc::now()).then(|| me.clone())
+}
+
 impl FileAccess {
     /// Opens file `id` for `user` to do `action`: 404 (audited) when they are not in it or
     /// their consent ended, 403 when their role may not do this, 409 when the file is closed.
@@ -73,13 +81,7 @@ impl FileAccess {
             FileParts::Access
         };
         let Some(file) = state.store.tr_file(id, parts).await? else { return refused().await };
-        let Some(me) = file.participants.iter().find(|p| p.active() && p.user_id == Some(user.id)).cloned() else {
-            return refused().await;
-        };
-        let list: Vec<Consent> = file.consents.iter().map(|c| c.consent.clone()).collect();
-        if !covers(&list, me.role, &me.email, Utc::now()) {
-            return refused().await;
-        }
+        let Some(me) = participation(&file, user.id) else { return refused().await };
         let f = FileAccess { file, parts, me, audit };
         f.require(action)?;
         Ok(f)

@@ -18,7 +18,6 @@ use axum::routing::{get, post};
 use chrono::{Duration, Utc};
 use samenspoor_domain::auth::RateLimit;
 use samenspoor_domain::time::{local_date, local_datetime};
-use samenspoor_domain::traject::consent::covers;
 use samenspoor_domain::traject::invite::{
     InviteContext, InviteRefusal, InviteeAccount, WithdrawRefusal, account_for_new_invitee, may_invite, may_join,
     may_withdraw,
@@ -100,11 +99,10 @@ async fn list(
 pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Traject, ParticipantRole)>, AppError> {
     let mut files = vec![];
     for (t, role) in state.store.tr_list_for_user(user.id).await? {
+        // School roles need no consent; for the others the same rule as opening the file.
         if role.needs_consent() {
-            let consents: Vec<_> = state.store.tr_consents(t.id).await?.into_iter().map(|c| c.consent).collect();
-            let me =
-                state.store.tr_participants(t.id).await?.into_iter().find(|p| p.active() && p.user_id == Some(user.id));
-            if !me.is_some_and(|p| covers(&consents, role, &p.email, Utc::now())) {
+            let file = state.store.tr_file(t.id, FileParts::Access).await?;
+            if file.is_none_or(|file| access::participation(&file, user.id).is_none()) {
                 continue;
             }
         }
