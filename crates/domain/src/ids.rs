@@ -43,3 +43,4 @@ id_type!(TrajectId);
 id_type!(ParticipantId);
 id_type!(ConsentId);
 id_type!(NoteId);
+id_type!(DocumentId);
