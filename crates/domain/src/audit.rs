@@ -38,10 +38,14 @@ pub enum AuditAction {
     TrajectExported,
     TrajectDeleted,
     AuditIpsForgotten,
+    DocumentCreated,
+    DocumentSaved,
+    DocumentRecorded,
+    DocumentViewed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 32] = [
+    pub const ALL: [AuditAction; 36] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -74,6 +78,10 @@ impl AuditAction {
         Self::TrajectExported,
         Self::TrajectDeleted,
         Self::AuditIpsForgotten,
+        Self::DocumentCreated,
+        Self::DocumentSaved,
+        Self::DocumentRecorded,
+        Self::DocumentViewed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -110,6 +118,10 @@ impl AuditAction {
             Self::TrajectExported => "traject_exported",
             Self::TrajectDeleted => "traject_deleted",
             Self::AuditIpsForgotten => "audit_ips_forgotten",
+            Self::DocumentCreated => "document_created",
+            Self::DocumentSaved => "document_saved",
+            Self::DocumentRecorded => "document_recorded",
+            Self::DocumentViewed => "document_viewed",
         }
     }
 

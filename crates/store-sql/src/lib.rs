@@ -5,6 +5,7 @@
 
 pub mod codec;
 mod core;
+mod document;
 mod hulpwijzer;
 mod kennisbank;
 mod rows;

@@ -75,7 +75,7 @@ const TRAJECT_COLUMNS: &str = "t.id, t.child_first_name, t.child_last_name, t.ch
 const PARTICIPANT_SELECT: &str = "SELECT p.id, p.traject_id, p.user_id, u.name, p.email, p.role, p.invited_at, \
      p.expires_at, p.accepted_at, p.withdrawn_at FROM tr_participants p LEFT JOIN users u ON u.id = p.user_id";
 
-async fn event<DB>(
+pub(crate) async fn event<DB>(
     tx: &mut Transaction<'_, DB>,
     traject: TrajectId,
     actor: Option<UserId>,
@@ -570,7 +570,12 @@ where
                 .fetch_all(&mut *tx)
                 .await?;
         for (id, closed_at) in &old {
-            for table in ["tr_timeline", "tr_notes", "tr_consents", "tr_ticks", "tr_participants"] {
+            for table in [
+                "document_records",
+                "document_versions",
+                "documents",
+                "tr_timeline",
+                "tr_notes", "tr_consents", "tr_ticks", "tr_participants"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE traject_id = $1")).bind(id).execute(&mut *tx).await?;
             }
             sqlx::query("DELETE FROM trajecten WHERE id = $1").bind(id).execute(&mut *tx).await?;

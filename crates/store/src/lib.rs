@@ -2,6 +2,7 @@
 //! that changes something writes its audit entry inside that same transaction, so the log
 //! can never miss a change that happened.
 
+pub mod document;
 mod error;
 pub mod hulpwijzer;
 pub mod kennisbank;
@@ -10,6 +11,7 @@ mod models;
 pub mod testing;
 pub mod traject;
 
+pub use document::*;
 pub use error::StoreError;
 pub use hulpwijzer::*;
 pub use kennisbank::*;
@@ -26,7 +28,7 @@ use uuid::Uuid;
 pub type StoreResult<T> = Result<T, StoreError>;
 
 #[async_trait]
-pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + Send + Sync + 'static {
+pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + DocumentStore + Send + Sync + 'static {
     /// Which database this is, for logs and the health page.
     fn backend(&self) -> &'static str;
 
