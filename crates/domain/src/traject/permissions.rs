@@ -89,10 +89,12 @@ pub enum Action {
     ViewAccessLog,
     Export,
     Close,
+    /// Start, write and record in documents; which part a role writes is the documents' rule.
+    WriteDocument,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Self::View,
         Self::AddNote,
         Self::TickChecklist,
@@ -102,6 +104,7 @@ impl Action {
         Self::ViewAccessLog,
         Self::Export,
         Self::Close,
+        Self::WriteDocument,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -115,6 +118,7 @@ impl Action {
             Self::ViewAccessLog => "view_access_log",
             Self::Export => "export",
             Self::Close => "close",
+            Self::WriteDocument => "write_document",
         }
     }
 
@@ -133,6 +137,7 @@ pub fn may(role: ParticipantRole, action: Action) -> bool {
         View | AddNote => true,
         TickChecklist => matches!(role, Parent | Teacher | Coordinator | Director),
         MoveStep | Invite | Close => matches!(role, Parent | Coordinator | Director),
+        WriteDocument => matches!(role, Parent | Teacher | Coordinator | Director),
         GiveConsent => role == Parent,
         ViewAccessLog | Export => matches!(role, Parent | Coordinator),
     }
@@ -188,9 +193,9 @@ mod tests {
         use ParticipantRole::*;
         let expected: [(ParticipantRole, &[Action]); 7] = [
             (Parent, &Action::ALL),
-            (Coordinator, &[View, AddNote, TickChecklist, MoveStep, Invite, ViewAccessLog, Export, Close]),
-            (Director, &[View, AddNote, TickChecklist, MoveStep, Invite, Close]),
-            (Teacher, &[View, AddNote, TickChecklist]),
+            (Coordinator, &[View, AddNote, TickChecklist, MoveStep, Invite, ViewAccessLog, Export, Close, WriteDocument]),
+            (Director, &[View, AddNote, TickChecklist, MoveStep, Invite, Close, WriteDocument]),
+            (Teacher, &[View, AddNote, TickChecklist, WriteDocument]),
             (SwvConsultant, &[View, AddNote]),
             (EducationConsultant, &[View, AddNote]),
             (OutsideExpert, &[View, AddNote]),
