@@ -4,6 +4,7 @@
 //! any number of instances serve the same content without asking the database each time.
 
 pub mod analysis;
+pub mod api;
 pub mod markdown;
 pub mod search;
 
@@ -147,6 +148,14 @@ pub fn router() -> crate::routes::Routes {
         .route("/kennisbank/artikel/{id}/print", get(print))
         .route("/kennisbank/artikel/{id}/feedback", post(feedback))
         .route("/kennisbank/{tile}", get(tile))
+}
+
+pub fn api_router() -> crate::routes::Routes {
+    use utoipa::OpenApi;
+    crate::routes::Routes::new()
+        .route("/kennisbank/search", get(api::search))
+        .route("/kennisbank/articles/{id}", get(api::article))
+        .documented(api::KennisbankApi::openapi())
 }
 
 pub fn tile_title(t: &Tile, lang: Lang) -> &str {

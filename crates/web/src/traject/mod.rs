@@ -34,6 +34,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 mod access;
+pub mod api;
 pub use access::{FileAccess, Shown};
 
 /// How long an invitation link works.
@@ -56,6 +57,21 @@ pub fn router() -> crate::routes::Routes {
         .route("/trajecten/{id}/export.json", get(export_json))
         .route("/trajecten/{id}/afdruk", get(print_page))
         .route("/uitnodiging/{token}", get(invitation_page).post(accept_invitation))
+}
+
+pub fn api_router() -> crate::routes::Routes {
+    use utoipa::OpenApi;
+    crate::routes::Routes::new()
+        .route("/trajecten", get(api::trajecten))
+        .route("/trajecten/{id}", get(api::traject_file))
+        .route("/trajecten/{id}/notes", post(api::add_traject_note))
+        .route("/trajecten/{id}/transitions", post(api::move_traject))
+        .route("/trajecten/{id}/checklist", post(api::tick))
+        .route("/trajecten/{id}/invitations", post(api::invite))
+        .route("/trajecten/{id}/participants/{pid}/withdraw", post(api::withdraw))
+        .route("/trajecten/{id}/consents", post(api::give_consent))
+        .route("/trajecten/{id}/consents/{cid}/revoke", post(api::revoke_consent))
+        .documented(api::TrajectApi::openapi())
 }
 
 fn ctx_of(user: &User, ip: &str) -> AuditContext {
