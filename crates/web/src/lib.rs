@@ -15,9 +15,7 @@ pub mod kennisbank;
 pub mod mail;
 pub mod ops;
 pub mod page;
-pub mod redactie;
 pub mod routes;
-pub mod rules_editor;
 pub mod security;
 pub mod traject;
 
@@ -71,15 +69,13 @@ impl AppState {
 }
 
 /// Every area's pages. `app` and `route_paths` both take the routers from here.
-fn page_routers() -> [routes::Routes; 11] {
+fn page_routers() -> [routes::Routes; 9] {
     [
         account::router(),
         admin::router(),
         auth::router(),
         kennisbank::router(),
         hulpwijzer::router(),
-        redactie::router(),
-        rules_editor::router(),
         traject::router(),
         admin::directory_router(),
         ops::router(),

@@ -26,6 +26,14 @@ impl Routes {
         self
     }
 
+    /// Adds the routes of a part of the same area (its editors' pages, say).
+    pub fn merge(mut self, other: Routes) -> Self {
+        self.paths.extend(other.paths);
+        self.router = self.router.merge(other.router);
+        self.openapi.merge(other.openapi);
+        self
+    }
+
     /// Adds the OpenAPI paths and schemas that document these routes.
     pub fn documented(mut self, doc: OpenApi) -> Self {
         self.openapi.merge(doc);

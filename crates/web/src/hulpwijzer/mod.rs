@@ -2,7 +2,8 @@
 //! per kind of help, and the wizard. The wizard asks one question per page; the answers
 //! live in the URL only (nothing is stored), so an advice can be shared and printed.
 
-pub mod api;
+mod api;
+mod rules_editor;
 
 use crate::AppState;
 use crate::error::AppError;
@@ -24,6 +25,7 @@ pub fn router() -> crate::routes::Routes {
         .route("/hulpwijzer/vragen", get(question_page))
         .route("/hulpwijzer/advies", get(advice_page))
         .route("/hulpwijzer/organisaties/{id}", get(organisation))
+        .merge(rules_editor::router())
 }
 
 pub fn api_router() -> crate::routes::Routes {

@@ -4,8 +4,9 @@
 //! any number of instances serve the same content without asking the database each time.
 
 pub mod analysis;
-pub mod api;
+mod api;
 pub mod markdown;
+mod redactie;
 pub mod search;
 
 use crate::AppState;
@@ -148,6 +149,7 @@ pub fn router() -> crate::routes::Routes {
         .route("/kennisbank/artikel/{id}/print", get(print))
         .route("/kennisbank/artikel/{id}/feedback", post(feedback))
         .route("/kennisbank/{tile}", get(tile))
+        .merge(redactie::router())
 }
 
 pub fn api_router() -> crate::routes::Routes {

@@ -29,7 +29,7 @@ use utoipa::{OpenApi, ToSchema};
         TransitionRequest,
         TickRequest,
         InvitationRequest,
-        crate::traject::ConsentInput
+        super::forms::ConsentInput
     ))
 )]
 pub struct TrajectApi;
@@ -42,10 +42,10 @@ async fn api_open(
     ip: &str,
     id: &str,
     action: samenspoor_domain::traject::Action,
-) -> Result<(samenspoor_store::User, crate::traject::FileAccess), AppError> {
+) -> Result<(samenspoor_store::User, super::FileAccess), AppError> {
     let change = action != samenspoor_domain::traject::Action::View;
     let user = api_user(state, headers, change).await?;
-    let f = crate::traject::FileAccess::open(state, &user, id, ip, action).await?;
+    let f = super::FileAccess::open(state, &user, id, ip, action).await?;
     Ok((user, f))
 }
 
@@ -72,7 +72,7 @@ pub(super) async fn trajecten(
     crate::security::ClientIp(ip): crate::security::ClientIp,
 ) -> Result<Json<Vec<TrajectSummary>>, AppError> {
     let user = api_user(&state, &headers, false).await?;
-    let list = crate::traject::my_files(&state, &user, &ip).await?;
+    let list = super::pages::my_files(&state, &user, &ip).await?;
     Ok(Json(
         list.into_iter()
             .map(|(t, role)| TrajectSummary {
@@ -102,7 +102,7 @@ pub(super) async fn traject_file(
     use samenspoor_domain::traject::Action;
     let (_, f) = api_open(&state, &headers, &ip, &id, Action::View).await?;
     let f = f.show(&state, samenspoor_domain::AuditAction::TrajectViewed).await?;
-    let mut doc = crate::traject::whole_file(&state, &f).await?;
+    let mut doc = super::export::whole_file(&state, &f).await?;
     if let Some(map) = doc.as_object_mut().filter(|_| !f.may(Action::ViewAccessLog)) {
         map.remove("access_log");
     }
@@ -172,7 +172,7 @@ pub(super) async fn move_traject(
         return Err(AppError::Unprocessable);
     };
     let why = samenspoor_domain::traject::step::parse_reason(&req.why).map_err(|_| AppError::Unprocessable)?;
-    match crate::traject::move_file(&state, &f, from, to, &why).await {
+    match super::steps::move_file(&state, &f, from, to, &why).await {
         Ok(t) => Ok(Json(t)),
         Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),
         Err(e) => Err(e.into()),
@@ -208,7 +208,7 @@ pub(super) async fn tick(
     Json(req): Json<TickRequest>,
 ) -> Result<axum::http::StatusCode, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::TickChecklist).await?;
-    crate::traject::tick_item(&state, &f, &req.step, &req.item, req.ticked).await?;
+    super::steps::tick_item(&state, &f, &req.step, &req.item, req.ticked).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
@@ -236,10 +236,10 @@ pub(super) async fn invite(
 ) -> Result<axum::response::Response, AppError> {
     let (user, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::Invite).await?;
     let lang = crate::page::lang_of(&headers);
-    match crate::traject::invite_person(&state, &f, &user, &req.email, &req.role, lang).await {
+    match super::participants::invite_person(&state, &f, &user, &req.email, &req.role, lang).await {
         Ok(p) => Ok(created(p)),
-        Err(crate::traject::Refused::Input(keys)) => Ok(refused(&state, &headers, &keys)),
-        Err(crate::traject::Refused::Error(e)) => Err(e),
+        Err(super::participants::Refused::Input(keys)) => Ok(refused(&state, &headers, &keys)),
+        Err(super::participants::Refused::Error(e)) => Err(e),
     }
 }
 
@@ -256,12 +256,12 @@ pub(super) async fn withdraw(
     Path((id, pid)): Path<(String, samenspoor_domain::ParticipantId)>,
 ) -> Result<axum::http::StatusCode, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::Invite).await?;
-    crate::traject::withdraw_person(&state, &f, pid).await?;
+    super::participants::withdraw_person(&state, &f, pid).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
 /// Give consent (parents only).
-#[utoipa::path(post, path = "/api/v1/trajecten/{id}/consents", params(("id" = uuid::Uuid, Path)), request_body = crate::traject::ConsentInput, responses(
+#[utoipa::path(post, path = "/api/v1/trajecten/{id}/consents", params(("id" = uuid::Uuid, Path)), request_body = super::forms::ConsentInput, responses(
     (status = 201, description = "Recorded", body = Object),
     (status = 403, description = "Only parents give consent", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
@@ -272,10 +272,10 @@ pub(super) async fn give_consent(
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<crate::traject::ConsentInput>,
+    Json(req): Json<super::forms::ConsentInput>,
 ) -> Result<axum::response::Response, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
-    match crate::traject::consent_from(f.id(), &req.kind, &req.subject, &req.purpose, &req.valid_until) {
+    match super::consent::consent_from(f.id(), &req.kind, &req.subject, &req.purpose, &req.valid_until) {
         Ok(new) => Ok(created(state.store.tr_give_consent(new, f.audit()).await?)),
         Err(keys) => Ok(refused(&state, &headers, &keys)),
     }
