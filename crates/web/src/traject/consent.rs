@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use samenspoor_domain::time::local_date;
 use samenspoor_domain::traject::{Action, ConsentKind};
-use samenspoor_domain::{AuditAction, ConsentId, Email, TrajectId};
+use samenspoor_domain::{AuditAction, ConsentId};
 use samenspoor_store::*;
 
 #[derive(Template, WebTemplate)]
@@ -55,39 +55,6 @@ pub(super) async fn consent_page(
     Ok(ConsentPage { ctx, f, errors: vec![] })
 }
 
-/// A consent record from what a parent filled in; every problem as a message id.
-pub fn consent_from(
-    traject_id: TrajectId,
-    kind: &str,
-    subject: &str,
-    purpose: &str,
-    valid_until: &str,
-) -> Result<NewConsent, Vec<&'static str>> {
-    let kind = ConsentKind::parse(kind);
-    let subject = subject.trim().to_lowercase();
-    let purpose = purpose.trim();
-    let until = if valid_until.trim().is_empty() { Ok(None) } else { valid_until.trim().parse().map(Some) };
-    let mut errors = vec![];
-    match kind {
-        None => errors.push("error-consent-kind"),
-        Some(ConsentKind::InvolveExpert) if Email::parse(&subject).is_err() => errors.push("error-consent-expert"),
-        Some(k) if k.needs_subject() && subject.is_empty() => errors.push("error-consent-subject"),
-        _ => {}
-    }
-    if purpose.is_empty() || purpose.chars().count() > 500 {
-        errors.push("error-consent-purpose");
-    }
-    if until.as_ref().is_ok_and(|d| d.is_some_and(|d| d < Utc::now().date_naive())) || until.is_err() {
-        errors.push("error-consent-until");
-    }
-    match (kind, until, errors.is_empty()) {
-        (Some(kind), Ok(valid_until), true) => {
-            Ok(NewConsent { traject_id, kind, subject, purpose: purpose.to_owned(), valid_until })
-        }
-        _ => Err(errors),
-    }
-}
-
 pub(super) async fn give_consent(
     State(state): State<AppState>,
     SignedIn(ctx, user): SignedIn,
@@ -96,7 +63,7 @@ pub(super) async fn give_consent(
     CsrfForm(form): CsrfForm<ConsentInput>,
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
-    match consent_from(f.id(), &form.kind, &form.subject, &form.purpose, &form.valid_until) {
+    match form.checked(f.id()) {
         Ok(new) => {
             state.store.tr_give_consent(new, f.audit()).await?;
             Ok(Redirect::to(&format!("{}/toestemming", file_path(f.id()))).into_response())
