@@ -25,7 +25,7 @@ pub use person_name::PersonName;
 pub use role::{Capability, Role};
 
 /// Why an input was refused. The key names a message in the user's language
-/// (`crates/web/i18n/*.ftl`), so the domain never holds user-facing text.
+/// (`crates/web/i18n/<lang>/<area>.ftl`), so the domain never holds user-facing text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{key}")]
 pub struct InvalidInput {

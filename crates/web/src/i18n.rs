@@ -1,19 +1,27 @@
-//! Every interface string goes through Fluent (`i18n/nl.ftl`, `i18n/en.ftl`), compiled into
-//! the binary. A key missing from a file shows as the key itself, and a test fails on it.
+//! Every interface string goes through Fluent: one file per area and language,
+//! `i18n/<lang>/<area>.ftl`, compiled into the binary (build.rs lists the files). A key
+//! missing from a language shows as the key itself, and a test fails on it.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use samenspoor_domain::Lang;
 
-pub const SOURCES: [(Lang, &str); 2] =
-    [(Lang::Nl, include_str!("../i18n/nl.ftl")), (Lang::En, include_str!("../i18n/en.ftl"))];
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
+}
+
+/// The message files of one language, as (file name, text), by name.
+pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let folder = format!("{}/", lang.as_str());
+    files::FILES.iter().filter_map(move |&(path, text)| path.strip_prefix(folder.as_str()).map(|name| (name, text)))
+}
 
 pub struct I18n {
     nl: FluentBundle<FluentResource>,
     en: FluentBundle<FluentResource>,
 }
 
-fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id = match lang {
         Lang::Nl => unic_langid::langid!("nl"),
         Lang::En => unic_langid::langid!("en"),
@@ -22,13 +30,16 @@ fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     // No Unicode isolation marks: they would end up inside HTML attributes and e-mails.
     bundle.set_use_isolating(false);
     // The test suite refuses a broken or duplicate message; should one slip through, the
-    // rest still loads and the problem is logged rather than stopping the server.
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
-        tracing::error!(lang = lang.as_str(), ?errors, "invalid translations");
-        partial
-    });
-    if let Err(errors) = bundle.add_resource(resource) {
-        tracing::error!(lang = lang.as_str(), ?errors, "duplicate translations");
+    // rest still loads and the problem is logged rather than stopping the server. An id
+    // defined twice keeps its first definition, within a file or across files.
+    for (file, source) in sources(lang) {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
+            tracing::error!(lang = lang.as_str(), file, ?errors, "invalid translations");
+            partial
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::error!(lang = lang.as_str(), file, ?errors, "duplicate translations");
+        }
     }
     bundle
 }
@@ -37,7 +48,7 @@ impl I18n {
     /// Loads the compiled-in translations. They are checked by the test suite, so a
     /// failure here is a build defect, caught before release.
     pub fn load() -> Self {
-        Self { nl: bundle(Lang::Nl, SOURCES[0].1), en: bundle(Lang::En, SOURCES[1].1) }
+        Self { nl: bundle(Lang::Nl), en: bundle(Lang::En) }
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {

@@ -15,9 +15,7 @@ pub mod kennisbank;
 pub mod mail;
 pub mod ops;
 pub mod page;
-pub mod redactie;
 pub mod routes;
-pub mod rules_editor;
 pub mod security;
 pub mod traject;
 
@@ -70,24 +68,32 @@ impl AppState {
     }
 }
 
-/// Every path the app answers, API paths with their /api/v1 prefix: for the tests that
-/// check each route has a permission entry and each API route is documented.
-pub fn route_paths() -> Vec<String> {
-    let pages = [
+/// Every area's pages. `app` and `route_paths` both take the routers from here.
+fn page_routers() -> [routes::Routes; 9] {
+    [
         account::router(),
         admin::router(),
         auth::router(),
         kennisbank::router(),
         hulpwijzer::router(),
-        redactie::router(),
-        rules_editor::router(),
         traject::router(),
         admin::directory_router(),
         ops::router(),
         assets::router(),
-    ];
-    let mut paths: Vec<String> = pages.iter().flat_map(|r| r.paths().iter().map(|p| p.to_string())).collect();
-    paths.extend(api::router().paths().iter().map(|p| format!("/api/v1{p}")));
+    ]
+}
+
+/// Every area's API, served under /api/v1; each router carries its part of the OpenAPI
+/// document (see `api::ApiDoc`).
+pub(crate) fn api_routers() -> [routes::Routes; 4] {
+    [api::router(), kennisbank::api_router(), hulpwijzer::api_router(), traject::api_router()]
+}
+
+/// Every path the app answers, API paths with their /api/v1 prefix: for the tests that
+/// check each route has a permission entry and each API route is documented.
+pub fn route_paths() -> Vec<String> {
+    let mut paths: Vec<String> = page_routers().iter().flat_map(|r| r.paths()).map(|p| p.to_string()).collect();
+    paths.extend(api_routers().iter().flat_map(|r| r.paths()).map(|p| format!("/api/v1{p}")));
     paths
 }
 
@@ -95,19 +101,10 @@ pub fn route_paths() -> Vec<String> {
 /// error pages are rendered after a panic was caught (and for a refused cross-site POST),
 /// security headers go on everything.
 pub fn app(state: AppState) -> Router {
-    Router::new()
-        .merge(account::router())
-        .merge(admin::router())
-        .merge(auth::router())
-        .merge(kennisbank::router())
-        .merge(hulpwijzer::router())
-        .merge(redactie::router())
-        .merge(rules_editor::router())
-        .merge(traject::router())
-        .merge(admin::directory_router())
-        .merge(ops::router())
-        .merge(assets::router())
-        .nest("/api/v1", Router::from(api::router()))
+    let pages = page_routers().into_iter().fold(Router::new(), |app, r| app.merge(Router::from(r)));
+    let api = api_routers().into_iter().fold(Router::new(), |api, r| api.merge(Router::from(r)));
+    pages
+        .nest("/api/v1", api)
         .fallback(error::not_found)
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), security::csrf))

@@ -1,25 +1,35 @@
-//! Every interface string exists in both languages, and every key the code uses exists.
+//! Every interface string exists in both languages, in the same area's file and once, and
+//! every key the code uses exists.
 
 use samenspoor_domain::{AuditAction, Lang, OrganisationKind, Role};
-use samenspoor_web::i18n::{I18n, SOURCES};
+use samenspoor_web::i18n::{I18n, sources};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-fn keys(source: &str) -> BTreeSet<String> {
-    source
-        .lines()
-        .filter(|l| !l.starts_with([' ', '#', '\t']) && l.contains(" ="))
-        .map(|l| l.split(" =").next().unwrap().trim().to_owned())
+/// (file, key) of every message of a language; a key defined twice is listed twice.
+fn keys(lang: Lang) -> Vec<(&'static str, String)> {
+    sources(lang)
+        .flat_map(|(file, source)| {
+            source
+                .lines()
+                .filter(|l| !l.starts_with([' ', '#', '\t']) && l.contains(" ="))
+                .map(move |l| (file, l.split(" =").next().unwrap().trim().to_owned()))
+        })
         .collect()
 }
 
 #[test]
 fn both_languages_have_the_same_keys() {
-    let nl = keys(SOURCES[0].1);
-    let en = keys(SOURCES[1].1);
+    for lang in Lang::ALL {
+        let all = keys(lang);
+        let once: BTreeSet<&String> = all.iter().map(|(_, k)| k).collect();
+        assert_eq!(once.len(), all.len(), "a key is defined twice in {}/", lang.as_str());
+    }
+    let nl: BTreeSet<_> = keys(Lang::Nl).into_iter().collect();
+    let en: BTreeSet<_> = keys(Lang::En).into_iter().collect();
     assert!(nl.len() > 100, "found {} keys", nl.len());
-    assert_eq!(nl.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in en.ftl");
-    assert_eq!(en.difference(&nl).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in nl.ftl");
+    assert_eq!(nl.difference(&en).collect::<Vec<_>>(), Vec::<&(&str, String)>::new(), "missing in en/");
+    assert_eq!(en.difference(&nl).collect::<Vec<_>>(), Vec::<&(&str, String)>::new(), "missing in nl/");
 }
 
 /// String literals passed to t(...), t1(...) or t_args(...), and "error-..." keys in the domain.

@@ -4,7 +4,9 @@
 //! any number of instances serve the same content without asking the database each time.
 
 pub mod analysis;
+mod api;
 pub mod markdown;
+mod redactie;
 pub mod search;
 
 use crate::AppState;
@@ -147,6 +149,15 @@ pub fn router() -> crate::routes::Routes {
         .route("/kennisbank/artikel/{id}/print", get(print))
         .route("/kennisbank/artikel/{id}/feedback", post(feedback))
         .route("/kennisbank/{tile}", get(tile))
+        .merge(redactie::router())
+}
+
+pub fn api_router() -> crate::routes::Routes {
+    use utoipa::OpenApi;
+    crate::routes::Routes::new()
+        .route("/kennisbank/search", get(api::search))
+        .route("/kennisbank/articles/{id}", get(api::article))
+        .documented(api::KennisbankApi::openapi())
 }
 
 pub fn tile_title(t: &Tile, lang: Lang) -> &str {

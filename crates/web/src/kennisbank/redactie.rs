@@ -3,9 +3,9 @@
 //! version is kept and two versions can be compared side by side. Publishing refuses an
 //! article whose links do not resolve, and names them. Editors and admins only.
 
+use super::{Snapshot, tile_title};
 use crate::AppState;
 use crate::error::{AppError, safe_next};
-use crate::kennisbank::{Snapshot, tile_title};
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;

@@ -2,6 +2,9 @@
 //! per kind of help, and the wizard. The wizard asks one question per page; the answers
 //! live in the URL only (nothing is stored), so an advice can be shared and printed.
 
+mod api;
+mod rules_editor;
+
 use crate::AppState;
 use crate::error::AppError;
 use crate::page::PageCtx;
@@ -22,6 +25,14 @@ pub fn router() -> crate::routes::Routes {
         .route("/hulpwijzer/vragen", get(question_page))
         .route("/hulpwijzer/advies", get(advice_page))
         .route("/hulpwijzer/organisaties/{id}", get(organisation))
+        .merge(rules_editor::router())
+}
+
+pub fn api_router() -> crate::routes::Routes {
+    use utoipa::OpenApi;
+    crate::routes::Routes::new()
+        .route("/hulpwijzer/advice", axum::routing::post(api::advice))
+        .documented(api::HulpwijzerApi::openapi())
 }
 
 /// The directory and the rules in force, as one value.

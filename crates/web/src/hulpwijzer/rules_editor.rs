@@ -2,9 +2,9 @@
 //! saved version is kept. The page shows, for every possible set of answers, what the
 //! rules recommend, and flags the sets that recommend nothing.
 
+use super::{directory, query_string};
 use crate::AppState;
 use crate::error::AppError;
-use crate::hulpwijzer::{directory, query_string};
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;

@@ -1,0 +1,202 @@
+//! The shared file: creating and listing, invitations, steps, consent, notes, the
+//! checklist, the access log and purging.
+
+use super::user;
+use crate::*;
+use chrono::Duration;
+use samenspoor_domain::auth::LinkProblem;
+use samenspoor_domain::{AuditAction, TrajectId};
+use std::sync::Arc;
+
+fn child() -> samenspoor_domain::traject::ChildDetails {
+    let today = Utc::now().date_naive();
+    samenspoor_domain::traject::ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", today).unwrap()
+}
+
+async fn traject_with_parent(store: &dyn Store) -> (Traject, User) {
+    use samenspoor_domain::traject::ParticipantRole;
+    let parent = user(store, "ouder@voorbeeld.nl").await;
+    let new = NewTraject {
+        id: TrajectId::new(),
+        child: child(),
+        school_id: None,
+        creator: parent.id,
+        creator_role: ParticipantRole::Parent,
+    };
+    let t = store.tr_create(new, AuditContext { actor: Some(parent.id), ip: None }).await.unwrap();
+    (t, parent)
+}
+
+fn as_user(u: &User) -> AuditContext {
+    AuditContext { actor: Some(u.id), ip: Some("10.0.0.2".into()) }
+}
+
+pub async fn tr_create_and_list(store: Arc<dyn Store>) {
+    use samenspoor_domain::traject::{ParticipantRole, Step};
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    assert_eq!((t.step, t.child_first_name.as_str(), t.class_name.as_str()), (Step::Talk, "Daan", "groep 6"));
+    assert_eq!(t.child_date_of_birth.to_string(), "2017-03-14");
+    assert_eq!(store.tr_get(t.id).await.unwrap(), Some(t.clone()));
+    assert!(store.tr_get(TrajectId::new()).await.unwrap().is_none());
+    assert_eq!(store.tr_list_for_user(parent.id).await.unwrap(), vec![(t.clone(), ParticipantRole::Parent)]);
+    let other = user(store, "ander@voorbeeld.nl").await;
+    assert!(store.tr_list_for_user(other.id).await.unwrap().is_empty());
+    let ps = store.tr_participants(t.id).await.unwrap();
+    assert_eq!(ps.len(), 1);
+    assert!(ps[0].active() && ps[0].name.as_deref() == Some("Test Persoon"));
+    assert_eq!(store.tr_timeline(t.id).await.unwrap()[0].kind, "created");
+    assert_eq!(store.audit_by_actor(parent.id, 1).await.unwrap()[0].action, AuditAction::TrajectCreated);
+}
+
+pub async fn tr_invitations(store: Arc<dyn Store>) {
+    use samenspoor_domain::traject::ParticipantRole;
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let invite = |hash: &str, hours: i64| NewInvitation {
+        traject_id: t.id,
+        email: Email::parse("juf@school.nl").unwrap(),
+        role: ParticipantRole::Teacher,
+        token_hash: hash.into(),
+        expires_at: Utc::now() + Duration::hours(hours),
+    };
+    let p = store.tr_invite(invite("inv-1", 24), as_user(&parent)).await.unwrap();
+    assert!(!p.active() && p.email == "juf@school.nl");
+    assert_eq!(store.tr_invitation("inv-1").await.unwrap().map(|p| p.id), Some(p.id));
+    let teacher = user(store, "juf@school.nl").await;
+    let now = Utc::now();
+    let accepted = store.tr_accept("inv-1", teacher.id, now, None).await.unwrap().unwrap();
+    assert!(accepted.active() && accepted.user_id == Some(teacher.id));
+    assert_eq!(store.tr_accept("inv-1", teacher.id, now, None).await.unwrap().unwrap_err(), LinkProblem::AlreadyUsed);
+    assert_eq!(store.tr_accept("nope", teacher.id, now, None).await.unwrap().unwrap_err(), LinkProblem::Unknown);
+    store.tr_invite(invite("inv-old", -1), as_user(&parent)).await.unwrap();
+    assert_eq!(store.tr_accept("inv-old", teacher.id, now, None).await.unwrap().unwrap_err(), LinkProblem::Expired);
+    assert_eq!(store.tr_list_for_user(teacher.id).await.unwrap().len(), 1);
+    store.tr_withdraw(t.id, accepted.id, as_user(&parent)).await.unwrap();
+    assert!(store.tr_list_for_user(teacher.id).await.unwrap().is_empty(), "withdrawn: no more access");
+    assert!(matches!(
+        store.tr_withdraw(t.id, accepted.id, as_user(&parent)).await.unwrap_err(),
+        StoreError::NotFound(_)
+    ));
+    let pending = store.tr_invite(invite("inv-3", 24), as_user(&parent)).await.unwrap();
+    store.tr_withdraw(t.id, pending.id, as_user(&parent)).await.unwrap();
+    assert_eq!(store.tr_accept("inv-3", teacher.id, now, None).await.unwrap().unwrap_err(), LinkProblem::AlreadyUsed);
+    let kinds: Vec<String> = store.tr_timeline(t.id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds.iter().filter(|k| *k == "invited").count(), 3);
+    assert!(kinds.contains(&"joined".to_owned()) && kinds.contains(&"withdrawn".to_owned()));
+}
+
+pub async fn tr_moves_follow_the_route(store: Arc<dyn Store>) {
+    use samenspoor_domain::traject::Step::*;
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let ctx = as_user(&parent);
+    store.tr_move(t.id, Talk, InformOrient, "Gesprek gehad.", ctx.clone()).await.unwrap();
+    let stale = store.tr_move(t.id, Talk, InformOrient, "nog eens", ctx.clone()).await.unwrap_err();
+    assert!(matches!(stale, StoreError::Conflict(_)), "{stale:?}");
+    let illegal = store.tr_move(t.id, InformOrient, Evaluate, "te snel", ctx.clone()).await.unwrap_err();
+    assert!(matches!(illegal, StoreError::Conflict(_)));
+    for (from, to) in
+        [(InformOrient, Investigate), (Investigate, Plan), (Plan, Evaluate), (Evaluate, Plan), (Plan, Evaluate)]
+    {
+        store.tr_move(t.id, from, to, "verder", ctx.clone()).await.unwrap();
+    }
+    let closed = store.tr_move(t.id, Evaluate, Closed, "Het gaat goed.", ctx.clone()).await.unwrap();
+    assert_eq!(closed.step, Closed);
+    assert!(closed.closed_at.is_some());
+    let last = &store.tr_timeline(t.id).await.unwrap()[0];
+    assert_eq!((last.kind.as_str(), last.detail["why"].as_str()), ("step", Some("Het gaat goed.")));
+    assert_eq!(last.actor_name.as_deref(), Some("Test Persoon"));
+}
+
+pub async fn tr_consent_notes_and_checklist(store: Arc<dyn Store>) {
+    use samenspoor_domain::traject::{ConsentKind, NoteVisibility, Step};
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let c = store
+        .tr_give_consent(
+            NewConsent {
+                traject_id: t.id,
+                kind: ConsentKind::InvolveSwv,
+                subject: String::new(),
+                purpose: "Meedenken".into(),
+                valid_until: Some("2027-07-31".parse().unwrap()),
+            },
+            as_user(&parent),
+        )
+        .await
+        .unwrap();
+    assert_eq!((c.given_by, c.given_by_name.as_str()), (parent.id, "Test Persoon"));
+    assert!(c.consent.active(Utc::now()));
+    store.tr_revoke_consent(t.id, c.id, as_user(&parent)).await.unwrap();
+    let all = store.tr_consents(t.id).await.unwrap();
+    assert!(all[0].consent.revoked_at.is_some() && !all[0].consent.active(Utc::now()));
+    assert_eq!(all[0].consent.valid_until.unwrap().to_string(), "2027-07-31");
+    assert!(matches!(
+        store.tr_revoke_consent(t.id, c.id, as_user(&parent)).await.unwrap_err(),
+        StoreError::NotFound(_)
+    ));
+
+    let shared = store
+        .tr_add_note(
+            NewNote { traject_id: t.id, visibility: NoteVisibility::Shared, body: "Voor iedereen.".into() },
+            as_user(&parent),
+        )
+        .await
+        .unwrap();
+    let private = store
+        .tr_add_note(
+            NewNote { traject_id: t.id, visibility: NoteVisibility::Private, body: "Alleen voor mij.".into() },
+            as_user(&parent),
+        )
+        .await
+        .unwrap();
+    let notes = store.tr_notes(t.id).await.unwrap();
+    assert_eq!(notes, vec![private, shared], "a note reads back exactly as it was returned, its time included");
+    let kinds: Vec<String> = store.tr_timeline(t.id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds.iter().filter(|k| *k == "note").count(), 1, "a private note stays off the timeline");
+    assert!(kinds.contains(&"consent_given".to_owned()) && kinds.contains(&"consent_revoked".to_owned()));
+
+    store.tr_set_tick(t.id, Step::Talk, "talk-concern-shared", true, as_user(&parent)).await.unwrap();
+    store.tr_set_tick(t.id, Step::Talk, "talk-concern-shared", true, as_user(&parent)).await.unwrap();
+    store.tr_set_tick(t.id, Step::Talk, "talk-child-heard", true, as_user(&parent)).await.unwrap();
+    store.tr_set_tick(t.id, Step::Talk, "talk-child-heard", false, as_user(&parent)).await.unwrap();
+    let ticks = store.tr_ticks(t.id).await.unwrap();
+    assert_eq!(ticks.iter().map(|k| k.item.as_str()).collect::<Vec<_>>(), vec!["talk-concern-shared"]);
+    assert_eq!(ticks[0].by_name.as_deref(), Some("Test Persoon"));
+}
+
+pub async fn tr_purge_and_access_log(store: Arc<dyn Store>) {
+    use samenspoor_domain::traject::Step::*;
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let new2 = NewTraject {
+        id: TrajectId::new(),
+        child: child(),
+        school_id: None,
+        creator: parent.id,
+        creator_role: samenspoor_domain::traject::ParticipantRole::Parent,
+    };
+    let keep = store.tr_create(new2, as_user(&parent)).await.unwrap();
+    store
+        .append_audit(as_user(&parent).entry(AuditAction::TrajectViewed, "traject", Some(t.id.to_string())))
+        .await
+        .unwrap();
+    let log = store.audit_for_object("traject", &t.id.to_string(), 10).await.unwrap();
+    assert_eq!(log[0].action, AuditAction::TrajectViewed);
+    assert_eq!(
+        (log[0].actor_name.as_deref(), log[0].actor_role.as_deref(), log[0].ip.as_deref()),
+        (Some("Test Persoon"), Some("parent"), Some("10.0.0.2"))
+    );
+    for (from, to) in
+        [(Talk, InformOrient), (InformOrient, Investigate), (Investigate, Plan), (Plan, Evaluate), (Evaluate, Closed)]
+    {
+        store.tr_move(t.id, from, to, "", as_user(&parent)).await.unwrap();
+    }
+    assert_eq!(store.tr_purge_closed(Utc::now() - Duration::days(1)).await.unwrap(), 0, "closed too recently");
+    assert_eq!(store.tr_purge_closed(Utc::now() + Duration::seconds(1)).await.unwrap(), 1);
+    assert!(store.tr_get(t.id).await.unwrap().is_none());
+    assert!(store.tr_timeline(t.id).await.unwrap().is_empty());
+    assert!(store.tr_participants(t.id).await.unwrap().is_empty());
+    assert!(store.tr_get(keep.id).await.unwrap().is_some(), "an open file stays");
+}

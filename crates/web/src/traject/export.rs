@@ -1,0 +1,92 @@
+//! The whole file for the parents' right of access: as JSON, and as a page to print.
+
+use super::views::describe_event;
+use super::{FileAccess, Shown};
+use crate::AppState;
+use crate::error::AppError;
+use crate::page::{PageCtx, SignedIn};
+use crate::security::ClientIp;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use samenspoor_domain::AuditAction;
+use samenspoor_domain::time::local_datetime;
+use samenspoor_domain::traject::{Action, ConsentKind, ParticipantRole};
+use samenspoor_store::*;
+
+/// The whole file as one document: what a parent gets for their right of access.
+pub async fn whole_file(state: &AppState, f: &Shown) -> Result<serde_json::Value, AppError> {
+    let id = f.traject.id;
+    Ok(serde_json::json!({
+        "traject": f.traject,
+        "participants": f.participants,
+        "consents": f.consents,
+        "checklist": f.ticks,
+        "notes": f.readable_notes(),
+        "timeline": f.timeline,
+        "access_log": state.store.audit_for_object("traject", &id.to_string(), 10_000).await?,
+        "exported_at": Utc::now(),
+    }))
+}
+
+pub(super) async fn export_json(
+    State(state): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::Export).await?;
+    let f = f.show(&state, AuditAction::TrajectExported).await?;
+    let body = serde_json::to_string_pretty(&whole_file(&state, &f).await?).map_err(|_| AppError::Internal)?;
+    let disposition = format!("attachment; filename=\"dossier-{}.json\"", f.traject.id);
+    Ok(([(header::CONTENT_TYPE, "application/json".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "traject/print.html")]
+pub(super) struct PrintPage {
+    ctx: PageCtx,
+    f: Shown,
+    notes: Vec<Note>,
+    timeline: Vec<TimelineEvent>,
+}
+
+impl PrintPage {
+    fn when(&self, at: &chrono::DateTime<Utc>) -> String {
+        local_datetime(*at)
+    }
+    fn event_text(&self, e: &TimelineEvent) -> String {
+        describe_event(&self.ctx, e)
+    }
+    fn step_name(&self) -> String {
+        self.ctx.t(&format!("{}-name", self.f.traject.step.key()))
+    }
+    fn role_name(&self, r: &ParticipantRole) -> String {
+        self.ctx.t(&r.label_key())
+    }
+    fn kind_name(&self, k: &ConsentKind) -> String {
+        self.ctx.t(&k.label_key())
+    }
+    fn printed_on(&self) -> String {
+        local_datetime(Utc::now())
+    }
+    fn born(&self) -> String {
+        self.f.traject.child_date_of_birth.format("%d-%m-%Y").to_string()
+    }
+}
+
+pub(super) async fn print_page(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<String>,
+) -> Result<PrintPage, AppError> {
+    let f = FileAccess::open(&state, &user, &id, &ip, Action::Export).await?;
+    let f = f.show(&state, AuditAction::TrajectExported).await?;
+    let (notes, timeline) = (f.readable_notes(), f.timeline.clone());
+    Ok(PrintPage { ctx, f, notes, timeline })
+}

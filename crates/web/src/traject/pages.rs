@@ -1,0 +1,159 @@
+//! The pages outside one file: the list of my files, starting a file, and who may do what.
+
+use super::{ctx_of, file_path};
+use crate::AppState;
+use crate::error::AppError;
+use crate::page::{PageCtx, SignedIn};
+use crate::security::{ClientIp, CsrfForm};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use samenspoor_domain::traject::permissions::may;
+use samenspoor_domain::traject::{Action, ChildDetails, ParticipantRole, Step};
+use samenspoor_domain::{AuditAction, OrganisationKind, TrajectId};
+use samenspoor_store::*;
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "traject/list.html")]
+pub(super) struct ListPage {
+    ctx: PageCtx,
+    files: Vec<(Traject, ParticipantRole)>,
+    can_start: bool,
+}
+
+impl ListPage {
+    fn step_name(&self, s: &Step) -> String {
+        self.ctx.t(&format!("{}-name", s.key()))
+    }
+    fn role_name(&self, r: &ParticipantRole) -> String {
+        self.ctx.t(&r.label_key())
+    }
+}
+
+pub(super) async fn list(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+) -> Result<ListPage, AppError> {
+    let files = my_files(&state, &user, &ip).await?;
+    Ok(ListPage { can_start: ParticipantRole::starter(user.role).is_some(), ctx, files })
+}
+
+/// The files someone may see now, with their role: a file whose consent ended for their
+/// role is left out. Each file listed (the child's name and step) is audited.
+pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Traject, ParticipantRole)>, AppError> {
+    let mut files = vec![];
+    for (t, role) in state.store.tr_list_for_user(user.id).await? {
+        // School roles need no consent; for the others the same rule as opening the file.
+        if role.needs_consent() {
+            let file = state.store.tr_file(t.id, FileParts::Access).await?;
+            if file.is_none_or(|file| super::access::participation(&file, user.id).is_none()) {
+                continue;
+            }
+        }
+        files.push((t, role));
+    }
+    for (t, _) in &files {
+        state
+            .store
+            .append_audit(ctx_of(user, ip).entry(AuditAction::TrajectListed, "traject", Some(t.id.to_string())))
+            .await?;
+    }
+    Ok(files)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "traject/new.html")]
+pub(super) struct NewPage {
+    ctx: PageCtx,
+    schools: Vec<Organisation>,
+    form: NewForm,
+    errors: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct NewForm {
+    first_name: String,
+    last_name: String,
+    date_of_birth: String,
+    #[serde(default)]
+    class_name: String,
+    #[serde(default)]
+    school: String,
+}
+
+async fn schools(state: &AppState) -> Result<Vec<Organisation>, AppError> {
+    Ok(state.store.list_organisations().await?.into_iter().filter(|o| o.kind == OrganisationKind::School).collect())
+}
+
+pub(super) async fn new_page(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+) -> Result<NewPage, AppError> {
+    ParticipantRole::starter(user.role).ok_or(AppError::Forbidden)?;
+    Ok(NewPage { ctx, schools: schools(&state).await?, form: NewForm::default(), errors: vec![] })
+}
+
+pub(super) async fn create(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    CsrfForm(form): CsrfForm<NewForm>,
+) -> Result<Response, AppError> {
+    let role = ParticipantRole::starter(user.role).ok_or(AppError::Forbidden)?;
+    let today = Utc::now().date_naive();
+    let child = ChildDetails::parse(&form.first_name, &form.last_name, &form.date_of_birth, &form.class_name, today);
+    let school = if form.school.is_empty() { Ok(None) } else { form.school.parse().map(Some).map_err(|_| ()) };
+    let known_school = match &school {
+        Ok(Some(id)) => schools(&state).await?.iter().any(|s| s.id == *id),
+        _ => true,
+    };
+    match (child, school) {
+        (Ok(child), Ok(school_id)) if known_school => {
+            let new = NewTraject { id: TrajectId::new(), child, school_id, creator: user.id, creator_role: role };
+            let t = state.store.tr_create(new, ctx_of(&user, &ip)).await?;
+            Ok(Redirect::to(&file_path(t.id)).into_response())
+        }
+        (child, _) => {
+            let mut errors: Vec<String> = child.err().unwrap_or_default().into_iter().map(|e| ctx.t(e.key)).collect();
+            if !known_school || form.school.parse::<Uuid>().is_err() && !form.school.is_empty() {
+                errors.push(ctx.t("error-organisation-unknown"));
+            }
+            let page = NewPage { schools: schools(&state).await?, ctx, form, errors };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "traject/rights.html")]
+pub(super) struct RightsPage {
+    ctx: PageCtx,
+}
+
+impl RightsPage {
+    fn roles(&self) -> [ParticipantRole; 7] {
+        ParticipantRole::ALL
+    }
+    fn actions(&self) -> [Action; 9] {
+        Action::ALL
+    }
+    fn role_name(&self, r: &ParticipantRole) -> String {
+        self.ctx.t(&r.label_key())
+    }
+    fn action_name(&self, a: &Action) -> String {
+        self.ctx.t(&a.label_key())
+    }
+    fn may(&self, r: &ParticipantRole, a: &Action) -> bool {
+        may(*r, *a)
+    }
+}
+
+pub(super) async fn rights(SignedIn(ctx, _): SignedIn) -> RightsPage {
+    RightsPage { ctx }
+}
