@@ -1,11 +1,18 @@
 //! The demo installation: a fictional samenwerkingsverband with two schools and one
 //! account for every role, so a newcomer can look around within a minute.
 
+use samenspoor_domain::DocumentId;
+use samenspoor_domain::TrajectId;
+use samenspoor_domain::document::content::{Author, next_content};
+use samenspoor_domain::document::record::{
+    EvaluationInput, parse_agreement, parse_consultation, parse_evaluation, parse_pupil_view,
+};
+use samenspoor_domain::document::{Content, DocumentKind, Draft, GoalDraft, RecordBody, SectionKey};
 use samenspoor_domain::traject::{ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step};
 use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId};
 use samenspoor_store::{
-    AuditContext, NewConsent, NewInvitation, NewNote, NewOrganisation, NewTraject, NewUser, Store, StoreError,
-    StoreResult, User,
+    AuditContext, DocumentHead, NewConsent, NewDocument, NewInvitation, NewNote, NewOrganisation, NewTraject, NewUser,
+    Store, StoreError, StoreResult, User,
 };
 
 /// (name, e-mail, role, works at the school)
@@ -134,6 +141,212 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
     ] {
         store.tr_add_note(NewNote { traject_id: t.id, visibility, body: body.into() }, by(person)).await?;
     }
+    demo_documents(store, t.id, sanne, fatima, mark).await
+}
+
+/// Saves `draft` by `who` (in `role`) on top of `prev` as the next version of `doc`.
+async fn demo_save(
+    store: &dyn Store,
+    doc: &DocumentHead,
+    prev: &Content,
+    base: u32,
+    who: (&User, ParticipantRole),
+    draft: Draft,
+) -> StoreResult<Content> {
+    let author = Author { id: who.0.id, name: who.0.name.clone(), role: who.1 };
+    let content = next_content(doc.kind, prev, &draft, &author, chrono::Utc::now())
+        .map_err(|e| StoreError::Other(format!("demo document: {e:?}")))?;
+    let by = AuditContext { actor: Some(who.0.id), ip: Some("127.0.0.1".into()) };
+    store.doc_save(doc.traject_id, doc.id, base, &content, by).await?;
+    Ok(content)
+}
+
+/// A demo record that did not parse: a defect of the demo data.
+fn invalid_record(e: impl std::fmt::Debug) -> StoreError {
+    StoreError::Other(format!("demo record: {e:?}"))
+}
+
+fn sections(parts: &[(SectionKey, &str)]) -> Draft {
+    Draft { sections: parts.iter().map(|(k, t)| (*k, (*t).to_owned())).collect(), ..Draft::default() }
+}
+
+fn goal(goal: &str, support: &str, given_by: &str, how_often: &str, number: Option<u32>) -> GoalDraft {
+    GoalDraft {
+        number,
+        goal: goal.into(),
+        support: support.into(),
+        given_by: given_by.into(),
+        how_often: how_often.into(),
+    }
+}
+
+/// Daan's documents: a groeidocument with his mother's part and his own voice; an OPP that
+/// was talked over, heard Daan, was set and evaluated once, and whose new version his
+/// mother agrees with in part, with her view; and a light arrangement.
+async fn demo_documents(
+    store: &dyn Store,
+    traject: TrajectId,
+    sanne: &User,
+    fatima: &User,
+    mark: &User,
+) -> StoreResult<()> {
+    use ParticipantRole::{Coordinator, Parent, Teacher};
+    use SectionKey::*;
+    let by = |u: &User| AuditContext { actor: Some(u.id), ip: Some("127.0.0.1".into()) };
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().map_err(|e| StoreError::Other(format!("demo date: {e}")));
+    let start = |kind, title: &str, who: &User| {
+        let new = NewDocument {
+            id: DocumentId::new(),
+            traject_id: traject,
+            kind,
+            title: title.into(),
+            content: Content::default(),
+        };
+        (new, by(who))
+    };
+
+    // The groeidocument: the school's view, the request to Sanne, her part and Daan's voice.
+    let (new, ctx) = start(DocumentKind::Groeidocument, "Groeidocument Daan", fatima);
+    let g = store.doc_create(new, ctx).await?;
+    let v2 = demo_save(
+        store,
+        &g,
+        &Content::default(),
+        1,
+        (fatima, Coordinator),
+        sections(&[
+            (Strengths, "Daan vertelt graag en goed. Hij helpt andere kinderen en is sterk in tekenen en bouwen."),
+            (Needs, "Korte opdrachten met een duidelijk begin en eind. Een rustige plek om te werken."),
+            (Works, "Een koptelefoon tijdens het zelfstandig werken. Een dagplanning op zijn tafel."),
+            (DoesNotWork, "Lange instructies voor de hele klas. Veel drukte in de ochtend bij binnenkomst."),
+            (History, "In groep 4 en 5 extra leeshulp in een groepje. In groep 5 een onderzoek naar lezen."),
+        ]),
+    )
+    .await?;
+    let ask = RecordBody::ParentsAsked { message: "Wil je jullie deel invullen voor ons gesprek in december?".into() };
+    store.doc_record(traject, g.id, 2, &ask, by(fatima)).await?;
+    let v3 = demo_save(store, &g, &v2, 2, (mark, Teacher), sections(&[
+        (Works, "Een koptelefoon tijdens het zelfstandig werken. Een dagplanning op zijn tafel. Even bewegen na 20 minuten."),
+    ])).await?;
+    demo_save(store, &g, &v3, 3, (sanne, Parent), sections(&[
+        (ParentsPart, "Thuis is Daan vrolijk en druk. Na school is hij vaak erg moe en boos. Samen lezen gaat het best met strips.\n\nWij willen graag weten hoe we thuis kunnen helpen met lezen. Een vast moment met de juf per maand zou ons helpen."),
+        (ChildVoice, "Daan: \"Lezen is saai als het te lang is. Met mijn koptelefoon kan ik beter nadenken.\""),
+    ])).await?;
+
+    // The OPP: written, talked over, Daan heard, set, evaluated, then a new version.
+    let (new, ctx) = start(DocumentKind::Opp, "OPP Daan 2026-2027", fatima);
+    let o = store.doc_create(new, ctx).await?;
+    let mut first = sections(&[
+        (OutflowLevel, "vmbo-t, met de kans op havo"),
+        (
+            OutflowReasons,
+            "Daan begrijpt de lesstof goed als hij uitleg in kleine stappen krijgt. Lezen gaat langzamer dan bij leeftijdgenoten.",
+        ),
+        (EvaluationMoments, "In november en in juni, met Sanne, Daan, de leerkracht en de IB'er."),
+    ]);
+    first.enrolled_on = Some("2022-08-29".into());
+    first.goals = Some(vec![
+        goal(
+            "Daan leest een tekst op AVI-E5 niveau",
+            "Elke dag 20 minuten tutorlezen",
+            "Juf Mark en een tutor uit groep 8",
+            "Elke schooldag",
+            None,
+        ),
+        goal("Daan start rustig in de ochtend", "Een eigen plek en een dagplanning", "Juf Mark", "Elke ochtend", None),
+        goal(
+            "Daan maakt zijn rekentaak af",
+            "Taken in kleine stukken met een timer",
+            "Juf Mark",
+            "3 keer per week",
+            None,
+        ),
+    ]);
+    let o2 = demo_save(store, &o, &Content::default(), 1, (fatima, Coordinator), first).await?;
+    let talk = parse_consultation(
+        "2026-09-22",
+        "Sanne de Vries, Fatima el Amrani (IB), Mark Jansen",
+        "We verwachten vmbo-t. Sanne vindt dat havo open moet blijven. Dat zetten we erbij.",
+        day("2026-11-30")?,
+    )
+    .map_err(invalid_record)?;
+    store.doc_record(traject, o.id, 2, &RecordBody::Consultation(talk), by(fatima)).await?;
+    let view = parse_pupil_view(
+        "own_words",
+        "Ik wil wel beter lezen, maar niet de hele dag. Tekenen mag ook een beloning zijn.",
+    )
+    .map_err(invalid_record)?;
+    store.doc_record(traject, o.id, 2, &RecordBody::PupilView(view), by(mark)).await?;
+    store.doc_record(traject, o.id, 2, &RecordBody::Established, by(fatima)).await?;
+    let evaluation = parse_evaluation(
+        &EvaluationInput {
+            date: "2026-11-10",
+            who: "Sanne de Vries, Fatima el Amrani, Mark Jansen",
+            goals: vec![
+                (1, "partly", "Van AVI-E4 naar M5."),
+                (2, "yes", "De dagplanning helpt echt."),
+                (3, "no", "Te veel na het lezen."),
+            ],
+            changes: "Rekenen krijgt een andere aanpak. Lezen gaat door.",
+            next_date: "2027-03-09",
+            new_version: false,
+        },
+        &o2,
+        day("2026-11-30")?,
+    )
+    .map_err(invalid_record)?;
+    store.doc_record(traject, o.id, 2, &RecordBody::Evaluation(evaluation), by(fatima)).await?;
+    let mut next = Draft::default();
+    next.goals = Some(vec![
+        goal(
+            "Daan leest een tekst op AVI-E5 niveau",
+            "Elke dag 20 minuten tutorlezen",
+            "Juf Mark en een tutor uit groep 8",
+            "Elke schooldag",
+            Some(1),
+        ),
+        goal(
+            "Daan start rustig in de ochtend",
+            "Een eigen plek en een dagplanning",
+            "Juf Mark",
+            "Elke ochtend",
+            Some(2),
+        ),
+        goal(
+            "Daan maakt elke dag een rekentaak in de verlengde schooltijd",
+            "Begeleiding in een klein groepje na school",
+            "Remedial teacher",
+            "4 keer per week",
+            Some(3),
+        ),
+    ]);
+    let o3 = demo_save(store, &o, &o2, 2, (fatima, Coordinator), next).await?;
+    let agreement = parse_agreement(
+        "partial",
+        &[1, 2],
+        "Met lezen en de ochtend zijn we het eens. Rekenen na school is te veel: Daan is dan op. Wij willen liever rekenen onder schooltijd.",
+        &o3,
+    )
+    .map_err(invalid_record)?;
+    store.doc_record(traject, o.id, 3, &RecordBody::Agreement(agreement), by(sanne)).await?;
+
+    // A light arrangement.
+    let (new, ctx) = start(DocumentKind::Arrangement, "Arrangement leesbegeleiding", fatima);
+    let a = store.doc_create(new, ctx).await?;
+    demo_save(
+        store,
+        &a,
+        &Content::default(),
+        1,
+        (fatima, Coordinator),
+        sections(&[
+            (Support, "Leesbegeleiding in een groepje van 3 kinderen"),
+            (Provider, "Ambulant begeleider van het samenwerkingsverband"),
+            (Period, "Van 1 oktober 2026 tot de zomervakantie"),
+            (Funding, "Samenwerkingsverband Rivierenland-Noord"),
+        ]),
+    )
+    .await?;
     Ok(())
 }
 

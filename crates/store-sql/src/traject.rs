@@ -575,7 +575,11 @@ where
                 "document_versions",
                 "documents",
                 "tr_timeline",
-                "tr_notes", "tr_consents", "tr_ticks", "tr_participants"] {
+                "tr_notes",
+                "tr_consents",
+                "tr_ticks",
+                "tr_participants",
+            ] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE traject_id = $1")).bind(id).execute(&mut *tx).await?;
             }
             sqlx::query("DELETE FROM trajecten WHERE id = $1").bind(id).execute(&mut *tx).await?;

@@ -8,6 +8,7 @@ pub mod assets;
 pub mod auth;
 pub mod config;
 pub mod content;
+pub mod document;
 pub mod error;
 pub mod hulpwijzer;
 pub mod i18n;
@@ -69,7 +70,7 @@ impl AppState {
 }
 
 /// Every area's pages. `app` and `route_paths` both take the routers from here.
-fn page_routers() -> [routes::Routes; 9] {
+fn page_routers() -> [routes::Routes; 10] {
     [
         account::router(),
         admin::router(),
@@ -77,6 +78,7 @@ fn page_routers() -> [routes::Routes; 9] {
         kennisbank::router(),
         hulpwijzer::router(),
         traject::router(),
+        document::router(),
         admin::directory_router(),
         ops::router(),
         assets::router(),
@@ -85,8 +87,8 @@ fn page_routers() -> [routes::Routes; 9] {
 
 /// Every area's API, served under /api/v1; each router carries its part of the OpenAPI
 /// document (see `api::ApiDoc`).
-pub(crate) fn api_routers() -> [routes::Routes; 4] {
-    [api::router(), kennisbank::api_router(), hulpwijzer::api_router(), traject::api_router()]
+pub(crate) fn api_routers() -> [routes::Routes; 5] {
+    [api::router(), kennisbank::api_router(), hulpwijzer::api_router(), traject::api_router(), document::api_router()]
 }
 
 /// Every path the app answers, API paths with their /api/v1 prefix: for the tests that

@@ -193,7 +193,10 @@ mod tests {
         use ParticipantRole::*;
         let expected: [(ParticipantRole, &[Action]); 7] = [
             (Parent, &Action::ALL),
-            (Coordinator, &[View, AddNote, TickChecklist, MoveStep, Invite, ViewAccessLog, Export, Close, WriteDocument]),
+            (
+                Coordinator,
+                &[View, AddNote, TickChecklist, MoveStep, Invite, ViewAccessLog, Export, Close, WriteDocument],
+            ),
             (Director, &[View, AddNote, TickChecklist, MoveStep, Invite, Close, WriteDocument]),
             (Teacher, &[View, AddNote, TickChecklist, WriteDocument]),
             (SwvConsultant, &[View, AddNote]),

@@ -340,7 +340,7 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
     parent.wait_for_text("#step-name", "Stap 1: In gesprek").await;
     let file = parent.current_url().await;
 
-    parent.click(".file-nav li:nth-child(2) a").await;
+    parent.click(".file-nav a[href$='/deelnemers']").await;
     parent.type_into("#invite-email", "ib@delinde.nl").await;
     parent.click("#invite-role option[value=coordinator]").await;
     parent.click("#invite").await;
@@ -365,6 +365,40 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
         who.wait_for_text("#step-name", name).await;
     }
     parent.screenshot("file-parent-390").await;
+
+    // The coordinator writes an OPP with three goals; the parent agrees with two of them
+    // and adds her view; the coordinator sees both.
+    school.goto(&format!("{file}/documenten")).await;
+    school.click("label[for=kind-opp]").await;
+    school.type_into("#title", "OPP Daan 2026-2027").await;
+    school.click("#create-doc").await;
+    school.wait_for_text("h1", "Bewerken: OPP Daan 2026-2027").await;
+    school.type_into("#outflow_level", "vmbo-t").await;
+    for (i, goal) in ["Lezen op AVI-E5", "Rustig starten in de ochtend", "Elke dag extra rekenen"].iter().enumerate() {
+        school.type_into(&format!("#goal_{}", i + 1), goal).await;
+    }
+    school.click("#save-doc").await;
+    school
+        .wait_for_text(
+            "#agreement-state",
+            "De ouders hebben nog niet gereageerd op het handelingsdeel. De steun gaat gewoon door.",
+        )
+        .await;
+    let doc = school.current_url().await.split('?').next().unwrap().to_owned();
+
+    parent.goto(&doc).await;
+    parent.click("label[for=choice-partial]").await;
+    parent.click("label[for=agreed-1]").await;
+    parent.click("label[for=agreed-2]").await;
+    parent.type_into("#view", "Extra rekenen na een lange dag is te veel voor Daan.").await;
+    parent.click("#agree").await;
+    parent.wait_for_text("#agreement-state", "De ouders stemmen in met een deel van de doelen.").await;
+    school.goto(&doc).await;
+    school.wait_for_text("#agreement-state", "De ouders stemmen in met een deel van de doelen.").await;
+    school.wait_for_text("#parents-view", "Extra rekenen na een lange dag is te veel voor Daan.").await;
+    let marks = school.source().await;
+    assert_eq!(marks.matches("class=\"agreed\"").count(), 2, "two goals agreed");
+    assert_eq!(marks.matches("class=\"not-agreed\"").count(), 1, "one goal not agreed");
     // The signed-in pages this file has, at a phone's and a desktop's width.
     let coordinator_id = app
         .store
@@ -380,6 +414,10 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
         ("file-access", format!("{file}/inzage")),
         ("file-print", format!("{file}/afdruk")),
         ("file-confirm-withdraw", format!("{file}/deelnemers/{coordinator_id}/intrekken")),
+        ("documents", format!("{file}/documenten")),
+        ("document-opp", doc.clone()),
+        ("document-edit", format!("{doc}/bewerken")),
+        ("document-versions", format!("{doc}/versies")),
     ];
     for width in [390, 1280] {
         parent.resize(width, 900).await;

@@ -5,6 +5,7 @@
 mod accessibility;
 mod browser;
 mod cli;
+mod documents;
 mod http_auth;
 mod http_pages;
 mod hulpwijzer;

@@ -85,6 +85,23 @@ fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
         ("POST", "/api/v1/trajecten/{id}/participants/{pid}/withdraw", [404, 403, 404, 404, 403, 403, 403]),
         ("POST", "/api/v1/trajecten/{id}/consents", [422, 403, 403, 403, 403, 403, 403]),
         ("POST", "/api/v1/trajecten/{id}/consents/{cid}/revoke", [404, 403, 403, 403, 403, 403, 403]),
+        // Documents: {doc} is an OPP in the file that the parents did not share, so people
+        // from outside the school get a 404 for it (audited), as for another family's file.
+        ("GET", "/trajecten/{id}/documenten", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/documenten", [422, 422, 422, 422, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/documenten/{doc}", [200, 200, 200, 200, 404, 404, 404]),
+        ("POST", "/trajecten/{id}/documenten/{doc}", [400, 400, 400, 400, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/documenten/{doc}/bewerken", [200, 200, 200, 200, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/documenten/{doc}/vastleggen", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/documenten/{doc}/delen", [422, 403, 403, 403, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/documenten/{doc}/versies", [200, 200, 200, 200, 404, 404, 404]),
+        ("GET", "/trajecten/{id}/documenten/{doc}/afdruk", [200, 200, 200, 200, 404, 404, 404]),
+        ("GET", "/api/v1/trajecten/{id}/documents", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/api/v1/trajecten/{id}/documents", [422, 422, 422, 422, 403, 403, 403]),
+        ("GET", "/api/v1/trajecten/{id}/documents/{doc}", [200, 200, 200, 200, 404, 404, 404]),
+        ("POST", "/api/v1/trajecten/{id}/documents/{doc}/versions", [409, 409, 409, 409, 403, 403, 403]),
+        ("GET", "/api/v1/trajecten/{id}/documents/{doc}/versions/{n}", [200, 200, 200, 200, 404, 404, 404]),
+        ("POST", "/api/v1/trajecten/{id}/documents/{doc}/records", [422, 422, 422, 422, 403, 403, 403]),
     ]
 }
 
@@ -99,8 +116,11 @@ const OTHER_ROUTES: [&str; 6] = [
     "/api/v1/trajecten/{id}/notes",
 ];
 
-fn fill(path: &str, id: TrajectId) -> String {
+/// `path` for file `id`, with `{doc}` a document of that file.
+fn fill(path: &str, id: TrajectId, doc: &str) -> String {
     path.replace("{id}", &id.to_string())
+        .replace("{doc}", doc)
+        .replace("{n}", "1")
         .replace("{pid}", &Uuid::now_v7().to_string())
         .replace("{cid}", &Uuid::now_v7().to_string())
 }
@@ -113,7 +133,8 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
                 .post_json(
                     path,
                     &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "closed", "why": "x", "step": "talk",
-                        "item": "verzonnen", "ticked": true, "email": "geen-adres", "role": "teacher", "kind": "", "purpose": "" }),
+                        "item": "verzonnen", "ticked": true, "email": "geen-adres", "role": "teacher", "kind": "", "purpose": "", "title": "",
+                        "base_version": 0 }),
                 )
                 .await
         }
@@ -146,6 +167,16 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
 async fn every_file_route_for_every_role_on_its_own_file_and_someone_elses() {
     let app = spawn_app().await;
     let (id, actors) = file_with_everyone(&app).await;
+    let coordinator = AuditContext { actor: Some(actors[2].1.user.id), ip: None };
+    let opp = samenspoor_store::NewDocument {
+        id: samenspoor_domain::DocumentId::new(),
+        traject_id: id,
+        kind: samenspoor_domain::document::DocumentKind::Opp,
+        title: "OPP".into(),
+        content: Default::default(),
+    };
+    let doc = app.store.doc_create(opp, coordinator).await.unwrap();
+    let doc = doc.id.to_string();
     let other_id = TrajectId::new();
     let stranger = app.actor("vreemde@voorbeeld.nl", Role::Coordinator).await;
     let (second_file, _) = {
@@ -165,18 +196,18 @@ async fn every_file_route_for_every_role_on_its_own_file_and_someone_elses() {
     };
     for (method, path, expected) in table() {
         for (i, (role, actor)) in actors.iter().enumerate() {
-            let got = call(actor, method, &fill(path, id)).await;
+            let got = call(actor, method, &fill(path, id, &doc)).await;
             assert_eq!(got, expected[i], "{role:?} {method} {path}");
             // The same person on another family's file, and on a file that does not exist.
             assert_eq!(
-                call(actor, method, &fill(path, second_file)).await,
+                call(actor, method, &fill(path, second_file, &doc)).await,
                 404,
                 "{role:?} {method} {path} on another file"
             );
         }
-        assert_eq!(call(&stranger, method, &fill(path, id)).await, 404, "stranger {method} {path}");
-        assert_eq!(call(&actors[0].1, method, &fill(path, other_id)).await, 404, "unknown file {method} {path}");
-        let anonymous = app.client.get(app.url(&fill(path, id))).send().await.unwrap();
+        assert_eq!(call(&stranger, method, &fill(path, id, &doc)).await, 404, "stranger {method} {path}");
+        assert_eq!(call(&actors[0].1, method, &fill(path, other_id, &doc)).await, 404, "unknown file {method} {path}");
+        let anonymous = app.client.get(app.url(&fill(path, id, &doc))).send().await.unwrap();
         if method == "GET" {
             let expected = if path.starts_with("/api/") { 401 } else { 303 };
             assert_eq!(anonymous.status().as_u16(), expected, "anonymous {path}");
@@ -187,6 +218,13 @@ async fn every_file_route_for_every_role_on_its_own_file_and_someone_elses() {
         refused.iter().all(|e| e.action == AuditAction::TrajectAccessRefused && e.object_id == Some(id.to_string()))
     );
     assert_eq!(refused.len(), table().len(), "each attempt on another family's file is audited");
+    // Outside people were refused the unshared document, each time with an audit entry.
+    for (role, actor) in &actors[4..] {
+        let theirs = app.store.audit_by_actor(actor.user.id, 200).await.unwrap();
+        let refusals = theirs.iter().filter(|e| e.action == AuditAction::TrajectAccessRefused).count();
+        assert!(refusals >= 5, "{role:?}: {refusals}");
+    }
+    assert_eq!(app.store.doc_list(id).await.unwrap()[0].version, 1, "no refused or bad request saved a version");
     let file = app.store.tr_get(id).await.unwrap().unwrap();
     assert_eq!(file.step, Step::Talk, "no refused or bad request moved the file");
     assert!(app.store.tr_notes(id).await.unwrap().is_empty());

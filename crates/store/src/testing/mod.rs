@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod accounts;
+pub mod document;
 pub mod hulpwijzer;
 pub mod kennisbank;
 pub mod traject;
@@ -26,7 +27,8 @@ macro_rules! contract_tests {
             kennisbank: kb_import_once_and_read_back, kb_editors_flow, kb_review_comments, kb_feedback_and_views;
             hulpwijzer: hw_directory_import_and_verify, hw_rules_are_versioned;
             traject: tr_create_and_list, tr_invitations, tr_moves_follow_the_route,
-                tr_consent_notes_and_checklist, tr_purge_and_access_log);
+                tr_consent_notes_and_checklist, tr_purge_and_access_log;
+            document: doc_versions_and_conflicts, doc_records_and_purge);
     };
     (@each $factory:path; $($area:ident: $($case:ident),*);*) => {
         $($(

@@ -13,7 +13,7 @@ fn child() -> samenspoor_domain::traject::ChildDetails {
     samenspoor_domain::traject::ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", today).unwrap()
 }
 
-async fn traject_with_parent(store: &dyn Store) -> (Traject, User) {
+pub(super) async fn traject_with_parent(store: &dyn Store) -> (Traject, User) {
     use samenspoor_domain::traject::ParticipantRole;
     let parent = user(store, "ouder@voorbeeld.nl").await;
     let new = NewTraject {
@@ -27,7 +27,7 @@ async fn traject_with_parent(store: &dyn Store) -> (Traject, User) {
     (t, parent)
 }
 
-fn as_user(u: &User) -> AuditContext {
+pub(super) fn as_user(u: &User) -> AuditContext {
     AuditContext { actor: Some(u.id), ip: Some("10.0.0.2".into()) }
 }
 

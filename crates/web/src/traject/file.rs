@@ -89,7 +89,7 @@ impl FilePage {
     fn parents_items_open(&self) -> bool {
         self.current.items.iter().any(|(item, ticked, _)| !*ticked && PARENTS_ITEMS.contains(&item.as_str()))
     }
-    fn filters(&self) -> [&'static str; 5] {
+    fn filters(&self) -> [&'static str; 6] {
         TIMELINE_FILTERS
     }
     fn filter_name(&self, k: &str) -> String {
@@ -101,13 +101,14 @@ impl FilePage {
 }
 
 /// Timeline filters: the kinds a reader can pick.
-pub const TIMELINE_FILTERS: [&str; 5] = ["step", "note", "consent", "participant", "checklist"];
+pub const TIMELINE_FILTERS: [&str; 6] = ["step", "note", "consent", "participant", "checklist", "documents"];
 
 fn matches_filter(kind: &str, filter: &str) -> bool {
     match filter {
         "" => true,
         "consent" => kind.starts_with("consent"),
         "participant" => matches!(kind, "invited" | "joined" | "withdrawn" | "created"),
+        "documents" => kind == "document",
         f => kind == f,
     }
 }

@@ -24,6 +24,7 @@ mod views;
 
 pub use access::{FileAccess, Shown};
 pub use file::TIMELINE_FILTERS;
+pub use steps::move_file;
 
 pub fn router() -> Routes {
     Routes::new()

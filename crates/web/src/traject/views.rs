@@ -32,6 +32,10 @@ pub fn describe_event(ctx: &PageCtx, e: &TimelineEvent) -> String {
             ctx.t1("tl-consent-revoked", "kind", kind)
         }
         "note" => ctx.t("tl-note"),
+        "document" => {
+            let version = e.detail.get("version").and_then(|v| v.as_u64()).unwrap_or(1).to_string();
+            ctx.t_args(&format!("tl-document-{}", s("what")), &[("title", &s("title")), ("version", &version)])
+        }
         other => other.to_owned(),
     }
 }
