@@ -103,7 +103,16 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         format!("{file}/toestemming"),
         format!("{file}/inzage"),
         format!("{file}/afdruk"),
+        format!("{file}/documenten"),
     ];
+    // Every document page: each of Daan's documents, as his mother and as the coordinator
+    // (who see different forms), its versions, its print view and the edit form.
+    let mut document_pages = vec![];
+    for d in app.store.doc_list(daan).await.unwrap() {
+        let doc = format!("{file}/documenten/{}", d.id);
+        document_pages.extend([doc.clone(), format!("{doc}/bewerken"), format!("{doc}/versies"), format!("{doc}/afdruk")]);
+    }
+    let parent_pages = [parent_pages.to_vec(), document_pages.clone()].concat();
     let editor_pages = [
         "/redactie",
         "/redactie/feedback",
@@ -130,7 +139,8 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
             check(path.to_owned(), [violations(&browser, &axe).await, page_checks(&browser).await].concat());
         }
         for (role, pages) in [
-            (Role::Parent, parent_pages.to_vec()),
+            (Role::Parent, parent_pages.clone()),
+            (Role::Coordinator, document_pages.clone()),
             (Role::Editor, editor_pages.map(str::to_owned).to_vec()),
             (Role::Admin, admin_pages.map(str::to_owned).to_vec()),
         ] {
