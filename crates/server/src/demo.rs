@@ -296,30 +296,32 @@ async fn demo_documents(
     )
     .map_err(invalid_record)?;
     store.doc_record(traject, o.id, 2, &RecordBody::Evaluation(evaluation), by(fatima)).await?;
-    let mut next = Draft::default();
-    next.goals = Some(vec![
-        goal(
-            "Daan leest een tekst op AVI-E5 niveau",
-            "Elke dag 20 minuten tutorlezen",
-            "Juf Mark en een tutor uit groep 8",
-            "Elke schooldag",
-            Some(1),
-        ),
-        goal(
-            "Daan start rustig in de ochtend",
-            "Een eigen plek en een dagplanning",
-            "Juf Mark",
-            "Elke ochtend",
-            Some(2),
-        ),
-        goal(
-            "Daan maakt elke dag een rekentaak in de verlengde schooltijd",
-            "Begeleiding in een klein groepje na school",
-            "Remedial teacher",
-            "4 keer per week",
-            Some(3),
-        ),
-    ]);
+    let next = Draft {
+        goals: Some(vec![
+            goal(
+                "Daan leest een tekst op AVI-E5 niveau",
+                "Elke dag 20 minuten tutorlezen",
+                "Juf Mark en een tutor uit groep 8",
+                "Elke schooldag",
+                Some(1),
+            ),
+            goal(
+                "Daan start rustig in de ochtend",
+                "Een eigen plek en een dagplanning",
+                "Juf Mark",
+                "Elke ochtend",
+                Some(2),
+            ),
+            goal(
+                "Daan maakt elke dag een rekentaak in de verlengde schooltijd",
+                "Begeleiding in een klein groepje na school",
+                "Remedial teacher",
+                "4 keer per week",
+                Some(3),
+            ),
+        ]),
+        ..Draft::default()
+    };
     let o3 = demo_save(store, &o, &o2, 2, (fatima, Coordinator), next).await?;
     let agreement = parse_agreement(
         "partial",

@@ -187,6 +187,9 @@ impl Goal {
     }
 }
 
+/// A goal's number and words, without who wrote them: what the parents agree to.
+pub type GoalText<'a> = (u32, &'a str, &'a str, &'a str, &'a str);
+
 /// A document's content in one version.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Content {
@@ -205,7 +208,7 @@ impl Content {
     }
 
     /// The part the parents agree to: the goals and the evaluation moments.
-    pub fn action_part(&self) -> (Vec<(u32, &str, &str, &str, &str)>, &str) {
+    pub fn action_part(&self) -> (Vec<GoalText<'_>>, &str) {
         let goals = self
             .goals
             .iter()

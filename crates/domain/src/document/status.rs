@@ -248,7 +248,10 @@ mod tests {
 
         let asked = rec(1, RecordBody::ParentsAsked { message: String::new() });
         let empty = version(1, Content::default());
-        assert_eq!(parents_request(&[empty.clone()], &[asked.clone()]).map(|r| r.1), Some(None));
+        assert_eq!(
+            parents_request(std::slice::from_ref(&empty), std::slice::from_ref(&asked)).map(|r| r.1),
+            Some(None)
+        );
         let parent = Author { id: UserId::new(), name: "Ouder".into(), role: ParticipantRole::Parent };
         let d = Draft { sections: vec![(SectionKey::ParentsPart, "thuis".into())], ..Default::default() };
         let answered = next_content(DocumentKind::Groeidocument, &Content::default(), &d, &parent, Utc::now()).unwrap();

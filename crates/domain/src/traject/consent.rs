@@ -97,7 +97,7 @@ pub enum ConsentProblem {
     Kind,
     /// An outside expert is named by their e-mail address.
     ExpertEmail,
-    /// Sharing a document says which document, with whom.
+    /// Sharing names the document (by its id).
     Subject,
     /// Empty, or longer than `PURPOSE_MAX_CHARS`.
     Purpose,
@@ -135,6 +135,10 @@ pub fn parse_consent(
         None => problems.push(ConsentProblem::Kind),
         Some(ConsentKind::InvolveExpert) if Email::parse(&subject).is_err() => {
             problems.push(ConsentProblem::ExpertEmail)
+        }
+        // A shared document is named by its id (the document page gives this consent).
+        Some(ConsentKind::ShareDocument) if subject.parse::<crate::DocumentId>().is_err() => {
+            problems.push(ConsentProblem::Subject)
         }
         Some(k) if k.needs_subject() && subject.is_empty() => problems.push(ConsentProblem::Subject),
         _ => {}
@@ -217,6 +221,7 @@ mod tests {
             ("involve_expert", "", "meedenken", "", &[ExpertEmail]),
             ("involve_expert", "geen adres", "meedenken", "", &[ExpertEmail]),
             ("share_document", "  ", "meedenken", "", &[Subject]),
+            ("share_document", "het OPP", "meedenken", "", &[Subject]),
             ("involve_swv", "", "   ", "", &[Purpose]),
             ("involve_swv", "", &long, "", &[Purpose]),
             ("involve_swv", "", "meedenken", "24-11-2026", &[Until]),

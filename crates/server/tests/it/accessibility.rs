@@ -110,7 +110,12 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
     let mut document_pages = vec![];
     for d in app.store.doc_list(daan).await.unwrap() {
         let doc = format!("{file}/documenten/{}", d.id);
-        document_pages.extend([doc.clone(), format!("{doc}/bewerken"), format!("{doc}/versies"), format!("{doc}/afdruk")]);
+        document_pages.extend([
+            doc.clone(),
+            format!("{doc}/bewerken"),
+            format!("{doc}/versies"),
+            format!("{doc}/afdruk"),
+        ]);
     }
     let parent_pages = [parent_pages.to_vec(), document_pages.clone()].concat();
     let editor_pages = [

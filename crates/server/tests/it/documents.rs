@@ -251,7 +251,8 @@ async fn each_writes_their_own_part_versions_are_kept_and_compared() {
     assert_eq!(cmp.select("tbody tr").len(), 4);
     assert!(cmp.select("ins").iter().any(|t| t.contains("en een vaste plek")), "{:?}", cmp.select("ins"));
     assert!(cmp.select("ins").iter().any(|t| t.contains("moe")));
-    let old = app.store.doc_get(_id(&file), doc.rsplit('/').next().unwrap().parse().unwrap()).await.unwrap().unwrap();
+    let old =
+        app.store.doc_get(file_id(&file), doc.rsplit('/').next().unwrap().parse().unwrap()).await.unwrap().unwrap();
     assert_eq!(
         old.versions[1].content.text(samenspoor_domain::document::SectionKey::Needs),
         "Rust in de klas.",
@@ -261,7 +262,7 @@ async fn each_writes_their_own_part_versions_are_kept_and_compared() {
     assert!(print.text.contains("Ik vind tekenen het leukst.") && print.text.contains("Groeidocument Noor"));
 }
 
-fn _id(file: &str) -> TrajectId {
+fn file_id(file: &str) -> TrajectId {
     file.trim_start_matches("/trajecten/").parse().unwrap()
 }
 
@@ -318,9 +319,7 @@ async fn outside_people_see_a_document_only_while_the_parents_share_it() {
     );
     assert_eq!(swv.get(&doc).await.status(), 200);
     assert_eq!(swv.page(&format!("{file}/documenten")).await.select(".doc-list li").len(), 1);
-    let api = swv
-        .get(&format!("/api/v1{}", doc.replace("/trajecten/", "/trajecten/").replace("/documenten/", "/documents/")))
-        .await;
+    let api = swv.get(&format!("/api/v1{}", doc.replace("/documenten/", "/documents/"))).await;
     assert_eq!(api.status(), 200);
     // Revoking the consent stops it from that moment.
     let consents = app.store.tr_consents(id).await.unwrap();
@@ -380,7 +379,7 @@ async fn an_evaluation_that_rewrites_the_plan_takes_the_file_back_to_planning() 
 #[tokio::test]
 async fn the_api_writes_and_reads_documents_with_the_same_rules() {
     let app = spawn_app().await;
-    let (file, id, parent, coordinator, _) = file(&app).await;
+    let (_, id, parent, coordinator, _) = file(&app).await;
     let base = format!("/api/v1/trajecten/{id}/documents");
     let res = coordinator.post_json(&base, &json!({ "kind": "opp", "title": "OPP via API" })).await;
     assert_eq!(res.status(), 201);
@@ -419,7 +418,6 @@ async fn the_api_writes_and_reads_documents_with_the_same_rules() {
     assert_eq!(parent.get(&format!("{doc}/versions/9")).await.status(), 404);
     let list: serde_json::Value = parent.get(&base).await.json().await.unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
-    let _ = file;
 }
 
 #[tokio::test]
@@ -440,4 +438,28 @@ async fn the_demo_shows_daans_documents() {
     assert_eq!(opp.select("#agreement-state"), vec!["De ouders stemmen in met een deel van de doelen."]);
     assert!(!opp.select("#parents-view").is_empty() && !opp.select("#pupil-view").is_empty());
     assert!(opp.text.contains("Laatste evaluatie"));
+}
+
+#[tokio::test]
+async fn the_export_holds_every_version_and_a_document_is_shared_only_from_its_page() {
+    let app = spawn_app().await;
+    let (file, id, parent, coordinator, _) = file(&app).await;
+    let doc = opp_with_goals(&coordinator, &file).await;
+    let export: serde_json::Value = parent.get(&format!("{file}/export.json")).await.json().await.unwrap();
+    let docs = export["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["versions"].as_array().unwrap().len(), 2, "every version is in the parents' copy");
+    // The consent page offers no free-text document sharing, and the API refuses a
+    // document that is not this file's.
+    let consent = parent.page(&format!("{file}/toestemming")).await;
+    assert!(consent.select("#kind-share_document").is_empty());
+    let other = samenspoor_domain::DocumentId::new();
+    let api = format!("/api/v1/trajecten/{id}/consents");
+    let body = json!({ "kind": "share_document", "subject": other.to_string(), "purpose": "Meedenken." });
+    assert_eq!(parent.post_json(&api, &body).await.status(), 422);
+    let mine = doc.rsplit('/').next().unwrap();
+    let body = json!({ "kind": "share_document", "subject": mine, "purpose": "Meedenken." });
+    assert_eq!(parent.post_json(&api, &body).await.status(), 201);
+    let consent = parent.page(&format!("{file}/toestemming")).await;
+    assert_eq!(consent.attr(".consent a[href*='/documenten/']", "href").as_deref(), Some(doc.as_str()));
 }

@@ -168,6 +168,8 @@ doc-share-purpose = Why do you share this document?
 doc-share-hint = For example: so that the consultant can think along about the support.
 doc-share-submit = Share with the people from outside the school
 doc-share-revoke = Stop sharing
+consent-document-link = Go to the document
+consent-document-hint = You share a document from that document's page, under Documents.
 
 doc-records-title = Recorded
 doc-records-none = Nothing has been recorded yet.

@@ -168,6 +168,8 @@ doc-share-purpose = Waarom deel je dit document?
 doc-share-hint = Bijvoorbeeld: zodat de consulent kan meedenken over de steun.
 doc-share-submit = Delen met wie van buiten school meedoet
 doc-share-revoke = Delen intrekken
+consent-document-link = Naar het document
+consent-document-hint = Een document deel je vanaf de pagina van dat document, bij Documenten.
 
 doc-records-title = Vastgelegd
 doc-records-none = Er is nog niets vastgelegd.

@@ -275,7 +275,7 @@ pub(super) async fn give_consent(
     Json(req): Json<super::forms::ConsentInput>,
 ) -> Result<axum::response::Response, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
-    match req.checked(f.id()) {
+    match super::consent::checked_in_file(&state, &req, &f).await? {
         Ok(new) => Ok(created(state.store.tr_give_consent(new, f.audit()).await?)),
         Err(keys) => Ok(refused(&state, &headers, &keys)),
     }

@@ -27,8 +27,14 @@ pub(super) struct ConsentPage {
 }
 
 impl ConsentPage {
-    fn kinds(&self) -> [ConsentKind; 4] {
-        ConsentKind::ALL
+    /// The kinds given on this page; a document is shared from its own page.
+    fn kinds(&self) -> Vec<ConsentKind> {
+        ConsentKind::ALL.into_iter().filter(|k| *k != ConsentKind::ShareDocument).collect()
+    }
+    /// Where a shared document's consent points to (its subject is the document's id).
+    fn document_link(&self, c: &ConsentRecord) -> Option<String> {
+        (c.consent.kind == ConsentKind::ShareDocument)
+            .then(|| format!("/trajecten/{}/documenten/{}", self.f.traject.id, c.consent.subject))
     }
     fn kind_name(&self, k: &ConsentKind) -> String {
         self.ctx.t(&k.label_key())
@@ -55,6 +61,29 @@ pub(super) async fn consent_page(
     Ok(ConsentPage { ctx, f, errors: vec![] })
 }
 
+/// The consent as checked by the domain, and a shared document must be one of this file's.
+pub(super) async fn checked_in_file(
+    state: &AppState,
+    input: &ConsentInput,
+    f: &FileAccess,
+) -> Result<Result<NewConsent, Vec<&'static str>>, AppError> {
+    let new = match input.checked(f.id()) {
+        Ok(new) => new,
+        Err(keys) => return Ok(Err(keys)),
+    };
+    if new.kind == ConsentKind::ShareDocument {
+        let doc = new.subject.parse().ok();
+        let found = match doc {
+            Some(doc) => state.store.doc_get(f.id(), doc).await?.is_some(),
+            None => false,
+        };
+        if !found {
+            return Ok(Err(vec!["error-consent-subject"]));
+        }
+    }
+    Ok(Ok(new))
+}
+
 pub(super) async fn give_consent(
     State(state): State<AppState>,
     SignedIn(ctx, user): SignedIn,
@@ -63,7 +92,7 @@ pub(super) async fn give_consent(
     CsrfForm(form): CsrfForm<ConsentInput>,
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
-    match form.checked(f.id()) {
+    match checked_in_file(&state, &form, &f).await? {
         Ok(new) => {
             state.store.tr_give_consent(new, f.audit()).await?;
             Ok(Redirect::to(&format!("{}/toestemming", file_path(f.id()))).into_response())

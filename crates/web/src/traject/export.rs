@@ -20,7 +20,19 @@ use samenspoor_store::*;
 /// The whole file as one document: what a parent gets for their right of access.
 pub async fn whole_file(state: &AppState, f: &Shown) -> Result<serde_json::Value, AppError> {
     let id = f.traject.id;
+    // The documents this reader may read, each with every version and record.
+    let consents: Vec<_> = f.consents.iter().map(|c| c.consent.clone()).collect();
+    let mut documents = vec![];
+    for head in state.store.doc_list(id).await? {
+        if samenspoor_domain::document::may_read(f.role(), head.id, &consents, Utc::now())
+            && let Some(doc) = state.store.doc_get(id, head.id).await?
+        {
+            documents
+                .push(serde_json::json!({ "document": doc.head, "versions": doc.versions, "records": doc.records }));
+        }
+    }
     Ok(serde_json::json!({
+        "documents": documents,
         "traject": f.traject,
         "participants": f.participants,
         "consents": f.consents,
