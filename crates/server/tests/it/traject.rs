@@ -165,7 +165,17 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
 
 #[tokio::test]
 async fn every_file_route_for_every_role_on_its_own_file_and_someone_elses() {
-    let app = spawn_app().await;
+    every_file_route(spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn every_file_route_for_every_role_on_postgres() {
+    if let Some(app) = crate::support::spawn_app_with(crate::support::Db::Postgres, |_| {}).await {
+        every_file_route(app).await;
+    }
+}
+
+async fn every_file_route(app: TestApp) {
     let (id, actors) = file_with_everyone(&app).await;
     let coordinator = AuditContext { actor: Some(actors[2].1.user.id), ip: None };
     let opp = samenspoor_store::NewDocument {
