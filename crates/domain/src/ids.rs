@@ -44,3 +44,5 @@ id_type!(ParticipantId);
 id_type!(ConsentId);
 id_type!(NoteId);
 id_type!(DocumentId);
+id_type!(GesprekId);
+id_type!(AgendaPointId);

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod document;
 pub mod email;
+pub mod gesprek;
 pub mod hulpwijzer;
 pub mod ids;
 pub mod kennisbank;
@@ -18,7 +19,7 @@ pub mod traject;
 
 pub use audit::AuditAction;
 pub use email::Email;
-pub use ids::{ConsentId, DocumentId, NoteId, OrganisationId, ParticipantId, TrajectId, UserId};
+pub use ids::{ConsentId, DocumentId, GesprekId, NoteId, OrganisationId, ParticipantId, TrajectId, UserId};
 pub use lang::Lang;
 pub use organisation::{OrganisationKind, OrganisationName};
 pub use person_name::PersonName;

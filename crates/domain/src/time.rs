@@ -34,6 +34,14 @@ pub fn amsterdam(at: DateTime<Utc>) -> DateTime<FixedOffset> {
     at.with_timezone(&amsterdam_offset(at))
 }
 
+/// The moment a clock in Amsterdam shows `local`. A time skipped when summer time starts
+/// (02:00-03:00 on its Sunday) does not exist: None.
+pub fn from_local(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
+    [7200, 3600].into_iter().map(|secs| Utc.from_utc_datetime(&(local - Duration::seconds(secs)))).find(|utc| {
+        amsterdam(*utc).naive_local() == local
+    })
+}
+
 /// "24-11-2026 14:05", in Amsterdam time.
 pub fn local_datetime(at: DateTime<Utc>) -> String {
     amsterdam(at).format("%d-%m-%Y %H:%M").to_string()
@@ -50,6 +58,15 @@ mod tests {
 
     fn t(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_local_time_is_found_in_winter_and_summer() {
+        let at = |s: &str| from_local(chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap());
+        assert_eq!(at("2027-03-26 10:00"), Some(t("2027-03-26T09:00:00Z")));
+        assert_eq!(at("2027-03-29 10:00"), Some(t("2027-03-29T08:00:00Z")));
+        assert_eq!(at("2027-03-28 02:30"), None, "skipped by summer time");
+        assert_eq!(at("2026-10-25 02:30"), Some(t("2026-10-25T00:30:00Z")), "the first of the two");
     }
 
     #[test]
