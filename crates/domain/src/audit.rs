@@ -42,10 +42,14 @@ pub enum AuditAction {
     DocumentSaved,
     DocumentRecorded,
     DocumentViewed,
+    GesprekPlanned,
+    GesprekChanged,
+    GesprekViewed,
+    GesprekPrepared,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 36] = [
+    pub const ALL: [AuditAction; 40] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -82,6 +86,10 @@ impl AuditAction {
         Self::DocumentSaved,
         Self::DocumentRecorded,
         Self::DocumentViewed,
+        Self::GesprekPlanned,
+        Self::GesprekChanged,
+        Self::GesprekViewed,
+        Self::GesprekPrepared,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -122,6 +130,10 @@ impl AuditAction {
             Self::DocumentSaved => "document_saved",
             Self::DocumentRecorded => "document_recorded",
             Self::DocumentViewed => "document_viewed",
+            Self::GesprekPlanned => "gesprek_planned",
+            Self::GesprekChanged => "gesprek_changed",
+            Self::GesprekViewed => "gesprek_viewed",
+            Self::GesprekPrepared => "gesprek_prepared",
         }
     }
 

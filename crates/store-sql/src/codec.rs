@@ -100,4 +100,4 @@ macro_rules! typed_ids {
     };
 }
 
-typed_ids!(UserId, OrganisationId, TrajectId, ParticipantId, ConsentId, NoteId, DocumentId);
+typed_ids!(UserId, OrganisationId, TrajectId, ParticipantId, ConsentId, NoteId, DocumentId, GesprekId, AgendaPointId);

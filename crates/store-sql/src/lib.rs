@@ -6,6 +6,7 @@
 pub mod codec;
 mod core;
 mod document;
+mod gesprek;
 mod hulpwijzer;
 mod kennisbank;
 mod rows;

@@ -571,6 +571,11 @@ where
                 .await?;
         for (id, closed_at) in &old {
             for table in [
+                "gs_responses",
+                "gs_answers",
+                "gs_agenda",
+                "gs_companions",
+                "gesprekken",
                 "document_records",
                 "document_versions",
                 "documents",

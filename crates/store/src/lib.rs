@@ -4,6 +4,7 @@
 
 pub mod document;
 mod error;
+pub mod gesprek;
 pub mod hulpwijzer;
 pub mod kennisbank;
 mod models;
@@ -13,6 +14,7 @@ pub mod traject;
 
 pub use document::*;
 pub use error::StoreError;
+pub use gesprek::*;
 pub use hulpwijzer::*;
 pub use kennisbank::*;
 pub use models::*;
@@ -28,7 +30,7 @@ use uuid::Uuid;
 pub type StoreResult<T> = Result<T, StoreError>;
 
 #[async_trait]
-pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + DocumentStore + Send + Sync + 'static {
+pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + DocumentStore + GesprekStore + Send + Sync + 'static {
     /// Which database this is, for logs and the health page.
     fn backend(&self) -> &'static str;
 

@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod document;
+pub mod gesprek;
 pub mod hulpwijzer;
 pub mod kennisbank;
 pub mod traject;
@@ -28,7 +29,8 @@ macro_rules! contract_tests {
             hulpwijzer: hw_directory_import_and_verify, hw_rules_are_versioned;
             traject: tr_create_and_list, tr_invitations, tr_moves_follow_the_route,
                 tr_consent_notes_and_checklist, tr_purge_and_access_log;
-            document: doc_versions_and_conflicts, doc_records_and_purge);
+            document: doc_versions_and_conflicts, doc_records_and_purge;
+            gesprek: gs_plan_agenda_and_private_preparation, gs_report_answers_follow_up_and_purge);
     };
     (@each $factory:path; $($area:ident: $($case:ident),*);*) => {
         $($(
