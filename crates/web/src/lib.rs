@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod calendar;
 pub mod config;
 pub mod content;
 pub mod document;
