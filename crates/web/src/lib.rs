@@ -33,7 +33,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use config::{SmtpConfig, SmtpTls, WebConfig};
-pub use mail::{LogMailer, Mail, Mailer, SmtpMailer};
+pub use mail::{CalendarPart, LogMailer, Mail, Mailer, SmtpMailer};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
