@@ -6,6 +6,7 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod calendar;
 pub mod config;
 pub mod content;
 pub mod document;
@@ -32,7 +33,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use config::{SmtpConfig, SmtpTls, WebConfig};
-pub use mail::{LogMailer, Mail, Mailer, SmtpMailer};
+pub use mail::{CalendarPart, LogMailer, Mail, Mailer, SmtpMailer};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]

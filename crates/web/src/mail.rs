@@ -1,9 +1,11 @@
 //! Outgoing mail: over SMTP when configured, else written to the log (for demo mode and
 //! for an operator who has not set up mail yet; the server warns about it at start).
 
+use crate::calendar::{self, CalendarEvent};
 use crate::config::{SmtpConfig, SmtpTls};
 use async_trait::async_trait;
-use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -12,6 +14,34 @@ pub struct Mail {
     pub to: String,
     pub subject: String,
     pub body: String,
+    pub calendar: Option<CalendarPart>,
+}
+
+impl Mail {
+    /// A plain text mail, without a calendar part.
+    pub fn text(to: impl Into<String>, subject: impl Into<String>, body: impl Into<String>) -> Self {
+        Self { to: to.into(), subject: subject.into(), body: body.into(), calendar: None }
+    }
+}
+
+/// An iCalendar object sent with a mail, so the reader's calendar offers to add, move or
+/// remove the gesprek.
+#[derive(Debug, Clone)]
+pub struct CalendarPart {
+    /// "REQUEST" or "CANCEL": the same as the object's METHOD, which mail clients read
+    /// from the MIME type too.
+    pub method: &'static str,
+    pub ics: String,
+}
+
+impl CalendarPart {
+    pub fn invitation(e: &CalendarEvent) -> Self {
+        Self { method: "REQUEST", ics: calendar::invitation(e) }
+    }
+
+    pub fn cancellation(e: &CalendarEvent) -> Self {
+        Self { method: "CANCEL", ics: calendar::cancellation(e) }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -28,7 +58,8 @@ pub struct LogMailer;
 #[async_trait]
 impl Mailer for LogMailer {
     async fn send(&self, mail: Mail) -> Result<(), MailError> {
-        tracing::info!(to = %mail.to, subject = %mail.subject, body = %mail.body, "mail (no SMTP configured, logged instead)");
+        let calendar = mail.calendar.as_ref().map(|c| c.method);
+        tracing::info!(to = %mail.to, subject = %mail.subject, body = %mail.body, ?calendar, "mail (no SMTP configured, logged instead)");
         Ok(())
     }
 }
@@ -59,13 +90,31 @@ impl SmtpMailer {
 impl Mailer for SmtpMailer {
     async fn send(&self, mail: Mail) -> Result<(), MailError> {
         let to: Mailbox = mail.to.parse().map_err(|e: lettre::address::AddressError| MailError(e.to_string()))?;
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(mail.subject)
-            .body(mail.body)
-            .map_err(|e| MailError(e.to_string()))?;
+        // lettre encodes a subject with line breaks as an encoded word, so it stays one header.
+        let builder = Message::builder().from(self.from.clone()).to(to).subject(mail.subject);
+        let message = match mail.calendar {
+            None => builder.body(mail.body),
+            Some(part) => builder.multipart(with_calendar(mail.body, part)?),
+        }
+        .map_err(|e| MailError(e.to_string()))?;
         self.transport.send(message).await.map_err(|e| MailError(e.to_string()))?;
         Ok(())
     }
+}
+
+/// The layout calendar services send themselves, which Outlook, Gmail and Apple Mail show
+/// as an invitation: the text and the calendar object as alternatives (a client that knows
+/// calendars takes the `text/calendar` part with its method, the others show the text),
+/// and the object again as invite.ics, for clients that only import attachments.
+fn with_calendar(body: String, part: CalendarPart) -> Result<MultiPart, MailError> {
+    let content_type = |t: &str| ContentType::parse(t).map_err(|e| MailError(e.to_string()));
+    let inline = content_type(&format!("text/calendar; charset=utf-8; method={}", part.method))?;
+    let file = content_type("application/ics")?;
+    Ok(MultiPart::mixed()
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(body))
+                .singlepart(SinglePart::builder().header(inline).body(part.ics.clone())),
+        )
+        .singlepart(Attachment::new("invite.ics".to_owned()).body(part.ics, file)))
 }

@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod browser;
+mod calendar;
 mod cli;
 mod documents;
 mod http_auth;

@@ -106,12 +106,11 @@ async fn request_link(
     if let Some(user) = state.store.user_by_email(&email).await? {
         let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
         let link = links::issue_login_link(&state, &user, audit).await?;
-        let mail = Mail {
-            to: user.email.clone(),
-            subject: ctx.t1("mail-link-subject", "site", &state.config.site_name),
-            body: ctx
-                .t_args("mail-link-body", &[("name", &user.name), ("link", &link), ("site", &state.config.site_name)]),
-        };
+        let mail = Mail::text(
+            user.email.clone(),
+            ctx.t1("mail-link-subject", "site", &state.config.site_name),
+            ctx.t_args("mail-link-body", &[("name", &user.name), ("link", &link), ("site", &state.config.site_name)]),
+        );
         if let Err(e) = state.mailer.send(mail).await {
             tracing::error!(error = %e, "sign-in mail failed");
             return Err(AppError::Unavailable);

@@ -467,7 +467,7 @@ async fn mail_parents(state: &AppState, d: &DocumentAccess, message: &str) {
             state.i18n.t_args(lang, "mail-doc-asked-body", &args)
         });
         let subject = state.i18n.t_args(Lang::Nl, "mail-doc-asked-subject", &[("child", child)]);
-        let mail = Mail { to: p.email.clone(), subject, body: body.join("\n\n---\n\n") };
+        let mail = Mail::text(p.email.clone(), subject, body.join("\n\n---\n\n"));
         if let Err(e) = state.mailer.send(mail).await {
             tracing::warn!(error = %e, "request mail to a parent failed");
         }

@@ -158,15 +158,15 @@ pub async fn invite_person(
     let participant = state.store.tr_invite(new, f.audit()).await?;
     let link = format!("{}/uitnodiging/{token}", state.config.base_url.trim_end_matches('/'));
     let site = &state.config.site_name;
-    let mail = Mail {
-        to: email.to_string(),
-        subject: state.i18n.t_args(lang, "mail-invite-subject", &[("site", site)]),
-        body: state.i18n.t_args(
+    let mail = Mail::text(
+        email.to_string(),
+        state.i18n.t_args(lang, "mail-invite-subject", &[("site", site)]),
+        state.i18n.t_args(
             lang,
             "mail-invite-body",
             &[("name", &user.name), ("child", f.child_first_name()), ("link", &link), ("site", site)],
         ),
-    };
+    );
     if let Err(e) = state.mailer.send(mail).await {
         tracing::error!(error = %e, "invitation mail failed");
         return Err(Refused::Error(AppError::Unavailable));

@@ -104,17 +104,7 @@ pub async fn move_file(
         });
         let subject =
             state.i18n.t_args(samenspoor_domain::Lang::Nl, "mail-step-subject", &[("child", &t.child_first_name)]);
-        let mail = Mail {
-            to: p.email.clone(),
-            subject,
-            body: body.join(
-                "
-
----
-
-",
-            ),
-        };
+        let mail = Mail::text(p.email.clone(), subject, body.join("\n\n---\n\n"));
         if let Err(e) = state.mailer.send(mail).await {
             tracing::warn!(error = %e, "step change mail to a parent failed");
         }
