@@ -19,7 +19,9 @@ pub mod traject;
 
 pub use audit::AuditAction;
 pub use email::Email;
-pub use ids::{AgendaPointId, ConsentId, DocumentId, GesprekId, NoteId, OrganisationId, ParticipantId, TrajectId, UserId};
+pub use ids::{
+    AgendaPointId, ConsentId, DocumentId, GesprekId, NoteId, OrganisationId, ParticipantId, TrajectId, UserId,
+};
 pub use lang::Lang;
 pub use organisation::{OrganisationKind, OrganisationName};
 pub use person_name::PersonName;

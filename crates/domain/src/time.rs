@@ -37,9 +37,10 @@ pub fn amsterdam(at: DateTime<Utc>) -> DateTime<FixedOffset> {
 /// The moment a clock in Amsterdam shows `local`. A time skipped when summer time starts
 /// (02:00-03:00 on its Sunday) does not exist: None.
 pub fn from_local(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
-    [7200, 3600].into_iter().map(|secs| Utc.from_utc_datetime(&(local - Duration::seconds(secs)))).find(|utc| {
-        amsterdam(*utc).naive_local() == local
-    })
+    [7200, 3600]
+        .into_iter()
+        .map(|secs| Utc.from_utc_datetime(&(local - Duration::seconds(secs))))
+        .find(|utc| amsterdam(*utc).naive_local() == local)
 }
 
 /// "24-11-2026 14:05", in Amsterdam time.

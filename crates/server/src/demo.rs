@@ -1,7 +1,6 @@
 //! The demo installation: a fictional samenwerkingsverband with two schools and one
 //! account for every role, so a newcomer can look around within a minute.
 
-use samenspoor_domain::DocumentId;
 use samenspoor_domain::TrajectId;
 use samenspoor_domain::document::content::{Author, next_content};
 use samenspoor_domain::document::record::{
@@ -9,10 +8,11 @@ use samenspoor_domain::document::record::{
 };
 use samenspoor_domain::document::{Content, DocumentKind, Draft, GoalDraft, RecordBody, SectionKey};
 use samenspoor_domain::traject::{ChildDetails, ConsentKind, NoteVisibility, ParticipantRole, Step};
+use samenspoor_domain::{DocumentId, GesprekId};
 use samenspoor_domain::{Email, OrganisationId, OrganisationKind, OrganisationName, PersonName, Role, UserId};
 use samenspoor_store::{
-    AuditContext, DocumentHead, NewConsent, NewDocument, NewInvitation, NewNote, NewOrganisation, NewTraject, NewUser,
-    Store, StoreError, StoreResult, User,
+    AuditContext, DocumentHead, NewConsent, NewDocument, NewGesprek, NewInvitation, NewNote, NewOrganisation,
+    NewTraject, NewUser, Store, StoreError, StoreResult, User,
 };
 
 /// (name, e-mail, role, works at the school)
@@ -141,7 +141,95 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
     ] {
         store.tr_add_note(NewNote { traject_id: t.id, visibility, body: body.into() }, by(person)).await?;
     }
-    demo_documents(store, t.id, sanne, fatima, mark).await
+    demo_documents(store, t.id, sanne, fatima, mark).await?;
+    demo_gesprekken(store, t.id, users).await
+}
+
+/// Daan's gesprekken: one three weeks ago with its report, agreements and answers; one
+/// next week with an agenda, Sanne's preparation (part shared) and Els, who comes along
+/// to take notes.
+async fn demo_gesprekken(store: &dyn Store, traject: TrajectId, users: &[User]) -> StoreResult<()> {
+    use samenspoor_domain::gesprek::preparation::{Answer, Question};
+    use samenspoor_domain::gesprek::{Commitment, Companion, CompanionRelation, CompanionRole, Plan, Report, Response};
+    let who =
+        |role: Role| users.iter().find(|u| u.role == role).ok_or_else(|| StoreError::Other(format!("no demo {role}")));
+    let (sanne, fatima, mark, els) =
+        (who(Role::Parent)?, who(Role::Coordinator)?, who(Role::Teacher)?, who(Role::Companion)?);
+    let by = |u: &User| AuditContext { actor: Some(u.id), ip: Some("127.0.0.1".into()) };
+    let people = store.tr_participants(traject).await?;
+    let seat = |u: &User| {
+        people
+            .iter()
+            .find(|p| p.user_id == Some(u.id))
+            .map(|p| p.id)
+            .ok_or_else(|| StoreError::Other("demo seat".into()))
+    };
+    let (s, f, m) = (seat(sanne)?, seat(fatima)?, seat(mark)?);
+    let today = samenspoor_domain::time::amsterdam(chrono::Utc::now()).date_naive();
+    let at = |days: i64, hour: u32, minute: u32| {
+        let day = today + chrono::Duration::days(days);
+        day.and_hms_opt(hour, minute, 0)
+            .and_then(samenspoor_domain::time::from_local)
+            .ok_or_else(|| StoreError::Other("demo time".into()))
+    };
+    let plan = |purpose: &str, starts_at, place: &str| Plan {
+        purpose: purpose.into(),
+        starts_at,
+        minutes: 45,
+        place: place.into(),
+        link: String::new(),
+        leader: f,
+        attendees: vec![f, s, m],
+    };
+
+    let past =
+        plan("Hoe gaat het met lezen en concentratie?", at(-21, 15, 0)?, "Basisschool De Vlinder, kamer van de IB'er");
+    let held = store
+        .gs_create(NewGesprek { id: GesprekId::new(), traject_id: traject, plan: past, follow_up_of: None }, by(fatima))
+        .await?;
+    store.gs_add_point(traject, held.id, "Hoe gaat lezen thuis en op school?", true, by(sanne)).await?;
+    store.gs_add_point(traject, held.id, "Een leesplan voor de komende maanden", false, by(fatima)).await?;
+    let due = |days| today + chrono::Duration::days(days);
+    let report = Report {
+        summary: "We hebben besproken hoe het lezen gaat. Op school leest Daan beter met een koptelefoon en korte teksten. \
+                  Thuis lezen Sanne en Daan elke avond samen. We maken een leesplan en vragen steun aan bij het samenwerkingsverband."
+            .into(),
+        commitments: vec![
+            Commitment { who: "Mark Jansen".into(), what: "Een leesplan met dagelijks tutorlezen maken".into(), due: due(-14) },
+            Commitment { who: "Sanne de Vries".into(), what: "Elke avond 10 minuten samen lezen, met strips".into(), due: due(30) },
+            Commitment { who: "Fatima el Amrani".into(), what: "Leesbegeleiding aanvragen bij het samenwerkingsverband".into(), due: due(7) },
+        ],
+    };
+    store.gs_report(traject, held.id, &report, by(fatima)).await?;
+    store.gs_respond(traject, held.id, &Response::Confirm, by(sanne)).await?;
+    let comment =
+        Response::Comment { text: "Aanvulling: Daan leest ook graag over dieren. Dat kan in het leesplan.".into() };
+    store.gs_respond(traject, held.id, &comment, by(mark)).await?;
+
+    let next =
+        plan("Evaluatie van het OPP en het rekenen", at(8, 15, 30)?, "Basisschool De Vlinder, kamer van de IB'er");
+    let coming = store
+        .gs_create(NewGesprek { id: GesprekId::new(), traject_id: traject, plan: next, follow_up_of: None }, by(fatima))
+        .await?;
+    store.gs_add_point(traject, coming.id, "Rekenen na schooltijd is te veel voor Daan", true, by(sanne)).await?;
+    store.gs_add_point(traject, coming.id, "Evaluatie van de doelen in het OPP", false, by(fatima)).await?;
+    let answers = [
+        (Question::Expect, "Een andere aanpak voor rekenen, onder schooltijd.", true),
+        (Question::Worries, "Daan is na school vaak op. Ik ben bang dat hij school niet meer leuk vindt.", false),
+        (Question::MattersForChild, "Dat hij zich op school veilig voelt en tijd heeft om te tekenen.", true),
+        (Question::PauseSignal, "Ik zeg: mag ik even 5 minuten? Dan loop ik even naar buiten.", false),
+    ]
+    .map(|(question, text, shared)| Answer { question, text: text.into(), shared });
+    store.gs_save_answers(traject, coming.id, &answers, by(sanne)).await?;
+    let companion = Companion {
+        name: els.name.clone(),
+        email: els.email.clone(),
+        relation: CompanionRelation::Friend,
+        role: CompanionRole::TakeNotes,
+        why: "Els schrijft mee, zodat ik kan luisteren.".into(),
+    };
+    store.gs_add_companion(traject, coming.id, &companion, by(sanne)).await?;
+    Ok(())
 }
 
 /// Saves `draft` by `who` (in `role`) on top of `prev` as the next version of `doc`.

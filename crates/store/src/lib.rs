@@ -30,7 +30,9 @@ use uuid::Uuid;
 pub type StoreResult<T> = Result<T, StoreError>;
 
 #[async_trait]
-pub trait Store: KennisbankStore + HulpwijzerStore + TrajectStore + DocumentStore + GesprekStore + Send + Sync + 'static {
+pub trait Store:
+    KennisbankStore + HulpwijzerStore + TrajectStore + DocumentStore + GesprekStore + Send + Sync + 'static
+{
     /// Which database this is, for logs and the health page.
     fn backend(&self) -> &'static str;
 

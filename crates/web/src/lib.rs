@@ -11,6 +11,8 @@ pub mod config;
 pub mod content;
 pub mod document;
 pub mod error;
+pub mod fields;
+pub mod gesprek;
 pub mod hulpwijzer;
 pub mod i18n;
 pub mod kennisbank;
@@ -71,7 +73,7 @@ impl AppState {
 }
 
 /// Every area's pages. `app` and `route_paths` both take the routers from here.
-fn page_routers() -> [routes::Routes; 10] {
+fn page_routers() -> [routes::Routes; 11] {
     [
         account::router(),
         admin::router(),
@@ -80,6 +82,7 @@ fn page_routers() -> [routes::Routes; 10] {
         hulpwijzer::router(),
         traject::router(),
         document::router(),
+        gesprek::router(),
         admin::directory_router(),
         ops::router(),
         assets::router(),
@@ -88,8 +91,15 @@ fn page_routers() -> [routes::Routes; 10] {
 
 /// Every area's API, served under /api/v1; each router carries its part of the OpenAPI
 /// document (see `api::ApiDoc`).
-pub(crate) fn api_routers() -> [routes::Routes; 5] {
-    [api::router(), kennisbank::api_router(), hulpwijzer::api_router(), traject::api_router(), document::api_router()]
+pub(crate) fn api_routers() -> [routes::Routes; 6] {
+    [
+        api::router(),
+        kennisbank::api_router(),
+        hulpwijzer::api_router(),
+        traject::api_router(),
+        document::api_router(),
+        gesprek::api_router(),
+    ]
 }
 
 /// Every path the app answers, API paths with their /api/v1 prefix: for the tests that

@@ -91,10 +91,15 @@ pub enum Action {
     Close,
     /// Start, write and record in documents; which part a role writes is the documents' rule.
     WriteDocument,
+    /// Plan, change and call off a gesprek.
+    PlanGesprek,
+    /// Take part in a gesprek: agenda points, one's own preparation, answering the report
+    /// (what else is the gesprek's rule).
+    TakePart,
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 12] = [
         Self::View,
         Self::AddNote,
         Self::TickChecklist,
@@ -105,6 +110,8 @@ impl Action {
         Self::Export,
         Self::Close,
         Self::WriteDocument,
+        Self::PlanGesprek,
+        Self::TakePart,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -119,6 +126,8 @@ impl Action {
             Self::Export => "export",
             Self::Close => "close",
             Self::WriteDocument => "write_document",
+            Self::PlanGesprek => "plan_gesprek",
+            Self::TakePart => "take_part",
         }
     }
 
@@ -134,10 +143,10 @@ pub fn may(role: ParticipantRole, action: Action) -> bool {
     use Action::*;
     use ParticipantRole::*;
     match action {
-        View | AddNote => true,
+        View | AddNote | TakePart => true,
         TickChecklist => matches!(role, Parent | Teacher | Coordinator | Director),
         MoveStep | Invite | Close => matches!(role, Parent | Coordinator | Director),
-        WriteDocument => matches!(role, Parent | Teacher | Coordinator | Director),
+        WriteDocument | PlanGesprek => matches!(role, Parent | Teacher | Coordinator | Director),
         GiveConsent => role == Parent,
         ViewAccessLog | Export => matches!(role, Parent | Coordinator),
     }
@@ -195,13 +204,25 @@ mod tests {
             (Parent, &Action::ALL),
             (
                 Coordinator,
-                &[View, AddNote, TickChecklist, MoveStep, Invite, ViewAccessLog, Export, Close, WriteDocument],
+                &[
+                    View,
+                    AddNote,
+                    TickChecklist,
+                    MoveStep,
+                    Invite,
+                    ViewAccessLog,
+                    Export,
+                    Close,
+                    WriteDocument,
+                    PlanGesprek,
+                    TakePart,
+                ],
             ),
-            (Director, &[View, AddNote, TickChecklist, MoveStep, Invite, Close, WriteDocument]),
-            (Teacher, &[View, AddNote, TickChecklist, WriteDocument]),
-            (SwvConsultant, &[View, AddNote]),
-            (EducationConsultant, &[View, AddNote]),
-            (OutsideExpert, &[View, AddNote]),
+            (Director, &[View, AddNote, TickChecklist, MoveStep, Invite, Close, WriteDocument, PlanGesprek, TakePart]),
+            (Teacher, &[View, AddNote, TickChecklist, WriteDocument, PlanGesprek, TakePart]),
+            (SwvConsultant, &[View, AddNote, TakePart]),
+            (EducationConsultant, &[View, AddNote, TakePart]),
+            (OutsideExpert, &[View, AddNote, TakePart]),
         ];
         for (role, allowed) in expected {
             for action in Action::ALL {

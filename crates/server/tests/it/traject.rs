@@ -102,12 +102,42 @@ fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
         ("POST", "/api/v1/trajecten/{id}/documents/{doc}/versions", [409, 409, 409, 409, 403, 403, 403]),
         ("GET", "/api/v1/trajecten/{id}/documents/{doc}/versions/{n}", [200, 200, 200, 200, 404, 404, 404]),
         ("POST", "/api/v1/trajecten/{id}/documents/{doc}/records", [422, 422, 422, 422, 403, 403, 403]),
+        // Gesprekken: {gid} is planned, led by the coordinator, with the parent attending;
+        // {pid} is an agenda point that does not exist. Preparation is everyone's own.
+        ("GET", "/trajecten/{id}/gesprekken", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/gesprekken", [422, 422, 422, 422, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/gesprekken/{gid}", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/afzeggen", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/vervolg", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/agenda", [422, 422, 422, 422, 422, 422, 422]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/agenda/{pid}/weg", [404, 404, 404, 404, 404, 404, 404]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/agenda/{pid}/verplaatsen", [403, 403, 404, 403, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/begeleider", [422, 403, 403, 403, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/verslag", [403, 403, 422, 403, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/reactie", [422, 422, 422, 422, 422, 422, 422]),
+        ("GET", "/trajecten/{id}/gesprekken/{gid}/voorbereiding", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/gesprekken/{gid}/voorbereiding", [422, 422, 422, 422, 422, 422, 422]),
+        ("GET", "/trajecten/{id}/gesprekken/{gid}/voorbereiding/afdruk", [200, 200, 200, 200, 200, 200, 200]),
+        ("GET", "/trajecten/{id}/gesprekken/{gid}/agenda.ics", [200, 200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/v1/trajecten/{id}/gesprekken", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken", [422, 422, 422, 422, 403, 403, 403]),
+        ("GET", "/api/v1/trajecten/{id}/gesprekken/{gid}", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/cancel", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/agenda", [422, 422, 422, 422, 422, 422, 422]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/agenda/{pid}/remove", [404, 404, 404, 404, 404, 404, 404]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/companions", [422, 403, 403, 403, 403, 403, 403]),
+        ("GET", "/api/v1/trajecten/{id}/gesprekken/{gid}/preparation", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/preparation", [422, 422, 422, 422, 422, 422, 422]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/report", [403, 403, 422, 403, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/responses", [422, 422, 422, 422, 422, 422, 422]),
     ]
 }
 
 /// Routes that are not about one file, with the status for a signed-in person of each
 /// account role that can start files (parent, coordinator, director) and one that cannot.
-const OTHER_ROUTES: [&str; 6] = [
+const OTHER_ROUTES: [&str; 7] = [
+    "/gesprekken",
     "/trajecten",
     "/trajecten/nieuw",
     "/trajecten/rechten",
@@ -116,10 +146,11 @@ const OTHER_ROUTES: [&str; 6] = [
     "/api/v1/trajecten/{id}/notes",
 ];
 
-/// `path` for file `id`, with `{doc}` a document of that file.
-fn fill(path: &str, id: TrajectId, doc: &str) -> String {
+/// `path` for file `id`, with `{doc}` a document and `{gid}` a gesprek of the first file.
+fn fill(path: &str, id: TrajectId, (doc, gid): (&str, &str)) -> String {
     path.replace("{id}", &id.to_string())
         .replace("{doc}", doc)
+        .replace("{gid}", gid)
         .replace("{n}", "1")
         .replace("{pid}", &Uuid::now_v7().to_string())
         .replace("{cid}", &Uuid::now_v7().to_string())
@@ -134,7 +165,8 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
                     path,
                     &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "closed", "why": "x", "step": "talk",
                         "item": "verzonnen", "ticked": true, "email": "geen-adres", "role": "teacher", "kind": "", "purpose": "", "title": "",
-                        "base_version": 0 }),
+                        "base_version": 0, "text": "", "name": "", "relation": "", "summary": "", "answers": [{ "question": "x", "text": "" }],
+                        "date": "", "time": "", "minutes": 0, "leader": "" }),
                 )
                 .await
         }
@@ -187,6 +219,30 @@ async fn every_file_route(app: TestApp) {
     };
     let doc = app.store.doc_create(opp, coordinator).await.unwrap();
     let doc = doc.id.to_string();
+    let people = app.store.tr_participants(id).await.unwrap();
+    let seat = |role| people.iter().find(|p| p.role == role).unwrap().id;
+    let plan = samenspoor_domain::gesprek::Plan {
+        purpose: "Hoe gaat het?".into(),
+        starts_at: chrono::Utc::now() + chrono::Duration::days(3),
+        minutes: 45,
+        place: "School".into(),
+        link: String::new(),
+        leader: seat(ParticipantRole::Coordinator),
+        attendees: vec![seat(ParticipantRole::Coordinator), seat(ParticipantRole::Parent)],
+    };
+    let new = samenspoor_store::NewGesprek {
+        id: samenspoor_domain::GesprekId::new(),
+        traject_id: id,
+        plan,
+        follow_up_of: None,
+    };
+    let gid = app
+        .store
+        .gs_create(new, AuditContext { actor: Some(actors[2].1.user.id), ip: None })
+        .await
+        .unwrap()
+        .id
+        .to_string();
     let other_id = TrajectId::new();
     let stranger = app.actor("vreemde@voorbeeld.nl", Role::Coordinator).await;
     let (second_file, _) = {
@@ -206,18 +262,22 @@ async fn every_file_route(app: TestApp) {
     };
     for (method, path, expected) in table() {
         for (i, (role, actor)) in actors.iter().enumerate() {
-            let got = call(actor, method, &fill(path, id, &doc)).await;
+            let got = call(actor, method, &fill(path, id, (&doc, &gid))).await;
             assert_eq!(got, expected[i], "{role:?} {method} {path}");
             // The same person on another family's file, and on a file that does not exist.
             assert_eq!(
-                call(actor, method, &fill(path, second_file, &doc)).await,
+                call(actor, method, &fill(path, second_file, (&doc, &gid))).await,
                 404,
                 "{role:?} {method} {path} on another file"
             );
         }
-        assert_eq!(call(&stranger, method, &fill(path, id, &doc)).await, 404, "stranger {method} {path}");
-        assert_eq!(call(&actors[0].1, method, &fill(path, other_id, &doc)).await, 404, "unknown file {method} {path}");
-        let anonymous = app.client.get(app.url(&fill(path, id, &doc))).send().await.unwrap();
+        assert_eq!(call(&stranger, method, &fill(path, id, (&doc, &gid))).await, 404, "stranger {method} {path}");
+        assert_eq!(
+            call(&actors[0].1, method, &fill(path, other_id, (&doc, &gid))).await,
+            404,
+            "unknown file {method} {path}"
+        );
+        let anonymous = app.client.get(app.url(&fill(path, id, (&doc, &gid)))).send().await.unwrap();
         if method == "GET" {
             let expected = if path.starts_with("/api/") { 401 } else { 303 };
             assert_eq!(anonymous.status().as_u16(), expected, "anonymous {path}");
@@ -235,6 +295,9 @@ async fn every_file_route(app: TestApp) {
         assert!(refusals >= 5, "{role:?}: {refusals}");
     }
     assert_eq!(app.store.doc_list(id).await.unwrap()[0].version, 1, "no refused or bad request saved a version");
+    let gesprek = app.store.gs_get(id, gid.parse().unwrap()).await.unwrap().unwrap();
+    assert_eq!(gesprek.gesprek.status, samenspoor_domain::gesprek::GesprekStatus::Planned, "nothing called it off");
+    assert!(gesprek.agenda.is_empty() && gesprek.companions.is_empty() && gesprek.gesprek.report.is_none());
     let file = app.store.tr_get(id).await.unwrap().unwrap();
     assert_eq!(file.step, Step::Talk, "no refused or bad request moved the file");
     assert!(app.store.tr_notes(id).await.unwrap().is_empty());

@@ -40,7 +40,7 @@ pub async fn gs_plan_agenda_and_private_preparation(store: Arc<dyn Store>) {
     let changed = store.gs_update(t.id, g.id, &plan, as_user(&parent)).await.unwrap();
     assert_eq!((changed.sequence, changed.plan.minutes), (1, 60));
     // The agenda: added in order, taken off, moved.
-    let a = store.gs_add_point(t.id, g.id, "Lezen", true, as_user(&parent)).await.unwrap();
+    store.gs_add_point(t.id, g.id, "Lezen", true, as_user(&parent)).await.unwrap();
     let b = store.gs_add_point(t.id, g.id, "Rust in de klas", false, as_user(&parent)).await.unwrap();
     let c = store.gs_add_point(t.id, g.id, "Huiswerk", false, as_user(&parent)).await.unwrap();
     store.gs_move_point(t.id, g.id, c.id, true, as_user(&parent)).await.unwrap();

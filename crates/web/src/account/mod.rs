@@ -66,6 +66,8 @@ struct HomePage {
     ctx: PageCtx,
     role_intro: String,
     organisation: Option<Organisation>,
+    /// A companion's way in is the gesprekken a parent brought them to.
+    companion: bool,
 }
 
 async fn home(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<HomePage, AppError> {
@@ -74,7 +76,8 @@ async fn home(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> R
         None => None,
     };
     let role_intro = ctx.t(&format!("home-intro-{}", user.role.as_str().replace('_', "-")));
-    Ok(HomePage { ctx, role_intro, organisation })
+    let companion = user.role == samenspoor_domain::Role::Companion;
+    Ok(HomePage { ctx, role_intro, organisation, companion })
 }
 
 #[derive(Template, WebTemplate)]

@@ -2,11 +2,11 @@
 //! store calls as the pages.
 
 use super::access::DocumentAccess;
-use super::forms::Fields;
 use super::pages::{after_record, record_body};
 use crate::AppState;
 use crate::api::{Problem, api_user, refused};
 use crate::error::AppError;
+use crate::fields::Fields;
 use crate::security::ClientIp;
 use crate::traject::FileAccess;
 use axum::Json;

@@ -1,24 +1,8 @@
 //! The documents' forms, read from their fields: sections by key, goals row by row
 //! (`goal_1`, `support_1`, ...), checked goal numbers as repeated `agreed` fields.
 
+use crate::fields::Fields;
 use samenspoor_domain::document::{DocumentKind, Draft, GoalDraft, SectionKey};
-
-/// A form's fields as sent, repeated names included.
-pub struct Fields(pub Vec<(String, String)>);
-
-impl Fields {
-    pub fn get(&self, name: &str) -> &str {
-        self.0.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
-    }
-
-    pub fn all(&self, name: &str) -> impl Iterator<Item = &str> {
-        self.0.iter().filter(move |(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
-
-    pub fn has(&self, name: &str) -> bool {
-        self.0.iter().any(|(k, _)| k == name)
-    }
-}
 
 /// How many empty goal rows the edit form offers beyond the existing goals: room for a
 /// first plan, and a few more for a plan that has goals (the form works without script).

@@ -4,9 +4,10 @@
 
 use super::access::DocumentAccess;
 use super::doc_path;
-use super::forms::{Fields, draft, kept_sections, new_goal_rows};
+use super::forms::{draft, kept_sections, new_goal_rows};
 use crate::AppState;
 use crate::error::AppError;
+use crate::fields::Fields;
 use crate::mail::Mail;
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};

@@ -89,7 +89,7 @@ impl FilePage {
     fn parents_items_open(&self) -> bool {
         self.current.items.iter().any(|(item, ticked, _)| !*ticked && PARENTS_ITEMS.contains(&item.as_str()))
     }
-    fn filters(&self) -> [&'static str; 6] {
+    fn filters(&self) -> [&'static str; 7] {
         TIMELINE_FILTERS
     }
     fn filter_name(&self, k: &str) -> String {
@@ -101,7 +101,8 @@ impl FilePage {
 }
 
 /// Timeline filters: the kinds a reader can pick.
-pub const TIMELINE_FILTERS: [&str; 6] = ["step", "note", "consent", "participant", "checklist", "documents"];
+pub const TIMELINE_FILTERS: [&str; 7] =
+    ["step", "note", "consent", "participant", "checklist", "documents", "gesprekken"];
 
 fn matches_filter(kind: &str, filter: &str) -> bool {
     match filter {
@@ -109,6 +110,7 @@ fn matches_filter(kind: &str, filter: &str) -> bool {
         "consent" => kind.starts_with("consent"),
         "participant" => matches!(kind, "invited" | "joined" | "withdrawn" | "created"),
         "documents" => kind == "document",
+        "gesprekken" => matches!(kind, "gesprek" | "commitment"),
         f => kind == f,
     }
 }

@@ -22,7 +22,7 @@ mod participants;
 mod steps;
 mod views;
 
-pub use access::{FileAccess, Shown};
+pub use access::{FileAccess, Shown, participation};
 pub use file::TIMELINE_FILTERS;
 pub use steps::move_file;
 

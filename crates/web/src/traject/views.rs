@@ -32,6 +32,22 @@ pub fn describe_event(ctx: &PageCtx, e: &TimelineEvent) -> String {
             ctx.t1("tl-consent-revoked", "kind", kind)
         }
         "note" => ctx.t("tl-note"),
+        "gesprek" => {
+            let when = e
+                .detail
+                .get("at")
+                .and_then(|v| serde_json::from_value::<chrono::DateTime<chrono::Utc>>(v.clone()).ok())
+                .map(samenspoor_domain::time::local_datetime)
+                .unwrap_or_default();
+            let args = [("purpose", s("purpose")), ("when", when), ("name", s("name"))];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            ctx.t_args(&format!("tl-gesprek-{}", s("what")), &args)
+        }
+        "commitment" => {
+            let due =
+                s("due").parse::<chrono::NaiveDate>().map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();
+            ctx.t_args("tl-commitment", &[("who", &s("who")), ("what", &s("what")), ("due", &due)])
+        }
         "document" => {
             let version = e.detail.get("version").and_then(|v| v.as_u64()).unwrap_or(1).to_string();
             ctx.t_args(&format!("tl-document-{}", s("what")), &[("title", &s("title")), ("version", &version)])
