@@ -55,7 +55,7 @@ print(json.dumps(out))
 "#;
 
 /// True when python3 can import icalendar; where it cannot, a skip, or on CI a failure.
-fn parser_available() -> bool {
+pub(crate) fn parser_available() -> bool {
     let ok = Command::new("python3").args(["-c", "import icalendar"]).output().is_ok_and(|o| o.status.success());
     if !ok {
         assert!(
@@ -67,7 +67,7 @@ fn parser_available() -> bool {
     ok
 }
 
-fn read(bytes: &[u8], mail: bool) -> Value {
+pub(crate) fn read(bytes: &[u8], mail: bool) -> Value {
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), bytes).unwrap();
     let mut command = Command::new("python3");

@@ -7,6 +7,7 @@ mod browser;
 mod calendar;
 mod cli;
 mod documents;
+mod gesprekken;
 mod http_auth;
 mod http_pages;
 mod hulpwijzer;
