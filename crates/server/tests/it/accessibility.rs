@@ -117,6 +117,13 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
             format!("{doc}/afdruk"),
         ]);
     }
+    // Every gesprek page: the list, each of Daan's gesprekken, the preparation and its sheet.
+    let mut gesprek_pages = vec![format!("{file}/gesprekken")];
+    for g in app.store.gs_list(daan).await.unwrap() {
+        let page = format!("{file}/gesprekken/{}", g.id);
+        gesprek_pages.extend([page.clone(), format!("{page}/voorbereiding"), format!("{page}/voorbereiding/afdruk")]);
+    }
+    let document_pages = [document_pages, gesprek_pages].concat();
     let parent_pages = [parent_pages.to_vec(), document_pages.clone()].concat();
     let editor_pages = [
         "/redactie",
@@ -126,6 +133,7 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         "/redactie/hulpwijzer",
     ];
     let admin_pages = ["/beheer", "/beheer/hulpwijzer", "/account/beveiliging"];
+    let companion_pages = ["/start".to_owned(), "/gesprekken".to_owned()];
     // First prove the check can fail: a page with an image without alt text.
     browser.goto(&app.url("/")).await;
     browser.run("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/style.css\">'); return 1;").await;
@@ -146,6 +154,7 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         for (role, pages) in [
             (Role::Parent, parent_pages.clone()),
             (Role::Coordinator, document_pages.clone()),
+            (Role::Companion, companion_pages.to_vec()),
             (Role::Editor, editor_pages.map(str::to_owned).to_vec()),
             (Role::Admin, admin_pages.map(str::to_owned).to_vec()),
         ] {

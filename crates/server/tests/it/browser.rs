@@ -434,3 +434,67 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
     parent.quit().await;
     school.quit().await;
 }
+
+/// In Daan's demo file: Sanne prepares the coming gesprek (one answer shared), brings a
+/// friend to take notes; the coordinator writes the report; Sanne confirms it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_parent_prepares_a_gesprek_brings_a_friend_and_confirms_the_report() {
+    let Some(browser) = Browser::start().await else { return };
+    let app = spawn_demo_app().await;
+    let users = app.store.demo_users().await.unwrap();
+    let sanne = users.iter().find(|u| u.role == Role::Parent).unwrap().clone();
+    let fatima = app.actor_for(users.iter().find(|u| u.role == Role::Coordinator).unwrap().clone()).await;
+    let daan = app.store.tr_list_for_user(sanne.id).await.unwrap()[0].0.id;
+    let coming = app.store.gs_list(daan).await.unwrap().into_iter().find(|g| g.report.is_none()).unwrap();
+    let gesprek = format!("/trajecten/{daan}/gesprekken/{}", coming.id);
+
+    browser.goto(&app.url("/inloggen")).await;
+    browser.click(&format!("input[name=user_id][value='{}'] ~ button", sanne.id)).await;
+    browser.wait_for_text("h1", "Welkom, Sanne de Vries").await;
+    browser.goto(&app.url(&gesprek)).await;
+    browser.click("#prepare").await;
+    browser.wait_for_text("h1", "Mijn voorbereiding").await;
+    browser.clear("#at_ease").await;
+    browser.type_into("#at_ease", "Dat ik eerst mag vertellen hoe het thuis gaat.").await;
+    browser.click("label[for=share_at_ease]").await;
+    browser.click("#save-prep").await;
+    browser.wait_for_text("h1", "Mijn voorbereiding").await;
+    browser.screenshot("gesprek-prepare-390").await;
+
+    browser.goto(&app.url(&gesprek)).await;
+    browser.click("#begeleider summary").await;
+    browser.type_into("#c-name", "Joke Bos").await;
+    browser.type_into("#c-email", "joke.bos@voorbeeld.nl").await;
+    browser.click("label[for=rel-relative]").await;
+    browser.click("label[for=role-listen]").await;
+    browser.type_into("#c-why", "Mijn zus luistert mee.").await;
+    browser.click("#bring").await;
+    browser.wait_for_text("#gesprek-status", "Gepland").await;
+    let page = browser.source().await;
+    assert!(page.contains("Joke Bos") && page.contains("Mijn zus luistert mee."), "the companion is listed");
+
+    // The coordinator leads it and writes the report.
+    let res = fatima
+        .post(
+            &format!("{gesprek}/verslag"),
+            &[
+                ("summary", "We spraken over rekenen."),
+                ("who_1", "Fatima el Amrani"),
+                ("what_1", "Rekenen onder schooltijd regelen"),
+                ("due_1", "2099-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    browser.goto(&app.url(&gesprek)).await;
+    browser.wait_for_text("#report-summary", "We spraken over rekenen.").await;
+    browser.screenshot("gesprek-report-390").await;
+    browser.click("#confirm-report").await;
+    browser.wait_for_text("#responses li:last-child .note-body", "Bevestigt het verslag.").await;
+    let shared = fatima.page(&gesprek).await;
+    assert!(
+        shared.text.contains("Dat ik eerst mag vertellen hoe het thuis gaat."),
+        "her shared answer reaches the school"
+    );
+    browser.quit().await;
+}
