@@ -67,7 +67,11 @@ impl GesprekAccess {
             return Ok(Self { seat, file: Some(f), record, audit, user: user.clone(), child, closed, participants });
         }
         let brought = record.companions.iter().any(|c| c.companion.email.eq_ignore_ascii_case(&user.email));
-        if brought && matches!(action, Action::View | Action::TakePart) {
+        if brought {
+            // A companion reads and takes part; planning is for the file's own people.
+            if !matches!(action, Action::View | Action::TakePart) {
+                return Err(AppError::Forbidden);
+            }
             if closed && action != Action::View {
                 return Err(AppError::FileClosed);
             }
