@@ -46,10 +46,12 @@ pub enum AuditAction {
     GesprekChanged,
     GesprekViewed,
     GesprekPrepared,
+    DateEntered,
+    DateRemoved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 40] = [
+    pub const ALL: [AuditAction; 42] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -90,6 +92,8 @@ impl AuditAction {
         Self::GesprekChanged,
         Self::GesprekViewed,
         Self::GesprekPrepared,
+        Self::DateEntered,
+        Self::DateRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -134,6 +138,8 @@ impl AuditAction {
             Self::GesprekChanged => "gesprek_changed",
             Self::GesprekViewed => "gesprek_viewed",
             Self::GesprekPrepared => "gesprek_prepared",
+            Self::DateEntered => "date_entered",
+            Self::DateRemoved => "date_removed",
         }
     }
 

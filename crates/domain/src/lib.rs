@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod deadlines;
 pub mod document;
 pub mod email;
 pub mod gesprek;

@@ -229,6 +229,12 @@ async fn demo_gesprekken(store: &dyn Store, traject: TrajectId, users: &[User]) 
         why: "Els schrijft mee, zodat ik kan luisteren.".into(),
     };
     store.gs_add_companion(traject, coming.id, &companion, by(sanne)).await?;
+    // The dates the clock counts from: Daan's enrolment, entered by his mother.
+    let enrolled = samenspoor_domain::deadlines::KnownDate {
+        kind: samenspoor_domain::deadlines::DateKind::Enrolment,
+        day: chrono::NaiveDate::from_ymd_opt(2022, 8, 29).ok_or_else(|| StoreError::Other("demo date".into()))?,
+    };
+    store.dl_add_date(traject, enrolled, by(sanne)).await?;
     Ok(())
 }
 

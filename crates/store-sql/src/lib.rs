@@ -5,6 +5,7 @@
 
 pub mod codec;
 mod core;
+mod deadlines;
 mod document;
 mod gesprek;
 mod hulpwijzer;

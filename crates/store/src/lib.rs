@@ -2,6 +2,7 @@
 //! that changes something writes its audit entry inside that same transaction, so the log
 //! can never miss a change that happened.
 
+pub mod deadlines;
 pub mod document;
 mod error;
 pub mod gesprek;
@@ -12,6 +13,7 @@ mod models;
 pub mod testing;
 pub mod traject;
 
+pub use deadlines::*;
 pub use document::*;
 pub use error::StoreError;
 pub use gesprek::*;
@@ -31,7 +33,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 
 #[async_trait]
 pub trait Store:
-    KennisbankStore + HulpwijzerStore + TrajectStore + DocumentStore + GesprekStore + Send + Sync + 'static
+    KennisbankStore + HulpwijzerStore + TrajectStore + DocumentStore + GesprekStore + DeadlineStore + Send + Sync + 'static
 {
     /// Which database this is, for logs and the health page.
     fn backend(&self) -> &'static str;

@@ -38,6 +38,8 @@ pub struct WebConfig {
     /// A logo file (PNG or SVG) shown in the header instead of the name.
     pub logo: Option<std::path::PathBuf>,
     pub smtp: Option<SmtpConfig>,
+    /// The periods of the parents' clock, in weeks (the law's defaults).
+    pub deadlines: samenspoor_domain::deadlines::Periods,
 }
 
 impl Default for WebConfig {
@@ -57,6 +59,7 @@ impl Default for WebConfig {
             brand_color: None,
             logo: None,
             smtp: None,
+            deadlines: Default::default(),
         }
     }
 }
@@ -89,6 +92,7 @@ impl WebConfig {
         if !(1..=120).contains(&self.audit_ip_months) {
             return Err(format!("web.audit_ip_months = {}: choose 1 to 120 months", self.audit_ip_months));
         }
+        self.deadlines.validate().map_err(|e| format!("web.{e}"))?;
         if self.trusted_proxies > 10 {
             return Err(format!("web.trusted_proxies = {}: at most 10", self.trusted_proxies));
         }

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod calendar;
 pub mod config;
 pub mod content;
+pub mod deadlines;
 pub mod document;
 pub mod error;
 pub mod fields;
@@ -73,7 +74,7 @@ impl AppState {
 }
 
 /// Every area's pages. `app` and `route_paths` both take the routers from here.
-fn page_routers() -> [routes::Routes; 11] {
+fn page_routers() -> [routes::Routes; 12] {
     [
         account::router(),
         admin::router(),
@@ -83,6 +84,7 @@ fn page_routers() -> [routes::Routes; 11] {
         traject::router(),
         document::router(),
         gesprek::router(),
+        deadlines::router(),
         admin::directory_router(),
         ops::router(),
         assets::router(),

@@ -96,10 +96,12 @@ pub enum Action {
     /// Take part in a gesprek: agenda points, one's own preparation, answering the report
     /// (what else is the gesprek's rule).
     TakePart,
+    /// Enter or take off the dates the parents' clock counts from.
+    EnterDate,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 13] = [
         Self::View,
         Self::AddNote,
         Self::TickChecklist,
@@ -112,6 +114,7 @@ impl Action {
         Self::WriteDocument,
         Self::PlanGesprek,
         Self::TakePart,
+        Self::EnterDate,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -128,6 +131,7 @@ impl Action {
             Self::WriteDocument => "write_document",
             Self::PlanGesprek => "plan_gesprek",
             Self::TakePart => "take_part",
+            Self::EnterDate => "enter_date",
         }
     }
 
@@ -146,7 +150,7 @@ pub fn may(role: ParticipantRole, action: Action) -> bool {
         View | AddNote | TakePart => true,
         TickChecklist => matches!(role, Parent | Teacher | Coordinator | Director),
         MoveStep | Invite | Close => matches!(role, Parent | Coordinator | Director),
-        WriteDocument | PlanGesprek => matches!(role, Parent | Teacher | Coordinator | Director),
+        WriteDocument | PlanGesprek | EnterDate => matches!(role, Parent | Teacher | Coordinator | Director),
         GiveConsent => role == Parent,
         ViewAccessLog | Export => matches!(role, Parent | Coordinator),
     }
@@ -216,10 +220,25 @@ mod tests {
                     WriteDocument,
                     PlanGesprek,
                     TakePart,
+                    EnterDate,
                 ],
             ),
-            (Director, &[View, AddNote, TickChecklist, MoveStep, Invite, Close, WriteDocument, PlanGesprek, TakePart]),
-            (Teacher, &[View, AddNote, TickChecklist, WriteDocument, PlanGesprek, TakePart]),
+            (
+                Director,
+                &[
+                    View,
+                    AddNote,
+                    TickChecklist,
+                    MoveStep,
+                    Invite,
+                    Close,
+                    WriteDocument,
+                    PlanGesprek,
+                    TakePart,
+                    EnterDate,
+                ],
+            ),
+            (Teacher, &[View, AddNote, TickChecklist, WriteDocument, PlanGesprek, TakePart, EnterDate]),
             (SwvConsultant, &[View, AddNote, TakePart]),
             (EducationConsultant, &[View, AddNote, TakePart]),
             (OutsideExpert, &[View, AddNote, TakePart]),

@@ -6,6 +6,7 @@ mod accessibility;
 mod browser;
 mod calendar;
 mod cli;
+mod deadlines;
 mod documents;
 mod gesprekken;
 mod http_auth;

@@ -131,6 +131,11 @@ fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
         ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/preparation", [422, 422, 422, 422, 422, 422, 422]),
         ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/report", [403, 403, 422, 403, 403, 403, 403]),
         ("POST", "/api/v1/trajecten/{id}/gesprekken/{gid}/responses", [422, 422, 422, 422, 422, 422, 422]),
+        // The parents' clock: {did} is a date that does not exist; letters are the parents'.
+        ("GET", "/trajecten/{id}/klok", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/trajecten/{id}/klok", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/klok/{did}/weg", [404, 404, 404, 404, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/klok/brief/{letter}", [200, 403, 403, 403, 403, 403, 403]),
     ]
 }
 
@@ -151,6 +156,8 @@ fn fill(path: &str, id: TrajectId, (doc, gid): (&str, &str)) -> String {
     path.replace("{id}", &id.to_string())
         .replace("{doc}", doc)
         .replace("{gid}", gid)
+        .replace("{did}", &Uuid::now_v7().to_string())
+        .replace("{letter}", "zorgplicht")
         .replace("{n}", "1")
         .replace("{pid}", &Uuid::now_v7().to_string())
         .replace("{cid}", &Uuid::now_v7().to_string())

@@ -200,3 +200,36 @@ pub async fn tr_purge_and_access_log(store: Arc<dyn Store>) {
     assert!(store.tr_participants(t.id).await.unwrap().is_empty());
     assert!(store.tr_get(keep.id).await.unwrap().is_some(), "an open file stays");
 }
+
+pub async fn dl_dates_are_kept_taken_off_and_purged(store: Arc<dyn Store>) {
+    use samenspoor_domain::deadlines::{DateKind, KnownDate};
+    use samenspoor_domain::traject::Step::*;
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let reg = KnownDate { kind: DateKind::Registration, day: day("2026-09-01") };
+    let added = store.dl_add_date(t.id, reg, as_user(&parent)).await.unwrap();
+    assert_eq!((added.date, added.by_name.as_str()), (reg, "Test Persoon"));
+    let home = KnownDate { kind: DateKind::FirstDayAtHome, day: day("2026-08-20") };
+    store.dl_add_date(t.id, home, as_user(&parent)).await.unwrap();
+    let dates = store.dl_dates(t.id).await.unwrap();
+    assert_eq!(
+        dates.iter().map(|d| d.date.kind).collect::<Vec<_>>(),
+        vec![DateKind::FirstDayAtHome, DateKind::Registration]
+    );
+    assert!(matches!(
+        store.dl_remove_date(TrajectId::new(), added.id, as_user(&parent)).await,
+        Err(StoreError::NotFound(_))
+    ));
+    store.dl_remove_date(t.id, added.id, as_user(&parent)).await.unwrap();
+    assert!(matches!(store.dl_remove_date(t.id, added.id, as_user(&parent)).await, Err(StoreError::NotFound(_))));
+    assert_eq!(store.dl_dates(t.id).await.unwrap().len(), 1);
+    assert!(store.tr_timeline(t.id).await.unwrap().iter().any(|e| e.kind == "date"));
+    for (from, to) in
+        [(Talk, InformOrient), (InformOrient, Investigate), (Investigate, Plan), (Plan, Evaluate), (Evaluate, Closed)]
+    {
+        store.tr_move(t.id, from, to, "", as_user(&parent)).await.unwrap();
+    }
+    assert_eq!(store.tr_purge_closed(Utc::now() + Duration::seconds(1)).await.unwrap(), 1);
+    assert!(store.dl_dates(t.id).await.unwrap().is_empty());
+}

@@ -68,16 +68,32 @@ struct HomePage {
     organisation: Option<Organisation>,
     /// A companion's way in is the gesprekken a parent brought them to.
     companion: bool,
+    /// Per file (child's first name, file link): the deadlines that ask for attention now.
+    signals: Vec<(String, String, Vec<crate::deadlines::Signal>)>,
 }
 
-async fn home(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<HomePage, AppError> {
+async fn home(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    crate::security::ClientIp(ip): crate::security::ClientIp,
+) -> Result<HomePage, AppError> {
     let organisation = match user.organisation_id {
         Some(id) => state.store.organisation(id).await?,
         None => None,
     };
     let role_intro = ctx.t(&format!("home-intro-{}", user.role.as_str().replace('_', "-")));
     let companion = user.role == samenspoor_domain::Role::Companion;
-    Ok(HomePage { ctx, role_intro, organisation, companion })
+    let mut signals = vec![];
+    // Each file listed here is audited as listed (`my_files`); a busy school sees its
+    // first files' signals here and every file's on its own page.
+    for (t, role) in crate::traject::my_files(&state, &user, &ip).await?.into_iter().take(20) {
+        let consents: Vec<_> = state.store.tr_consents(t.id).await?.into_iter().map(|c| c.consent).collect();
+        let now = crate::deadlines::signals_for(&state, &ctx, t.id, role, &consents).await?;
+        if !now.is_empty() {
+            signals.push((t.child_first_name.clone(), format!("/trajecten/{}/klok", t.id), now));
+        }
+    }
+    Ok(HomePage { ctx, role_intro, organisation, companion, signals })
 }
 
 #[derive(Template, WebTemplate)]

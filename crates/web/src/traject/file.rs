@@ -37,6 +37,8 @@ pub(super) struct FilePage {
     filter: String,
     errors: Vec<String>,
     kept: Kept,
+    /// Deadlines that ask for attention now, in words.
+    signals: Vec<crate::deadlines::Signal>,
 }
 
 /// What someone typed into a form that was refused: it comes back in the form, never lost.
@@ -143,6 +145,7 @@ fn file_data(ctx: PageCtx, f: Shown, filter: String) -> Result<FilePage, AppErro
         filter,
         errors: vec![],
         kept: Kept::default(),
+        signals: vec![],
         f,
     })
 }
@@ -157,7 +160,11 @@ pub(super) async fn file_page(
     let f =
         FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     let filter = if TIMELINE_FILTERS.contains(&q.soort.as_str()) { q.soort } else { String::new() };
-    file_data(ctx, f, filter)
+    let consents: Vec<_> = f.consents.iter().map(|c| c.consent.clone()).collect();
+    let signals = crate::deadlines::signals_for(&state, &ctx, f.traject.id, f.role(), &consents).await?;
+    let mut page = file_data(ctx, f, filter)?;
+    page.signals = signals;
+    Ok(page)
 }
 
 /// The file page again with a message: a rendering of the file, so it is audited.

@@ -24,6 +24,7 @@ mod views;
 
 pub use access::{FileAccess, Shown, participation};
 pub use file::TIMELINE_FILTERS;
+pub use pages::my_files;
 pub use steps::move_file;
 
 pub fn router() -> Routes {

@@ -140,7 +140,7 @@ impl RightsPage {
     fn roles(&self) -> [ParticipantRole; 7] {
         ParticipantRole::ALL
     }
-    fn actions(&self) -> [Action; 12] {
+    fn actions(&self) -> [Action; 13] {
         Action::ALL
     }
     fn role_name(&self, r: &ParticipantRole) -> String {

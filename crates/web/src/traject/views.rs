@@ -43,6 +43,7 @@ pub fn describe_event(ctx: &PageCtx, e: &TimelineEvent) -> String {
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
             ctx.t_args(&format!("tl-gesprek-{}", s("what")), &args)
         }
+        "date" => ctx.t("tl-date"),
         "commitment" => {
             let due =
                 s("due").parse::<chrono::NaiveDate>().map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();

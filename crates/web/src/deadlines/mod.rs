@@ -1,0 +1,97 @@
+//! The parents' clock: the dates a file knows, every deadline that follows from them and
+//! from the file's OPP and agreements, the signals that ask for attention now, and the
+//! letters a parent can send. The rules are the domain's (`samenspoor_domain::deadlines`).
+
+mod pages;
+
+pub use pages::{ClockRow, describe};
+
+use crate::AppState;
+use crate::error::AppError;
+use chrono::Utc;
+use samenspoor_domain::TrajectId;
+use samenspoor_domain::deadlines::{Deadline, FromFile, deadlines};
+use samenspoor_domain::document::status::opp_status;
+use samenspoor_domain::document::{DocumentKind, RecordBody, may_read};
+use samenspoor_domain::time::amsterdam;
+use samenspoor_domain::traject::{Consent, ParticipantRole};
+
+use axum::routing::{get, post};
+
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .route("/trajecten/{id}/klok", get(pages::clock).post(pages::add_date))
+        .route("/trajecten/{id}/klok/{did}/weg", post(pages::remove_date))
+        .route("/trajecten/{id}/klok/brief/{letter}", get(pages::letter))
+}
+
+/// Today in Amsterdam.
+pub fn today() -> chrono::NaiveDate {
+    amsterdam(Utc::now()).date_naive()
+}
+
+/// Every deadline of file `traject` as `role` may know it: the dates entered, the OPPs
+/// this reader may read, and the agreements of the file's gesprekken. Call it only for a
+/// file whose reading is audited (the page that shows it, or the list of one's files).
+pub async fn for_file(
+    state: &AppState,
+    traject: TrajectId,
+    role: ParticipantRole,
+    consents: &[Consent],
+) -> Result<Vec<Deadline>, AppError> {
+    let dates: Vec<_> = state.store.dl_dates(traject).await?.into_iter().map(|d| d.date).collect();
+    let today = today();
+    let mut file = FromFile::default();
+    for head in state.store.doc_list(traject).await? {
+        if head.kind != DocumentKind::Opp || !may_read(role, head.id, consents, Utc::now()) {
+            continue;
+        }
+        let Some(doc) = state.store.doc_get(traject, head.id).await? else { continue };
+        let set = doc
+            .records
+            .iter()
+            .filter(|r| r.body == RecordBody::Established)
+            .map(|r| amsterdam(r.at).date_naive())
+            .min();
+        file.opp_set = match (file.opp_set, set) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        // Evaluations are due once an OPP was set (or evaluated).
+        if let Some(status) = opp_status(&doc.versions, &doc.records, today)
+            && (status.established.is_some() || status.last_evaluation.is_some())
+        {
+            file.opp_evaluation = status.next_evaluation;
+            file.opp_evaluation_from = status.last_evaluation.map(|e| e.date).or(set);
+        }
+    }
+    for g in state.store.gs_list(traject).await? {
+        let held = amsterdam(g.plan.starts_at).date_naive();
+        for c in g.report.iter().flat_map(|r| r.commitments.iter()) {
+            file.commitments.push((format!("{}: {}", c.who, c.what), c.due, held));
+        }
+    }
+    Ok(deadlines(&dates, &file, &state.config.deadlines, today))
+}
+
+/// A deadline that asks for attention now, with its words.
+pub type Signal = (Deadline, ClockRow);
+
+/// The deadlines of a file that ask for attention now, in the reader's words. Only for a
+/// file whose reading is audited.
+pub async fn signals_for(
+    state: &AppState,
+    ctx: &crate::page::PageCtx,
+    traject: TrajectId,
+    role: ParticipantRole,
+    consents: &[Consent],
+) -> Result<Vec<Signal>, AppError> {
+    let all = for_file(state, traject, role, consents).await?;
+    Ok(samenspoor_domain::deadlines::signals(&all)
+        .into_iter()
+        .map(|d| {
+            let (text, source, now) = describe(ctx, state, d);
+            (d.clone(), ClockRow { text, source, now })
+        })
+        .collect())
+}
