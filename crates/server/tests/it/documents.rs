@@ -2,39 +2,12 @@
 //! together; the agreement, the talk with the parents, the pupil's view, versions and
 //! their comparison, a conflict, sharing, and the API.
 
-use crate::support::{Actor, TestApp, location, spawn_app, spawn_demo_app};
+use crate::support::file_with_staff as file;
+use crate::support::{Actor, location, spawn_app, spawn_demo_app};
 use samenspoor_domain::traject::{ParticipantRole, Step};
 use samenspoor_domain::{AuditAction, Email, Role, TrajectId};
 use samenspoor_store::{AuditContext, NewInvitation};
 use serde_json::json;
-
-/// A file with a parent, the coordinator and a teacher of the school.
-async fn file(app: &TestApp) -> (String, TrajectId, Actor, Actor, Actor) {
-    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
-    let made = parent
-        .post("/trajecten/nieuw", &[("first_name", "Noor"), ("last_name", "Smit"), ("date_of_birth", "2015-04-04")])
-        .await;
-    let path = location(&made);
-    let id: TrajectId = path.trim_start_matches("/trajecten/").parse().unwrap();
-    let mut staff = vec![];
-    for (email, role) in [("ib@school.nl", ParticipantRole::Coordinator), ("juf@school.nl", ParticipantRole::Teacher)] {
-        let actor = app.actor(email, role.account_role()).await;
-        let hash = format!("doc-{email}");
-        let invitation = NewInvitation {
-            traject_id: id,
-            email: Email::parse(email).unwrap(),
-            role,
-            token_hash: hash.clone(),
-            expires_at: chrono::Utc::now() + chrono::Duration::days(1),
-        };
-        app.store.tr_invite(invitation, AuditContext { actor: Some(parent.user.id), ip: None }).await.unwrap();
-        app.store.tr_accept(&hash, actor.user.id, chrono::Utc::now(), None).await.unwrap().unwrap();
-        staff.push(actor);
-    }
-    let teacher = staff.pop().unwrap();
-    let coordinator = staff.pop().unwrap();
-    (path, id, parent, coordinator, teacher)
-}
 
 /// Starts a document of `kind` as `who`; returns its path.
 async fn start(who: &Actor, file: &str, kind: &str, title: &str) -> String {

@@ -3,39 +3,10 @@
 //! parents' points, a companion who sees one gesprek only, the report with agreements as
 //! tasks on the timeline, answers, a follow-up, bad input, the API and the demo.
 
+use crate::support::file_with_staff as file;
 use crate::support::{Actor, TestApp, location, spawn_app, spawn_demo_app, to_page};
-use samenspoor_domain::traject::ParticipantRole;
 use samenspoor_domain::{Email, Role, TrajectId};
-use samenspoor_store::{AuditContext, NewInvitation};
 use serde_json::json;
-
-/// A file with a parent, the coordinator (who leads) and a teacher.
-async fn file(app: &TestApp) -> (String, TrajectId, Actor, Actor, Actor) {
-    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
-    let made = parent
-        .post("/trajecten/nieuw", &[("first_name", "Noor"), ("last_name", "Smit"), ("date_of_birth", "2015-04-04")])
-        .await;
-    let path = location(&made);
-    let id: TrajectId = path.trim_start_matches("/trajecten/").parse().unwrap();
-    let mut staff = vec![];
-    for (email, role) in [("ib@school.nl", ParticipantRole::Coordinator), ("juf@school.nl", ParticipantRole::Teacher)] {
-        let actor = app.actor(email, role.account_role()).await;
-        let hash = format!("gs-{email}");
-        let invitation = NewInvitation {
-            traject_id: id,
-            email: Email::parse(email).unwrap(),
-            role,
-            token_hash: hash.clone(),
-            expires_at: chrono::Utc::now() + chrono::Duration::days(1),
-        };
-        app.store.tr_invite(invitation, AuditContext { actor: Some(parent.user.id), ip: None }).await.unwrap();
-        app.store.tr_accept(&hash, actor.user.id, chrono::Utc::now(), None).await.unwrap().unwrap();
-        staff.push(actor);
-    }
-    let teacher = staff.pop().unwrap();
-    let coordinator = staff.pop().unwrap();
-    (path, id, parent, coordinator, teacher)
-}
 
 async fn seat(app: &TestApp, id: TrajectId, actor: &Actor) -> String {
     let people = app.store.tr_participants(id).await.unwrap();

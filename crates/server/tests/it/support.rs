@@ -303,3 +303,32 @@ impl TestApp {
         Actor { client, csrf, user, base: self.base.clone() }
     }
 }
+
+/// A file started by a parent, with the coordinator and a teacher of the school in it.
+pub async fn file_with_staff(app: &TestApp) -> (String, samenspoor_domain::TrajectId, Actor, Actor, Actor) {
+    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
+    let made = parent
+        .post("/trajecten/nieuw", &[("first_name", "Noor"), ("last_name", "Smit"), ("date_of_birth", "2015-04-04")])
+        .await;
+    let path = location(&made);
+    let id: samenspoor_domain::TrajectId = path.trim_start_matches("/trajecten/").parse().unwrap();
+    let mut staff = vec![];
+    use samenspoor_domain::traject::ParticipantRole;
+    for (email, role) in [("ib@school.nl", ParticipantRole::Coordinator), ("juf@school.nl", ParticipantRole::Teacher)] {
+        let actor = app.actor(email, role.account_role()).await;
+        let hash = format!("staff-{email}");
+        let invitation = samenspoor_store::NewInvitation {
+            traject_id: id,
+            email: samenspoor_domain::Email::parse(email).unwrap(),
+            role,
+            token_hash: hash.clone(),
+            expires_at: chrono::Utc::now() + chrono::Duration::days(1),
+        };
+        app.store.tr_invite(invitation, AuditContext { actor: Some(parent.user.id), ip: None }).await.unwrap();
+        app.store.tr_accept(&hash, actor.user.id, chrono::Utc::now(), None).await.unwrap().unwrap();
+        staff.push(actor);
+    }
+    let teacher = staff.pop().unwrap();
+    let coordinator = staff.pop().unwrap();
+    (path, id, parent, coordinator, teacher)
+}
