@@ -93,7 +93,7 @@ fn page_routers() -> [routes::Routes; 12] {
 
 /// Every area's API, served under /api/v1; each router carries its part of the OpenAPI
 /// document (see `api::ApiDoc`).
-pub(crate) fn api_routers() -> [routes::Routes; 6] {
+pub(crate) fn api_routers() -> [routes::Routes; 7] {
     [
         api::router(),
         kennisbank::api_router(),
@@ -101,6 +101,7 @@ pub(crate) fn api_routers() -> [routes::Routes; 6] {
         traject::api_router(),
         document::api_router(),
         gesprek::api_router(),
+        deadlines::api_router(),
     ]
 }
 

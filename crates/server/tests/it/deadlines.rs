@@ -86,3 +86,27 @@ async fn the_demo_shows_an_upcoming_opp_evaluation_and_an_overdue_agreement() {
     assert!(rows.iter().any(|r| r.contains("Afgerond")), "the OPP due after enrolment was met");
     assert!(!mother.page(&file).await.select("#signalen li").is_empty());
 }
+
+#[tokio::test]
+async fn the_api_enters_dates_and_reads_the_clock_in_the_readers_language() {
+    let app = spawn_app().await;
+    let (_, id, parent) = file(&app).await;
+    let base = format!("/api/v1/trajecten/{id}/clock");
+    let bad = parent
+        .post_json(&format!("{base}/dates"), &serde_json::json!({ "kind": "registration", "day": "2999-01-01" }))
+        .await;
+    assert_eq!(bad.status(), 422);
+    let ok = parent
+        .post_json(&format!("{base}/dates"), &serde_json::json!({ "kind": "first_day_at_home", "day": days_ago(30) }))
+        .await;
+    assert_eq!(ok.status(), 201);
+    let clock: serde_json::Value = parent.get(&base).await.json().await.unwrap();
+    let first = &clock["deadlines"][0];
+    assert_eq!(first["deadline"]["kind"], "thuiszitten");
+    assert_eq!(first["deadline"]["state"], "overdue", "30 days at home is past the 4 weeks");
+    assert!(first["now"].as_str().unwrap().contains("onderwijsconsulent"));
+    let date = clock["dates"][0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(parent.post_json(&format!("{base}/dates/{date}/remove"), &serde_json::json!({})).await.status(), 204);
+    let clock: serde_json::Value = parent.get(&base).await.json().await.unwrap();
+    assert!(clock["deadlines"].as_array().unwrap().is_empty());
+}

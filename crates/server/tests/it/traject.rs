@@ -136,6 +136,9 @@ fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
         ("POST", "/trajecten/{id}/klok", [422, 422, 422, 422, 403, 403, 403]),
         ("POST", "/trajecten/{id}/klok/{did}/weg", [404, 404, 404, 404, 403, 403, 403]),
         ("GET", "/trajecten/{id}/klok/brief/{letter}", [200, 403, 403, 403, 403, 403, 403]),
+        ("GET", "/api/v1/trajecten/{id}/clock", [200, 200, 200, 200, 200, 200, 200]),
+        ("POST", "/api/v1/trajecten/{id}/clock/dates", [422, 422, 422, 422, 403, 403, 403]),
+        ("POST", "/api/v1/trajecten/{id}/clock/dates/{did}/remove", [404, 404, 404, 404, 403, 403, 403]),
     ]
 }
 
@@ -173,7 +176,7 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
                     &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "closed", "why": "x", "step": "talk",
                         "item": "verzonnen", "ticked": true, "email": "geen-adres", "role": "teacher", "kind": "", "purpose": "", "title": "",
                         "base_version": 0, "text": "", "name": "", "relation": "", "summary": "", "answers": [{ "question": "x", "text": "" }],
-                        "date": "", "time": "", "minutes": 0, "leader": "" }),
+                        "date": "", "time": "", "minutes": 0, "leader": "", "day": "" }),
                 )
                 .await
         }

@@ -2,6 +2,7 @@
 //! from the file's OPP and agreements, the signals that ask for attention now, and the
 //! letters a parent can send. The rules are the domain's (`samenspoor_domain::deadlines`).
 
+mod api;
 mod pages;
 
 pub use pages::{ClockRow, describe};
@@ -23,6 +24,15 @@ pub fn router() -> crate::routes::Routes {
         .route("/trajecten/{id}/klok", get(pages::clock).post(pages::add_date))
         .route("/trajecten/{id}/klok/{did}/weg", post(pages::remove_date))
         .route("/trajecten/{id}/klok/brief/{letter}", get(pages::letter))
+}
+
+pub fn api_router() -> crate::routes::Routes {
+    use utoipa::OpenApi;
+    crate::routes::Routes::new()
+        .route("/trajecten/{id}/clock", get(api::clock))
+        .route("/trajecten/{id}/clock/dates", post(api::add_date))
+        .route("/trajecten/{id}/clock/dates/{did}/remove", post(api::remove_date))
+        .documented(api::ClockApi::openapi())
 }
 
 /// Today in Amsterdam.
