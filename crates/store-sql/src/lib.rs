@@ -22,12 +22,16 @@ use sqlx::{Database, Pool, Transaction};
 pub trait Backend: Database {
     /// The name the health page and the logs show.
     const LABEL: &'static str;
+    /// Added to a SELECT that claims rows for one instance: PostgreSQL skips rows another
+    /// transaction holds; SQLite has one writer, so a claim is never contended.
+    const SKIP_LOCKED: &'static str;
     fn rows_affected(result: &Self::QueryResult) -> u64;
 }
 
 #[cfg(feature = "sqlite")]
 impl Backend for sqlx::Sqlite {
     const LABEL: &'static str = "sqlite";
+    const SKIP_LOCKED: &'static str = "";
     fn rows_affected(result: &Self::QueryResult) -> u64 {
         result.rows_affected()
     }
@@ -36,6 +40,7 @@ impl Backend for sqlx::Sqlite {
 #[cfg(feature = "postgres")]
 impl Backend for sqlx::Postgres {
     const LABEL: &'static str = "postgres";
+    const SKIP_LOCKED: &'static str = " FOR UPDATE SKIP LOCKED";
     fn rows_affected(result: &Self::QueryResult) -> u64 {
         result.rows_affected()
     }

@@ -571,6 +571,7 @@ where
                 .await?;
         for (id, closed_at) in &old {
             for table in [
+                "notifications",
                 "tr_dates",
                 "gs_responses",
                 "gs_answers",

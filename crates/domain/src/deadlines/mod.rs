@@ -3,6 +3,8 @@
 //! agreements' due dates from the gesprekken. Periods are configuration with the legal
 //! defaults; days are Amsterdam days.
 
+pub mod notify;
+
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 

@@ -233,3 +233,54 @@ pub async fn dl_dates_are_kept_taken_off_and_purged(store: Arc<dyn Store>) {
     assert_eq!(store.tr_purge_closed(Utc::now() + Duration::seconds(1)).await.unwrap(), 1);
     assert!(store.dl_dates(t.id).await.unwrap().is_empty());
 }
+
+pub async fn nt_notifications_are_made_once_claimed_once_and_acknowledged(store: Arc<dyn Store>) {
+    use samenspoor_domain::deadlines::notify::Delivery;
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let now = Utc::now();
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let new = |state: &str| NewNotification {
+        user: parent.id,
+        traject: t.id,
+        kind: "opp_due".into(),
+        state: state.into(),
+        due: day("2026-12-10"),
+        from: day("2026-10-29"),
+        what: String::new(),
+        send_at: now,
+    };
+    assert!(store.nt_notify(new("soon")).await.unwrap());
+    assert!(!store.nt_notify(new("soon")).await.unwrap(), "made once");
+    let claimed = store.nt_claim(now, now + Duration::days(1), 10).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    assert_eq!(
+        (claimed[0].sent_count, claimed[0].child_first_name.as_str(), claimed[0].email.as_str()),
+        (1, "Daan", "ouder@voorbeeld.nl")
+    );
+    assert!(store.nt_claim(now, now + Duration::days(1), 10).await.unwrap().is_empty(), "claimed once");
+    // A failed e-mail is not counted and is tried again later.
+    store.nt_failed(claimed[0].id, now + Duration::minutes(5)).await.unwrap();
+    assert!(store.nt_claim(now + Duration::minutes(4), now + Duration::days(1), 10).await.unwrap().is_empty());
+    let again = store.nt_claim(now + Duration::minutes(5), now + Duration::days(1), 10).await.unwrap();
+    assert_eq!((again[0].sent_count, again[0].failures), (1, 1));
+    store.nt_schedule(again[0].id, Some(now + Duration::days(2))).await.unwrap();
+    assert!(store.nt_claim(now + Duration::days(1), now + Duration::days(3), 10).await.unwrap().is_empty());
+    // The deadline passes: the overdue notice takes over, the soon one sends no more.
+    assert!(store.nt_notify(new("overdue")).await.unwrap());
+    let late = store.nt_claim(now + Duration::days(3), now + Duration::days(4), 10).await.unwrap();
+    assert_eq!(late.iter().map(|n| n.state.as_str()).collect::<Vec<_>>(), vec!["overdue"]);
+    let inbox = store.nt_inbox(parent.id).await.unwrap();
+    assert_eq!(inbox.len(), 2);
+    assert!(matches!(
+        store.nt_acknowledge(samenspoor_domain::UserId::new(), inbox[0].id, now).await,
+        Err(StoreError::NotFound(_))
+    ));
+    store.nt_acknowledge(parent.id, inbox[0].id, now).await.unwrap();
+    assert!(store.nt_inbox(parent.id).await.unwrap().iter().any(|n| n.acknowledged_at.is_some()));
+    assert_eq!(store.nt_delivery(parent.id).await.unwrap(), Delivery::AtOnce);
+    store.nt_set_delivery(parent.id, Delivery::Daily).await.unwrap();
+    store.nt_set_delivery(parent.id, Delivery::Daily).await.unwrap();
+    assert_eq!(store.nt_delivery(parent.id).await.unwrap(), Delivery::Daily);
+    assert_eq!(store.dl_open_files().await.unwrap(), vec![t.id]);
+}
