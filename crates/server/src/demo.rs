@@ -201,6 +201,19 @@ async fn demo_gesprekken(store: &dyn Store, traject: TrajectId, users: &[User]) 
         ],
     };
     store.gs_report(traject, held.id, &report, by(fatima)).await?;
+    // Sanne has not yet seen the notice that Mark's agreement is past its date.
+    let late = &report.commitments[0];
+    let notice = samenspoor_store::NewNotification {
+        user: sanne.id,
+        traject,
+        kind: "commitment".into(),
+        state: "soon".into(),
+        due: late.due,
+        from: today - chrono::Duration::days(21),
+        what: format!("{}: {}", late.who, late.what),
+        send_at: chrono::Utc::now(),
+    };
+    store.nt_notify(notice).await?;
     store.gs_respond(traject, held.id, &Response::Confirm, by(sanne)).await?;
     let comment =
         Response::Comment { text: "Aanvulling: Daan leest ook graag over dieren. Dat kan in het leesplan.".into() };

@@ -126,11 +126,13 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let purge = tokio::spawn(purge_expired(state.store.clone(), state.config.clone()));
     let views = tokio::spawn(flush_views(state.clone()));
+    let clock = tokio::spawn(clock_rounds(state.clone()));
     let state_for_flush = state.clone();
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     purge.abort();
     views.abort();
+    clock.abort();
     // The views counted since the last flush are written before the server stops.
     let _ = state_for_flush.kennisbank.flush_views(&*state_for_flush.store).await;
     result
@@ -143,6 +145,22 @@ async fn flush_views(state: AppState) {
         tick.tick().await;
         if let Err(e) = state.kennisbank.flush_views(&*state.store).await {
             tracing::warn!(error = ?e, "writing article views failed");
+        }
+    }
+}
+
+/// The parents' clock: every `notify_seconds`, notifications for deadlines that come close
+/// or pass, and the e-mails that are due. Safe on every instance at once.
+async fn clock_rounds(state: AppState) {
+    let every = Duration::from_secs(state.config.notify_seconds);
+    // The first round one period after the start, not at once.
+    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+    loop {
+        tick.tick().await;
+        match samenspoor_web::deadlines::notify::round(&state, chrono::Utc::now()).await {
+            Ok((made, sent)) if made + sent > 0 => tracing::info!(made, sent, "clock round"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = ?e, "clock round failed"),
         }
     }
 }

@@ -40,6 +40,8 @@ pub struct WebConfig {
     pub smtp: Option<SmtpConfig>,
     /// The periods of the parents' clock, in weeks (the law's defaults).
     pub deadlines: samenspoor_domain::deadlines::Periods,
+    /// How often the clock's round runs (notifications and their e-mails), in seconds.
+    pub notify_seconds: u64,
 }
 
 impl Default for WebConfig {
@@ -60,6 +62,7 @@ impl Default for WebConfig {
             logo: None,
             smtp: None,
             deadlines: Default::default(),
+            notify_seconds: 300,
         }
     }
 }
@@ -93,6 +96,9 @@ impl WebConfig {
             return Err(format!("web.audit_ip_months = {}: choose 1 to 120 months", self.audit_ip_months));
         }
         self.deadlines.validate().map_err(|e| format!("web.{e}"))?;
+        if !(1..=86_400).contains(&self.notify_seconds) {
+            return Err(format!("web.notify_seconds = {}: choose 1 to 86400", self.notify_seconds));
+        }
         if self.trusted_proxies > 10 {
             return Err(format!("web.trusted_proxies = {}: at most 10", self.trusted_proxies));
         }

@@ -160,6 +160,21 @@ impl DeadlineKind {
         }
     }
 
+    pub const ALL: [DeadlineKind; 8] = [
+        Self::ZorgplichtDecision,
+        Self::TemporaryPlace,
+        Self::OppDue,
+        Self::OppEvaluation,
+        Self::TlvObjection,
+        Self::Geschillencommissie,
+        Self::Thuiszitten,
+        Self::Commitment,
+    ];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
     pub fn key(self) -> String {
         self.as_str().replace('_', "-")
     }

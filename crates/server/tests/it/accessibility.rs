@@ -106,6 +106,7 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         format!("{file}/documenten"),
         format!("{file}/klok"),
         format!("{file}/klok/brief/zorgplicht"),
+        "/meldingen".to_owned(),
     ];
     // Every document page: each of Daan's documents, as his mother and as the coordinator
     // (who see different forms), its versions, its print view and the edit form.

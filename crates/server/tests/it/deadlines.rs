@@ -85,6 +85,9 @@ async fn the_demo_shows_an_upcoming_opp_evaluation_and_an_overdue_agreement() {
     assert!(rows.iter().any(|r| r.contains("Afspraak uit een gesprek") && r.contains("Termijn voorbij")), "{rows:?}");
     assert!(rows.iter().any(|r| r.contains("Afgerond")), "the OPP due after enrolment was met");
     assert!(!mother.page(&file).await.select("#signalen li").is_empty());
+    let inbox = mother.page("/meldingen").await;
+    assert_eq!(inbox.select("form[action$='/gezien']").len(), 1, "one notification she has not seen");
+    assert!(mother.page("/start").await.text.contains("Meldingen (1)"));
 }
 
 #[tokio::test]
@@ -109,4 +112,137 @@ async fn the_api_enters_dates_and_reads_the_clock_in_the_readers_language() {
     assert_eq!(parent.post_json(&format!("{base}/dates/{date}/remove"), &serde_json::json!({})).await.status(), 204);
     let clock: serde_json::Value = parent.get(&base).await.json().await.unwrap();
     assert!(clock["deadlines"].as_array().unwrap().is_empty());
+}
+
+/// Walks the clock's round through the weeks: a notification is made once, mailed without
+/// the child's details, repeated at growing intervals until acknowledged, and the parent
+/// who chose a digest gets one e-mail a day at seven.
+#[tokio::test]
+async fn notifications_are_mailed_once_repeated_until_seen_and_told_when_the_deadline_passed() {
+    use samenspoor_web::deadlines::notify::round;
+    let app = spawn_app().await;
+    let (file, id, parent) = file(&app).await;
+    // Enrolled 40 days ago: the OPP is due in 2 days.
+    parent.post(&format!("{file}/klok"), &[("kind", "enrolment"), ("day", &days_ago(40))]).await;
+    let now = chrono::Utc::now();
+    assert_eq!(round(&app.state, now).await.unwrap(), (1, 1), "one notification, one e-mail");
+    let mail = app.smtp.wait_for(1).await;
+    assert_eq!(mail.to, vec!["ouder@voorbeeld.nl".to_owned()]);
+    let text = mail.text();
+    assert!(text.contains("/meldingen") && !text.contains("Noor") && !text.contains("OPP"), "no details: {text}");
+    assert_eq!(round(&app.state, now).await.unwrap(), (0, 0), "the same round again makes and sends nothing");
+    // A day later: the first reminder. Then the deadline passes: the overdue notice comes.
+    assert_eq!(round(&app.state, now + chrono::Duration::hours(25)).await.unwrap().1, 1);
+    let later = now + chrono::Duration::days(3);
+    let (made, sent) = round(&app.state, later).await.unwrap();
+    assert_eq!((made, sent), (1, 1), "the overdue notice");
+    assert_eq!(app.smtp.count(), 3);
+    let inbox = parent.page("/meldingen").await;
+    assert_eq!(inbox.select(".clock li").len(), 2);
+    assert!(inbox.text.contains("Noor") && inbox.text.contains("Het OPP moet er uiterlijk"), "details in the app");
+    // Seen: no more reminders for it.
+    let forms: Vec<String> = inbox
+        .html
+        .select(&scraper::Selector::parse("form[action$='/gezien']").unwrap())
+        .map(|f| f.value().attr("action").unwrap().to_owned())
+        .collect();
+    for action in &forms {
+        assert_eq!(parent.post(action, &[]).await.status(), 303);
+    }
+    assert_eq!(round(&app.state, later + chrono::Duration::days(30)).await.unwrap(), (0, 0));
+    let stranger = app.actor("vreemd@voorbeeld.nl", Role::Parent).await;
+    assert_eq!(stranger.post(&forms[0], &[]).await.status(), 404, "not theirs");
+    assert_eq!(app.store.dl_dates(id).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_daily_digest_waits_for_seven_in_the_morning() {
+    use samenspoor_web::deadlines::notify::round;
+    let app = spawn_app().await;
+    let (file, _, parent) = file(&app).await;
+    assert_eq!(parent.post("/meldingen/bezorging", &[("delivery", "daily")]).await.status(), 303);
+    assert_eq!(parent.post("/meldingen/bezorging", &[("delivery", "weekly")]).await.status(), 422);
+    parent.post(&format!("{file}/klok"), &[("kind", "first_day_at_home"), ("day", &days_ago(27))]).await;
+    parent.post(&format!("{file}/klok"), &[("kind", "registration"), ("day", &days_ago(40))]).await;
+    // 12:00 in Amsterdam today (winter or summer: from_local knows).
+    let noon =
+        samenspoor_domain::time::from_local(samenspoor_web::deadlines::today().and_hms_opt(12, 0, 0).unwrap()).unwrap();
+    let (made, sent) = round(&app.state, noon).await.unwrap();
+    assert!(made >= 2 && sent == 0, "made {made}, sent {sent}: nothing before seven");
+    let seven = samenspoor_domain::deadlines::notify::next_morning(noon);
+    assert_eq!(round(&app.state, seven).await.unwrap().1, 1, "one e-mail for all of them");
+    assert_eq!(app.smtp.count(), 1);
+    assert!(app.smtp.wait_for(1).await.text().contains(&format!("{made} meldingen")));
+}
+
+/// Two real server processes on one PostgreSQL database, each running the clock's round
+/// every second: each notification is mailed exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_on_one_postgres_mail_each_notification_once() {
+    let Some(url) = crate::support::pg::fresh_url().await else { return };
+    let store = samenspoor::open_store(&url).await.unwrap().shared();
+    let smtp = crate::smtp::SmtpSink::start().await;
+    // Three families, each with an OPP due in 2 days: three notifications, three e-mails.
+    let today = samenspoor_web::deadlines::today();
+    for n in 0..3 {
+        let email = format!("ouder{n}@voorbeeld.nl");
+        let parent = store
+            .create_user(
+                samenspoor_store::testing::new_user(&email, Role::Parent),
+                samenspoor_store::AuditContext::system(),
+            )
+            .await
+            .unwrap();
+        let child = samenspoor_domain::traject::ChildDetails::parse("Kind", "Test", "2016-01-01", "", today).unwrap();
+        let new = samenspoor_store::NewTraject {
+            id: TrajectId::new(),
+            child,
+            school_id: None,
+            creator: parent.id,
+            creator_role: samenspoor_domain::traject::ParticipantRole::Parent,
+        };
+        let by = samenspoor_store::AuditContext { actor: Some(parent.id), ip: None };
+        let t = store.tr_create(new, by.clone()).await.unwrap();
+        let enrolled = samenspoor_domain::deadlines::KnownDate {
+            kind: samenspoor_domain::deadlines::DateKind::Enrolment,
+            day: today - chrono::Duration::days(40),
+        };
+        store.dl_add_date(t.id, enrolled, by).await.unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!(
+        "[web]\nnotify_seconds = 1\nbase_url = \"http://localhost\"\n[web.smtp]\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nfrom = \"Samenspoor <noreply@samenspoor.test>\"\n",
+        smtp.port
+    );
+    std::fs::write(dir.path().join("samenspoor.toml"), config).unwrap();
+    let mut servers = vec![];
+    for _ in 0..2 {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_samenspoor"))
+            .args(["--database-url", &url, "serve", "--bind", &format!("127.0.0.1:{port}")])
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        servers.push(child);
+    }
+    // Both run several rounds.
+    for _ in 0..60 {
+        if smtp.count() >= 3 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+    for mut s in servers {
+        let _ = s.kill();
+        let _ = s.wait();
+    }
+    let mut to = vec![];
+    for i in 1..=smtp.count() {
+        to.extend(smtp.wait_for(i).await.to);
+    }
+    to.sort();
+    assert_eq!(to, vec!["ouder0@voorbeeld.nl", "ouder1@voorbeeld.nl", "ouder2@voorbeeld.nl"], "each once");
 }

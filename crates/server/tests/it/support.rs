@@ -101,6 +101,8 @@ pub struct TestApp {
     pub jar: Arc<Jar>,
     pub store: Arc<dyn Store>,
     pub smtp: SmtpSink,
+    /// The server's state, for running its jobs at a chosen time.
+    pub state: AppState,
     _dir: Option<TempDir>,
 }
 
@@ -147,10 +149,10 @@ pub async fn spawn_app_with(db: Db, configure: impl FnOnce(&mut WebConfig)) -> O
         samenspoor::demo::seed(&*store).await.unwrap();
     }
     let state = AppState::new(store.clone(), config.clone(), samenspoor::mailer(&config).unwrap()).unwrap();
-    tokio::spawn(samenspoor::serve(listener, state, std::future::pending()));
+    tokio::spawn(samenspoor::serve(listener, state.clone(), std::future::pending()));
     let jar = Arc::new(Jar::default());
     let client = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(Policy::none()).build().unwrap();
-    Some(TestApp { base, client, jar, store, smtp, _dir: dir })
+    Some(TestApp { base, client, jar, store, smtp, state, _dir: dir })
 }
 
 pub struct Page {

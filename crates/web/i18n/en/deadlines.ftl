@@ -113,3 +113,34 @@ letter-onderwijsconsulent-body = Dear onderwijsconsulent,
 
 error-clock-kind = Choose which date it is.
 error-clock-day = Choose a day that has passed (from the year 2000).
+
+## Notifications
+
+inbox-title = Notifications
+inbox-intro =
+    { $count ->
+        [0] You have seen everything.
+        [one] There is 1 notification you have not seen yet.
+       *[other] There are { $count } notifications you have not seen yet.
+    }
+inbox-empty = There are no notifications yet. When a deadline for your child comes close, you see it here.
+inbox-seen = Seen
+inbox-seen-on = Seen on { $date }
+inbox-delivery = E-mail about notifications
+inbox-delivery-question = When do you want an e-mail?
+inbox-at-once = At once when there is news
+inbox-daily = Once a day, at 7 in the morning
+inbox-delivery-save = Save
+home-inbox-text = Deadlines that come close or have passed. You get a reminder until you click Seen.
+mail-news-subject = There is news for you in { $site }
+mail-news-body = Hello,
+
+    There is news for you in { $site }: { $count ->
+        [one] 1 notification
+       *[other] { $count } notifications
+    }.
+
+    Sign in to read it: { $link }
+
+    Kind regards,
+    { $site }

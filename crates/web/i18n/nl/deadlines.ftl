@@ -113,3 +113,34 @@ letter-onderwijsconsulent-body = Beste onderwijsconsulent,
 
 error-clock-kind = Kies welke datum het is.
 error-clock-day = Kies een dag die al geweest is (vanaf het jaar 2000).
+
+## Notifications
+
+inbox-title = Meldingen
+inbox-intro =
+    { $count ->
+        [0] Je hebt alles gezien.
+        [one] Er is 1 melding die je nog niet hebt gezien.
+       *[other] Er zijn { $count } meldingen die je nog niet hebt gezien.
+    }
+inbox-empty = Er zijn nog geen meldingen. Als er een termijn voor je kind dichtbij komt, zie je dat hier.
+inbox-seen = Gezien
+inbox-seen-on = Gezien op { $date }
+inbox-delivery = E-mail over meldingen
+inbox-delivery-question = Wanneer wil je een e-mail krijgen?
+inbox-at-once = Meteen als er iets nieuws is
+inbox-daily = 1 keer per dag, om 7 uur 's ochtends
+inbox-delivery-save = Opslaan
+home-inbox-text = Termijnen die dichtbij komen of voorbij zijn. Je krijgt een herinnering tot je op Gezien klikt.
+mail-news-subject = Er is nieuws voor je in { $site }
+mail-news-body = Hallo,
+
+    Er is nieuws voor je in { $site }: { $count ->
+        [one] 1 melding
+       *[other] { $count } meldingen
+    }.
+
+    Log in om het te lezen: { $link }
+
+    Groet,
+    { $site }

@@ -70,6 +70,8 @@ struct HomePage {
     companion: bool,
     /// Per file (child's first name, file link): the deadlines that ask for attention now.
     signals: Vec<(String, String, Vec<crate::deadlines::Signal>)>,
+    /// Notifications not yet acknowledged.
+    unread: usize,
 }
 
 async fn home(
@@ -93,7 +95,8 @@ async fn home(
             signals.push((t.child_first_name.clone(), format!("/trajecten/{}/klok", t.id), now));
         }
     }
-    Ok(HomePage { ctx, role_intro, organisation, companion, signals })
+    let unread = state.store.nt_inbox(user.id).await?.iter().filter(|n| n.acknowledged_at.is_none()).count();
+    Ok(HomePage { ctx, role_intro, organisation, companion, signals, unread })
 }
 
 #[derive(Template, WebTemplate)]

@@ -3,6 +3,8 @@
 //! letters a parent can send. The rules are the domain's (`samenspoor_domain::deadlines`).
 
 mod api;
+mod inbox;
+pub mod notify;
 mod pages;
 
 pub use pages::{ClockRow, describe};
@@ -24,6 +26,9 @@ pub fn router() -> crate::routes::Routes {
         .route("/trajecten/{id}/klok", get(pages::clock).post(pages::add_date))
         .route("/trajecten/{id}/klok/{did}/weg", post(pages::remove_date))
         .route("/trajecten/{id}/klok/brief/{letter}", get(pages::letter))
+        .route("/meldingen", get(inbox::inbox))
+        .route("/meldingen/bezorging", post(inbox::delivery))
+        .route("/meldingen/{nid}/gezien", post(inbox::acknowledge))
 }
 
 pub fn api_router() -> crate::routes::Routes {
@@ -49,8 +54,18 @@ pub async fn for_file(
     role: ParticipantRole,
     consents: &[Consent],
 ) -> Result<Vec<Deadline>, AppError> {
+    on_day(state, traject, role, consents, today()).await
+}
+
+/// `for_file` as it stands on `today` (the clock's round runs at a time it is given).
+pub async fn on_day(
+    state: &AppState,
+    traject: TrajectId,
+    role: ParticipantRole,
+    consents: &[Consent],
+    today: chrono::NaiveDate,
+) -> Result<Vec<Deadline>, AppError> {
     let dates: Vec<_> = state.store.dl_dates(traject).await?.into_iter().map(|d| d.date).collect();
-    let today = today();
     let mut file = FromFile::default();
     for head in state.store.doc_list(traject).await? {
         if head.kind != DocumentKind::Opp || !may_read(role, head.id, consents, Utc::now()) {
