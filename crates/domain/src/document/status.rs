@@ -4,7 +4,7 @@
 
 use super::Content;
 use super::record::{Agreement, Consultation, Evaluation, PupilView, RecordBody};
-use chrono::{DateTime, Days, Months, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use serde::Serialize;
 
 /// One saved version.
@@ -55,6 +55,13 @@ pub struct OppStatus {
     pub evaluation_overdue: bool,
     /// Past the six weeks and not set yet.
     pub overdue: bool,
+}
+
+/// "At least once per school year" (1 August to 31 July): after an evaluation or the
+/// setting on `last`, the next school year must have one, so it is due by the end of it.
+pub fn evaluation_due(last: NaiveDate) -> NaiveDate {
+    let year = if last.month() >= 8 { last.year() } else { last.year() - 1 };
+    NaiveDate::from_ymd_opt(year + 2, 7, 31).unwrap_or(last)
 }
 
 /// The OPP is due six weeks after enrolment.
@@ -111,8 +118,9 @@ pub fn opp_status(versions: &[Version], records: &[Recorded], today: NaiveDate) 
         .cloned();
     let from_setting = set.map(|r| crate::time::amsterdam(r.at).date_naive());
     let next_evaluation = match &last_evaluation {
-        Some(e) => e.next_date.or_else(|| e.date.checked_add_months(Months::new(12))),
-        None => from_setting.and_then(|d| d.checked_add_months(Months::new(12))),
+        // The date the meeting set, but never later than the school year's rule allows.
+        Some(e) => Some(e.next_date.map_or(evaluation_due(e.date), |n| n.min(evaluation_due(e.date)))),
+        None => from_setting.map(evaluation_due),
     };
     Some(OppStatus {
         consultation,
@@ -208,6 +216,15 @@ mod tests {
         assert!(s.current_established && s.due.is_none());
         assert_eq!(s.blocked, Some("doc-opp-already-set"));
         assert!(s.next_evaluation.is_some_and(|d| d > today), "evaluated within a year of setting");
+    }
+
+    #[test]
+    fn an_evaluation_is_due_in_the_next_school_year() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        // The last day of school year 2025-2026, and the first of 2026-2027.
+        assert_eq!(evaluation_due(d("2026-07-31")), d("2027-07-31"));
+        assert_eq!(evaluation_due(d("2026-08-01")), d("2028-07-31"));
+        assert_eq!(evaluation_due(d("2026-11-30")), d("2028-07-31"));
     }
 
     #[test]
