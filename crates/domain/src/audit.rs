@@ -48,10 +48,11 @@ pub enum AuditAction {
     GesprekPrepared,
     DateEntered,
     DateRemoved,
+    LetterSaved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 42] = [
+    pub const ALL: [AuditAction; 43] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -94,6 +95,7 @@ impl AuditAction {
         Self::GesprekPrepared,
         Self::DateEntered,
         Self::DateRemoved,
+        Self::LetterSaved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -140,6 +142,7 @@ impl AuditAction {
             Self::GesprekPrepared => "gesprek_prepared",
             Self::DateEntered => "date_entered",
             Self::DateRemoved => "date_removed",
+            Self::LetterSaved => "letter_saved",
         }
     }
 

@@ -62,6 +62,7 @@ where
     NotificationRow: for<'r> sqlx::FromRow<'r, DB::Row>,
     (Id,): for<'r> sqlx::FromRow<'r, DB::Row>,
     (String,): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (String, Option<String>, Time): for<'r> sqlx::FromRow<'r, DB::Row>,
     Option<Time>: Col<DB>,
     i32: Col<DB>,
     String: Col<DB>,
@@ -253,6 +254,49 @@ where
         .bind(delivery.as_str())
         .execute(&self.writer)
         .await?;
+        Ok(())
+    }
+
+    async fn lt_get(&self, letter: &str, lang: &str) -> StoreResult<Option<(String, String, DateTime<Utc>)>> {
+        let row: Option<(String, Option<String>, Time)> = sqlx::query_as(
+            "SELECT l.body, u.name, l.updated_at FROM letter_templates l LEFT JOIN users u ON u.id = l.updated_by
+             WHERE l.letter = $1 AND l.lang = $2",
+        )
+        .bind(letter)
+        .bind(lang)
+        .fetch_optional(&self.reader)
+        .await?;
+        Ok(row.map(|(body, name, at)| (body, name.unwrap_or_default(), at.0)))
+    }
+
+    async fn lt_save(&self, letter: &str, lang: &str, body: Option<&str>, ctx: AuditContext) -> StoreResult<()> {
+        let by = ctx.actor.ok_or(StoreError::Conflict("a letter needs an editor".into()))?;
+        let mut tx = self.writer.begin().await?;
+        match body {
+            Some(body) => {
+                sqlx::query(
+                    "INSERT INTO letter_templates (letter, lang, body, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (letter, lang) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by,
+                     updated_at = excluded.updated_at",
+                )
+                .bind(letter)
+                .bind(lang)
+                .bind(body)
+                .bind(Id::from(by))
+                .bind(Time::now())
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM letter_templates WHERE letter = $1 AND lang = $2")
+                    .bind(letter)
+                    .bind(lang)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        audit(&mut tx, &ctx.entry(AuditAction::LetterSaved, "letter", Some(format!("{letter}/{lang}")))).await?;
+        tx.commit().await?;
         Ok(())
     }
 }

@@ -73,6 +73,10 @@ pub trait DeadlineStore: Send + Sync {
     async fn nt_failed(&self, id: Uuid, retry_at: DateTime<Utc>) -> StoreResult<()>;
     async fn nt_delivery(&self, user: UserId) -> StoreResult<Delivery>;
     async fn nt_set_delivery(&self, user: UserId, delivery: Delivery) -> StoreResult<()>;
+    /// A letter template as editors changed it: (body, by whom, when).
+    async fn lt_get(&self, letter: &str, lang: &str) -> StoreResult<Option<(String, String, DateTime<Utc>)>>;
+    /// Saves an editor's template; None goes back to the shipped text.
+    async fn lt_save(&self, letter: &str, lang: &str, body: Option<&str>, ctx: AuditContext) -> StoreResult<()>;
     async fn dl_add_date(&self, traject: TrajectId, date: KnownDate, ctx: AuditContext) -> StoreResult<DateRecord>;
     /// Takes a date off (a mistake); `NotFound` when it is not this file's.
     async fn dl_remove_date(&self, traject: TrajectId, id: Uuid, ctx: AuditContext) -> StoreResult<()>;

@@ -3,6 +3,7 @@
 //! agreements' due dates from the gesprekken. Periods are configuration with the legal
 //! defaults; days are Amsterdam days.
 
+pub mod letters;
 pub mod notify;
 
 use chrono::{Days, NaiveDate};

@@ -246,3 +246,41 @@ async fn two_servers_on_one_postgres_mail_each_notification_once() {
     to.sort();
     assert_eq!(to, vec!["ouder0@voorbeeld.nl", "ouder1@voorbeeld.nl", "ouder2@voorbeeld.nl"], "each once");
 }
+
+#[tokio::test]
+async fn editors_change_a_letter_and_parents_get_it_filled_in() {
+    let app = spawn_app().await;
+    let (file, _, parent) = file(&app).await;
+    parent.post(&format!("{file}/klok"), &[("kind", "registration"), ("day", &days_ago(20))]).await;
+    let editor = app.actor("redactie@voorbeeld.nl", Role::Editor).await;
+    assert_eq!(parent.get("/redactie/brieven").await.status(), 403);
+    let page = editor.page("/redactie/brieven").await;
+    assert_eq!(page.select("textarea").len(), 8, "four letters in two languages");
+    assert!(page.select("#body-zorgplicht-nl").join("").contains("{ $child }"), "placeholders shown as such");
+    let bad = to_page(
+        editor.post("/redactie/brieven/zorgplicht/nl", &[("body", "Beste { $directeur }, over { $child }.")]).await,
+    )
+    .await;
+    assert_eq!(bad.status, 422);
+    assert_eq!(
+        bad.select("#body-zorgplicht-nl").join(""),
+        "Beste { $directeur }, over { $child }.",
+        "typed text comes back"
+    );
+    let ok = editor
+        .post(
+            "/redactie/brieven/zorgplicht/nl",
+            &[("body", "Beste { $school },\n\nWanneer beslist u over { $child }? De termijn loopt tot { $due }.")],
+        )
+        .await;
+    assert_eq!(ok.status(), 303);
+    let letter = parent.page(&format!("{file}/klok/brief/zorgplicht")).await.select("#letter").join("");
+    assert!(
+        letter.starts_with("Beste de school,") && letter.contains("over Noor Smit?") && !letter.contains('{'),
+        "{letter}"
+    );
+    assert_eq!(editor.post("/redactie/brieven/zorgplicht/nl", &[("reset", "ja")]).await.status(), 303);
+    let letter = parent.page(&format!("{file}/klok/brief/zorgplicht")).await.select("#letter").join("");
+    assert!(letter.starts_with("Aan de school,"), "{letter}");
+    assert_eq!(editor.post("/redactie/brieven/verzonnen/nl", &[("body", "x")]).await.status(), 404);
+}

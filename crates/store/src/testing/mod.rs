@@ -29,7 +29,8 @@ macro_rules! contract_tests {
             hulpwijzer: hw_directory_import_and_verify, hw_rules_are_versioned;
             traject: tr_create_and_list, tr_invitations, tr_moves_follow_the_route,
                 tr_consent_notes_and_checklist, tr_purge_and_access_log, dl_dates_are_kept_taken_off_and_purged,
-                nt_notifications_are_made_once_claimed_once_and_acknowledged;
+                nt_notifications_are_made_once_claimed_once_and_acknowledged,
+                lt_letters_are_saved_and_go_back_to_the_shipped_text;
             document: doc_versions_and_conflicts, doc_records_and_purge;
             gesprek: gs_plan_agenda_and_private_preparation, gs_report_answers_follow_up_and_purge);
     };

@@ -284,3 +284,17 @@ pub async fn nt_notifications_are_made_once_claimed_once_and_acknowledged(store:
     assert_eq!(store.nt_delivery(parent.id).await.unwrap(), Delivery::Daily);
     assert_eq!(store.dl_open_files().await.unwrap(), vec![t.id]);
 }
+
+pub async fn lt_letters_are_saved_and_go_back_to_the_shipped_text(store: Arc<dyn Store>) {
+    let store = &*store;
+    let (_, editor) = traject_with_parent(store).await;
+    assert!(store.lt_get("zorgplicht", "nl").await.unwrap().is_none());
+    store.lt_save("zorgplicht", "nl", Some("Aan { $school }"), as_user(&editor)).await.unwrap();
+    store.lt_save("zorgplicht", "nl", Some("Beste { $school }"), as_user(&editor)).await.unwrap();
+    let (body, by, _) = store.lt_get("zorgplicht", "nl").await.unwrap().unwrap();
+    assert_eq!((body.as_str(), by.as_str()), ("Beste { $school }", "Test Persoon"));
+    assert!(store.lt_get("zorgplicht", "en").await.unwrap().is_none(), "per language");
+    store.lt_save("zorgplicht", "nl", None, as_user(&editor)).await.unwrap();
+    assert!(store.lt_get("zorgplicht", "nl").await.unwrap().is_none());
+    assert_eq!(store.audit_by_actor(editor.id, 1).await.unwrap()[0].action, AuditAction::LetterSaved);
+}

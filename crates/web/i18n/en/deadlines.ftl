@@ -3,6 +3,7 @@
 file-nav-clock = Clock
 action-enter-date = Enter dates for the clock
 audit-date-entered = Date entered
+audit-letter-saved = Letter for parents changed
 audit-date-removed = Date taken off
 tl-date = A date was entered for the clock.
 
@@ -144,3 +145,16 @@ mail-news-body = Hello,
 
     Kind regards,
     { $site }
+
+## Letters in the redactie
+
+letters-edit-title = Letters for parents
+letters-edit-intro = Parents use these letters to ask for something or to object. The file fills in the facts. Change the text when the rules or the words can be better.
+letters-edit-placeholders = The file fills in these places: { $list }. Other places in braces are not possible.
+letters-changed-by = Changed by { $name }.
+letters-shipped = The shipped text.
+letters-save = Save
+letters-reset = Back to the shipped text
+error-letter-length = A letter has 1 to 5000 characters.
+error-letter-placeholder = Use only the places from the list, such as { "{" } $child { "}" }, and close every brace.
+home-letters-text = The letters parents use to ask for something or to object.

@@ -3,6 +3,7 @@
 file-nav-clock = Klok
 action-enter-date = Datums invullen voor de klok
 audit-date-entered = Datum ingevuld
+audit-letter-saved = Brief voor ouders aangepast
 audit-date-removed = Datum weggehaald
 tl-date = Datum ingevuld voor de klok.
 
@@ -144,3 +145,16 @@ mail-news-body = Hallo,
 
     Groet,
     { $site }
+
+## Letters in the redactie
+
+letters-edit-title = Brieven voor ouders
+letters-edit-intro = Ouders maken met deze brieven een vraag of bezwaar op. Het dossier vult de gegevens in. Pas de tekst aan als de regels of de woorden beter kunnen.
+letters-edit-placeholders = Deze plekken vult het dossier in: { $list }. Andere plekken met accolades kunnen niet.
+letters-changed-by = Aangepast door { $name }.
+letters-shipped = De standaardtekst.
+letters-save = Opslaan
+letters-reset = Terug naar de standaardtekst
+error-letter-length = Een brief heeft 1 tot 5000 tekens.
+error-letter-placeholder = Gebruik alleen de plekken uit de lijst, zoals { "{" } $child { "}" }, en sluit elke accolade.
+home-letters-text = De brieven waarmee ouders iets vragen of bezwaar maken.

@@ -4,6 +4,7 @@
 
 mod api;
 mod inbox;
+mod letters;
 pub mod notify;
 mod pages;
 
@@ -26,6 +27,8 @@ pub fn router() -> crate::routes::Routes {
         .route("/trajecten/{id}/klok", get(pages::clock).post(pages::add_date))
         .route("/trajecten/{id}/klok/{did}/weg", post(pages::remove_date))
         .route("/trajecten/{id}/klok/brief/{letter}", get(pages::letter))
+        .route("/redactie/brieven", get(letters::edit))
+        .route("/redactie/brieven/{letter}/{lang}", post(letters::save))
         .route("/meldingen", get(inbox::inbox))
         .route("/meldingen/bezorging", post(inbox::delivery))
         .route("/meldingen/{nid}/gezien", post(inbox::acknowledge))

@@ -199,8 +199,8 @@ pub async fn letter(
         ("due", due.1.as_str()),
         ("today", today.as_str()),
     ];
-    let key = format!("letter-{}", letter.as_str());
-    let title = ctx.t(&format!("{key}-title"));
-    let text = ctx.t_args(&format!("{key}-body"), &args);
+    let title = ctx.t(&format!("letter-{}-title", letter.as_str()));
+    let (template, _) = super::letters::template(&state, letter, ctx.lang).await?;
+    let text = samenspoor_domain::deadlines::letters::fill(&template, &args);
     Ok(LetterPage { ctx, f, title, text })
 }

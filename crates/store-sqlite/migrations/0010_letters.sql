@@ -1,0 +1,10 @@
+-- Letter templates as editors changed them; a letter without a row uses the shipped text.
+
+CREATE TABLE letter_templates (
+    letter      TEXT NOT NULL,
+    lang        TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    updated_by  TEXT NOT NULL REFERENCES users (id),
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (letter, lang)
+);
