@@ -152,6 +152,11 @@ async fn notifications_are_mailed_once_repeated_until_seen_and_told_when_the_dea
     assert_eq!(round(&app.state, later + chrono::Duration::days(30)).await.unwrap(), (0, 0));
     let stranger = app.actor("vreemd@voorbeeld.nl", Role::Parent).await;
     assert_eq!(stranger.post(&forms[0], &[]).await.status(), 404, "not theirs");
+    let api: serde_json::Value = parent.get("/api/v1/notifications").await.json().await.unwrap();
+    assert_eq!(api.as_array().unwrap().len(), 2);
+    assert!(api[0]["acknowledged_at"].is_string() && api[0]["text"].as_str().unwrap().contains("OPP"));
+    let theirs: serde_json::Value = stranger.get("/api/v1/notifications").await.json().await.unwrap();
+    assert!(theirs.as_array().unwrap().is_empty());
     assert_eq!(app.store.dl_dates(id).await.unwrap().len(), 1);
 }
 

@@ -417,4 +417,14 @@ async fn the_demo_shows_a_past_gesprek_with_its_report_and_one_to_come_with_a_co
     assert_eq!(els.get(&links[0]).await.status(), 404, "only the gesprek she was brought to");
     let timeline = mother.page(&format!("{file}?soort=gesprekken")).await.select(".timeline li");
     assert!(timeline.iter().any(|t| t.contains("Leesbegeleiding aanvragen")));
+    // The next evaluation of the OPP picks the agreements up.
+    let coordinator = app.actor_for(users.iter().find(|u| u.role == Role::Coordinator).unwrap().clone()).await;
+    let docs = coordinator.page(&format!("{file}/documenten")).await;
+    let opp = docs
+        .html
+        .select(&scraper::Selector::parse(".doc-list li a").unwrap())
+        .find(|a| a.text().collect::<String>().contains("OPP"))
+        .unwrap();
+    let page = coordinator.page(opp.value().attr("href").unwrap()).await;
+    assert!(page.select("#commitments li").iter().any(|c| c.contains("Leesbegeleiding aanvragen")));
 }

@@ -144,6 +144,7 @@ doc-pupil-text = What does the pupil think?
 doc-evaluation-title = Record an evaluation
 doc-evaluation-intro = Discuss per goal what worked. Record what changes and when you will look together again.
 doc-evaluation-date = Date of the evaluation
+doc-evaluation-commitments = Agreements from the meetings: discuss what came of them too.
 doc-evaluation-note = Notes
 doc-evaluation-changes = What changes?
 doc-evaluation-next-date = Next evaluation

@@ -144,6 +144,7 @@ doc-pupil-text = Wat vindt de leerling?
 doc-evaluation-title = Evaluatie vastleggen
 doc-evaluation-intro = Bespreek per doel wat is gelukt. Leg vast wat er verandert en wanneer jullie weer samen kijken.
 doc-evaluation-date = Datum van de evaluatie
+doc-evaluation-commitments = Afspraken uit de gesprekken: bespreek ook wat hiervan gelukt is.
 doc-evaluation-note = Toelichting
 doc-evaluation-changes = Wat verandert er?
 doc-evaluation-next-date = Volgende evaluatie

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(OpenApi)]
-#[openapi(paths(clock, add_date, remove_date), components(schemas(DateRequest)))]
+#[openapi(paths(clock, add_date, remove_date, notifications, acknowledge), components(schemas(DateRequest)))]
 pub struct ClockApi;
 
 /// Every deadline of the file (soonest first, done last), each with what it means, its
@@ -102,6 +102,52 @@ pub(super) async fn remove_date(
     let f = FileAccess::open(&state, &user, &id, &ip, Action::EnterDate).await?;
     let did = did.parse().map_err(|_| AppError::NotFound)?;
     match state.store.dl_remove_date(f.id(), did, f.audit()).await {
+        Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
+        Err(samenspoor_store::StoreError::NotFound(_)) => Err(AppError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Your notifications, newest first, in your language (only of files you still take part
+/// in); each to acknowledge.
+#[utoipa::path(get, path = "/api/v1/notifications", responses(
+    (status = 200, description = "Your notifications", body = [Object]),
+    (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json")
+))]
+pub(super) async fn notifications(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ClientIp(ip): ClientIp,
+) -> Result<Json<Vec<serde_json::Value>>, AppError> {
+    let user = api_user(&state, &headers, false).await?;
+    let ctx = PageCtx::anonymous(&state, &headers, String::new(), String::new());
+    let rows = super::inbox::rows(&state, &ctx, &user, &ip).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.n.id, "traject": r.n.traject, "child_first_name": r.n.child_first_name, "kind": r.n.kind,
+                    "state": r.n.state, "due": r.n.due, "text": r.text, "now": r.now,
+                    "created_at": r.n.created_at, "acknowledged_at": r.n.acknowledged_at,
+                })
+            })
+            .collect(),
+    ))
+}
+
+/// Seen: no more reminders for this notification.
+#[utoipa::path(post, path = "/api/v1/notifications/{nid}/acknowledge", params(("nid" = uuid::Uuid, Path)), responses(
+    (status = 204, description = "Acknowledged"),
+    (status = 404, description = "Not yours, or already acknowledged", body = Problem, content_type = "application/problem+json")
+))]
+pub(super) async fn acknowledge(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(nid): Path<String>,
+) -> Result<Response, AppError> {
+    let user = api_user(&state, &headers, true).await?;
+    let id = nid.parse().map_err(|_| AppError::NotFound)?;
+    match state.store.nt_acknowledge(user.id, id, chrono::Utc::now()).await {
         Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
         Err(samenspoor_store::StoreError::NotFound(_)) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),

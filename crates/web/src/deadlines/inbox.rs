@@ -50,6 +50,19 @@ pub async fn inbox(
     SignedIn(ctx, user): SignedIn,
     ClientIp(ip): ClientIp,
 ) -> Result<InboxPage, AppError> {
+    let shown = rows(&state, &ctx, &user, &ip).await?;
+    let delivery = state.store.nt_delivery(user.id).await?;
+    Ok(InboxPage { ctx, rows: shown, delivery })
+}
+
+/// Someone's notifications in their words, for the page and the API; each file named in
+/// them is audited as listed.
+pub async fn rows(
+    state: &AppState,
+    ctx: &PageCtx,
+    user: &samenspoor_store::User,
+    ip: &str,
+) -> Result<Vec<InboxRow>, AppError> {
     // Only files the person still takes part in: who left a file no longer reads about it.
     let mine: Vec<_> = state.store.tr_list_for_user(user.id).await?.into_iter().map(|(t, _)| t.id).collect();
     let all = state.store.nt_inbox(user.id).await?;
@@ -58,18 +71,18 @@ pub async fn inbox(
         let Some(kind) = DeadlineKind::parse(&n.kind) else { continue };
         let state_now = if n.state == "overdue" { DeadlineState::Overdue } else { DeadlineState::Soon };
         let d = Deadline { kind, due: n.due, from: n.from, what: n.what.clone(), state: state_now };
-        let (text, _, now) = describe(&ctx, &state, &d);
+        let (text, _, now) = describe(ctx, state, &d);
         let link = format!("/trajecten/{}/klok", n.traject);
         shown.push(InboxRow { n, text, now, link });
     }
     let mut files: Vec<_> = shown.iter().map(|r| r.n.traject).collect();
+    files.sort();
     files.dedup();
     for t in files {
-        let ctx = AuditContext { actor: Some(user.id), ip: Some(ip.clone()) };
-        state.store.append_audit(ctx.entry(AuditAction::TrajectListed, "traject", Some(t.to_string()))).await?;
+        let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
+        state.store.append_audit(audit.entry(AuditAction::TrajectListed, "traject", Some(t.to_string()))).await?;
     }
-    let delivery = state.store.nt_delivery(user.id).await?;
-    Ok(InboxPage { ctx, rows: shown, delivery })
+    Ok(shown)
 }
 
 pub async fn acknowledge(

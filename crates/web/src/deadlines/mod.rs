@@ -40,6 +40,8 @@ pub fn api_router() -> crate::routes::Routes {
         .route("/trajecten/{id}/clock", get(api::clock))
         .route("/trajecten/{id}/clock/dates", post(api::add_date))
         .route("/trajecten/{id}/clock/dates/{did}/remove", post(api::remove_date))
+        .route("/notifications", get(api::notifications))
+        .route("/notifications/{nid}/acknowledge", post(api::acknowledge))
         .documented(api::ClockApi::openapi())
 }
 

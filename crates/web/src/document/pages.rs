@@ -157,6 +157,9 @@ pub struct ShowPage {
     kept: Fields,
     /// Which form the errors belong to, so it opens there.
     form: String,
+    /// The agreements from the file's gesprekken (who and what, by when), for the
+    /// evaluation to pick up.
+    commitments: Vec<(String, String)>,
 }
 
 impl ShowPage {
@@ -188,6 +191,7 @@ impl ShowPage {
             errors: vec![],
             kept: Fields(vec![]),
             form: String::new(),
+            commitments: vec![],
         }
     }
     fn kind_name(&self) -> String {
@@ -352,7 +356,23 @@ pub async fn show(
 ) -> Result<ShowPage, AppError> {
     let d = DocumentAccess::open(&state, &user, &id, &doc, &ip, Action::View).await?;
     let (f, doc) = d.show(&state).await?;
-    Ok(ShowPage::new(ctx, f, doc))
+    let mut page = ShowPage::new(ctx, f, doc);
+    page.commitments = commitments(&state, &page).await?;
+    Ok(page)
+}
+
+/// The agreements of the file's gesprekken, for a plan's evaluation form.
+async fn commitments(state: &AppState, page: &ShowPage) -> Result<Vec<(String, String)>, AppError> {
+    if !page.doc.head.kind.has_goals() {
+        return Ok(vec![]);
+    }
+    let mut out = vec![];
+    for g in state.store.gs_list(page.doc.head.traject_id).await? {
+        for c in g.report.iter().flat_map(|r| r.commitments.iter()) {
+            out.push((format!("{}: {}", c.who, c.what), day(&c.due)));
+        }
+    }
+    Ok(out)
 }
 
 async fn refuse(
@@ -365,6 +385,7 @@ async fn refuse(
     let form = kept.get("soort").to_owned();
     let (f, doc) = d.show(state).await?;
     let mut page = ShowPage::new(ctx, f, doc);
+    page.commitments = commitments(state, &page).await?;
     page.errors = errors.iter().map(|e| page.ctx.t(e.key)).collect();
     page.errors.dedup();
     page.kept = kept;
