@@ -254,6 +254,7 @@ async fn run_serve(mut config: Config) -> anyhow::Result<()> {
         tracing::warn!("no SMTP server configured: sign-in links are written to this log instead of mailed");
     }
     let state = AppState::new(store.clone(), config.web.clone(), mailer(&config.web)?).map_err(usage)?;
+    let shutdown = shutdown_signal()?;
     let listener = tokio::net::TcpListener::bind(&config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
@@ -265,27 +266,28 @@ async fn run_serve(mut config: Config) -> anyhow::Result<()> {
         }
     }
     println!("Stop with Ctrl+C.");
-    serve(listener, state, shutdown_signal()).await?;
+    serve(listener, state, shutdown).await?;
     tracing::info!("stopped");
     Ok(())
 }
 
-/// Ctrl+C or SIGTERM: stop accepting, finish what is in flight.
-async fn shutdown_signal() {
-    let ctrl_c = async {
+/// Ctrl+C or SIGTERM: stop accepting, finish what is in flight. The handlers are set up
+/// when this is called, before the port opens, so a signal right after start is not lost.
+#[cfg(unix)]
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut term = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! { _ = interrupt.recv() => {}, _ = term.recv() => {} }
+        tracing::info!("shutting down: finishing requests in flight");
+    })
+}
+
+#[cfg(not(unix))]
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
         let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
-    tracing::info!("shutting down: finishing requests in flight");
+        tracing::info!("shutting down: finishing requests in flight");
+    })
 }

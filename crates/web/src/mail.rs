@@ -93,7 +93,8 @@ impl Mailer for SmtpMailer {
         // lettre encodes a subject with line breaks as an encoded word, so it stays one header.
         let builder = Message::builder().from(self.from.clone()).to(to).subject(mail.subject);
         let message = match mail.calendar {
-            None => builder.body(mail.body),
+            // Said outright: without it a reader takes the body for US-ASCII and garbles "ë".
+            None => builder.header(ContentType::TEXT_PLAIN).body(mail.body),
             Some(part) => builder.multipart(with_calendar(mail.body, part)?),
         }
         .map_err(|e| MailError(e.to_string()))?;

@@ -43,6 +43,12 @@ async fn a_parent_agrees_with_two_of_three_goals_and_adds_her_view_and_the_coord
     let app = spawn_app().await;
     let (file, id, parent, coordinator, _) = file(&app).await;
     let doc = opp_with_goals(&coordinator, &file).await;
+    let edit = parent.page(&format!("{doc}/bewerken")).await;
+    assert!(
+        !edit.select("#nothing-to-write").is_empty() && edit.select("#save-doc").is_empty(),
+        "a parent writes no OPP part"
+    );
+    assert!(parent.page(&doc).await.select("#edit-doc").is_empty());
     let page = parent.page(&doc).await;
     assert_eq!(
         page.select("#agreement-state"),
@@ -188,6 +194,7 @@ async fn each_writes_their_own_part_versions_are_kept_and_compared() {
     assert_eq!(asked.status(), 303);
     let mail = app.smtp.wait_for(1).await;
     assert_eq!(mail.to, vec!["ouder@voorbeeld.nl".to_owned()]);
+    assert!(mail.data.to_lowercase().contains("content-type: text/plain; charset=utf-8"), "{}", mail.data);
     let text = mail.text();
     assert!(text.contains("Wil je dit voor vrijdag doen?") && text.contains("/bewerken"), "{text}");
     assert!(parent.page(&doc).await.text.contains("De ouders hebben hun deel nog niet ingevuld."));

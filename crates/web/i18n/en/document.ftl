@@ -74,6 +74,7 @@ doc-section-empty = Not filled in yet.
 doc-edit = Edit
 doc-edit-base = you are changing version { $n }
 doc-edit-intro = You can only change the parts that you write. Saving adds a new version. Nobody can change an old version.
+doc-edit-nothing = You write no part of this document. Want to say something about the plan? Give your answer on the action part, or write a note.
 doc-edit-save = Save as a new version
 doc-print = Print version
 doc-perspective-part = Perspective

@@ -74,6 +74,7 @@ doc-section-empty = Nog niet ingevuld.
 doc-edit = Bewerken
 doc-edit-base = je past versie { $n } aan
 doc-edit-intro = Je kunt alleen de delen aanpassen die jij schrijft. Als je opslaat, komt er een nieuwe versie bij. Niemand kan een oude versie veranderen.
+doc-edit-nothing = In dit document schrijf jij geen deel. Wil je iets zeggen over het plan? Geef dan je antwoord op het handelingsdeel, of schrijf een notitie.
 doc-edit-save = Opslaan als nieuwe versie
 doc-print = Printversie
 doc-perspective-part = Perspectief

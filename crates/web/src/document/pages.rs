@@ -584,6 +584,10 @@ impl EditPage {
     fn rows(&self) -> usize {
         self.goals.len()
     }
+    /// This reader writes no part of this document (a parent and an OPP): nothing to save.
+    fn nothing_to_write(&self) -> bool {
+        !self.goals_editable && self.sections.iter().all(|s| !s.editable)
+    }
     fn when(&self, at: &DateTime<Utc>) -> String {
         local_datetime(*at)
     }
