@@ -27,6 +27,19 @@ pub struct PageCtx {
 }
 
 impl PageCtx {
+    /// ` aria-current="page"` on the link of the file's section this page belongs to
+    /// (`part` "" is the file's own page), so the reader sees where they are.
+    pub fn section_mark(&self, id: impl std::fmt::Display, part: &str) -> &'static str {
+        let base = format!("/trajecten/{id}");
+        let here = if part.is_empty() {
+            self.path == base
+        } else {
+            let section = format!("{base}/{part}");
+            self.path == section || self.path.starts_with(&format!("{section}/"))
+        };
+        if here { " aria-current=\"page\"" } else { "" }
+    }
+
     pub fn t(&self, key: &str) -> String {
         self.i18n.t(self.lang, key)
     }

@@ -407,6 +407,8 @@ async fn the_demo_shows_daans_documents() {
     let mother = app.actor_for(users.iter().find(|u| u.role == Role::Parent).unwrap().clone()).await;
     let file = mother.page("/trajecten").await.attr(".cards a", "href").unwrap();
     let list = mother.page(&format!("{file}/documenten")).await;
+    assert_eq!(list.attr(".file-nav a[aria-current=page]", "href"), Some(format!("{file}/documenten")), "where she is");
+    assert_eq!(mother.page(&file).await.attr(".file-nav a[aria-current=page]", "href"), Some(file.clone()));
     let links: Vec<String> = list.select(".doc-list li a");
     assert!(links.len() >= 3, "{links:?}");
     let opp = list
