@@ -134,6 +134,13 @@ pub struct FileRecord {
     pub school_name: Option<String>,
 }
 
+impl FileRecord {
+    /// The consents themselves, for the domain's rules.
+    pub fn consent_list(&self) -> Vec<Consent> {
+        self.consents.iter().map(|c| c.consent.clone()).collect()
+    }
+}
+
 /// One read or write of a file, as parents see it: who, in which role, what, when.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AccessEntry {

@@ -36,17 +36,24 @@ impl RecordBody {
 
     /// Whether `role` may record this on a document of `kind`.
     pub fn may_record(&self, role: ParticipantRole, kind: DocumentKind) -> bool {
-        let plan = kind.has_goals();
-        match self {
-            Self::Consultation(_) => kind == DocumentKind::Opp && is_school(role),
-            Self::Agreement(_) => kind == DocumentKind::Opp && role == ParticipantRole::Parent,
-            Self::PupilView(_) => kind == DocumentKind::Opp && (role == ParticipantRole::Parent || is_school(role)),
-            Self::Evaluation(_) => plan && (role == ParticipantRole::Parent || is_school(role)),
-            Self::ParentsAsked { .. } => kind == DocumentKind::Groeidocument && is_school(role),
-            Self::Established => {
-                kind == DocumentKind::Opp && matches!(role, ParticipantRole::Coordinator | ParticipantRole::Director)
-            }
+        may_record(self.kind(), role, kind)
+    }
+}
+
+/// Whether `role` may record a record of `record` kind (as `RecordBody::kind` names it) on a
+/// document of `kind`: pages ask it before showing a form.
+pub fn may_record(record: &str, role: ParticipantRole, kind: DocumentKind) -> bool {
+    let parent_or_school = role == ParticipantRole::Parent || is_school(role);
+    match record {
+        "consultation" => kind == DocumentKind::Opp && is_school(role),
+        "agreement" => kind == DocumentKind::Opp && role == ParticipantRole::Parent,
+        "pupil_view" => kind == DocumentKind::Opp && parent_or_school,
+        "evaluation" => kind.has_goals() && parent_or_school,
+        "parents_asked" => kind == DocumentKind::Groeidocument && is_school(role),
+        "established" => {
+            kind == DocumentKind::Opp && matches!(role, ParticipantRole::Coordinator | ParticipantRole::Director)
         }
+        _ => false,
     }
 }
 

@@ -95,7 +95,7 @@ async fn clock_page(
     kept: Fields,
 ) -> Result<ClockPage, AppError> {
     let f = f.show(state, AuditAction::TrajectViewed).await?;
-    let consents: Vec<_> = f.consents.iter().map(|c| c.consent.clone()).collect();
+    let consents = f.consent_list();
     let rows = for_file(state, f.traject.id, f.role(), &consents)
         .await?
         .into_iter()
@@ -178,7 +178,7 @@ pub async fn letter(
         return Err(AppError::Forbidden);
     }
     let f = f.show(&state, AuditAction::TrajectViewed).await?;
-    let consents: Vec<_> = f.consents.iter().map(|c| c.consent.clone()).collect();
+    let consents = f.consent_list();
     let deadlines = for_file(&state, f.traject.id, f.role(), &consents).await?;
     let due = deadlines
         .iter()

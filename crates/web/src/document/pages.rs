@@ -177,7 +177,7 @@ impl ShowPage {
         let request = (doc.head.kind == DocumentKind::Groeidocument)
             .then(|| parents_request(&doc.versions, &doc.records))
             .flatten();
-        let consents: Vec<_> = f.consents.iter().map(|c| c.consent.clone()).collect();
+        let consents = f.consent_list();
         let shared = shared(doc.head.id, &consents, Utc::now());
         Self {
             ctx,
@@ -237,33 +237,8 @@ impl ShowPage {
     }
     /// Whether this reader may record `kind` here now (the form is shown only then).
     fn may_record(&self, kind: &str) -> bool {
-        let probe = match kind {
-            "consultation" => RecordBody::Consultation(samenspoor_domain::document::Consultation {
-                date: today(),
-                who: String::new(),
-                said: String::new(),
-            }),
-            "agreement" => RecordBody::Agreement(samenspoor_domain::document::Agreement {
-                choice: samenspoor_domain::document::AgreementChoice::Whole,
-                agreed_goals: vec![],
-                view: String::new(),
-            }),
-            "pupil_view" => RecordBody::PupilView(samenspoor_domain::document::PupilView {
-                how: samenspoor_domain::document::HeardHow::OwnWords,
-                text: String::new(),
-            }),
-            "evaluation" => RecordBody::Evaluation(samenspoor_domain::document::Evaluation {
-                date: today(),
-                who: String::new(),
-                goals: vec![],
-                changes: String::new(),
-                next_date: None,
-                new_version: false,
-            }),
-            "parents_asked" => RecordBody::ParentsAsked { message: String::new() },
-            _ => RecordBody::Established,
-        };
-        self.f.may(Action::WriteDocument) && probe.may_record(self.f.role(), self.doc.head.kind)
+        self.f.may(Action::WriteDocument)
+            && samenspoor_domain::document::record::may_record(kind, self.f.role(), self.doc.head.kind)
     }
     fn may_set(&self) -> bool {
         self.may_record("established") && self.status.as_ref().is_some_and(|s| s.blocked.is_none())

@@ -56,7 +56,7 @@ impl Shown {
 /// needs one, is covered by the parents' consent now. None: they may not see the file.
 pub fn participation(file: &FileRecord, user: UserId) -> Option<Participant> {
     let me = file.participants.iter().find(|p| p.active() && p.user_id == Some(user))?;
-    let consents: Vec<Consent> = file.consents.iter().map(|c| c.consent.clone()).collect();
+    let consents = file.consent_list();
     covers(&consents, me.role, &me.email, Utc::now()).then(|| me.clone())
 }
 
@@ -150,7 +150,7 @@ impl FileAccess {
     }
 
     pub fn consents(&self) -> Vec<Consent> {
-        self.file.consents.iter().map(|c| c.consent.clone()).collect()
+        self.file.consent_list()
     }
 
     pub fn participants(&self) -> &[Participant] {

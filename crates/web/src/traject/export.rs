@@ -21,7 +21,7 @@ use samenspoor_store::*;
 pub async fn whole_file(state: &AppState, f: &Shown) -> Result<serde_json::Value, AppError> {
     let id = f.traject.id;
     // The documents this reader may read, each with every version and record.
-    let consents: Vec<_> = f.consents.iter().map(|c| c.consent.clone()).collect();
+    let consents = f.consent_list();
     let mut documents = vec![];
     for head in state.store.doc_list(id).await? {
         if samenspoor_domain::document::may_read(f.role(), head.id, &consents, Utc::now())

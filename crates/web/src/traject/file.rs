@@ -160,7 +160,7 @@ pub(super) async fn file_page(
     let f =
         FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     let filter = if TIMELINE_FILTERS.contains(&q.soort.as_str()) { q.soort } else { String::new() };
-    let consents: Vec<_> = f.consents.iter().map(|c| c.consent.clone()).collect();
+    let consents = f.consent_list();
     let signals = crate::deadlines::signals_for(&state, &ctx, f.traject.id, f.role(), &consents).await?;
     let mut page = file_data(ctx, f, filter)?;
     page.signals = signals;
