@@ -31,6 +31,8 @@ pub enum AuditAction {
     InvitationAccepted,
     InvitationWithdrawn,
     StepChanged,
+    CloseProposed,
+    CloseDeclined,
     ChecklistChanged,
     ConsentGiven,
     ConsentRevoked,
@@ -52,7 +54,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 43] = [
+    pub const ALL: [AuditAction; 45] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -78,6 +80,8 @@ impl AuditAction {
         Self::InvitationAccepted,
         Self::InvitationWithdrawn,
         Self::StepChanged,
+        Self::CloseProposed,
+        Self::CloseDeclined,
         Self::ChecklistChanged,
         Self::ConsentGiven,
         Self::ConsentRevoked,
@@ -125,6 +129,8 @@ impl AuditAction {
             Self::InvitationAccepted => "invitation_accepted",
             Self::InvitationWithdrawn => "invitation_withdrawn",
             Self::StepChanged => "step_changed",
+            Self::CloseProposed => "close_proposed",
+            Self::CloseDeclined => "close_declined",
             Self::ChecklistChanged => "checklist_changed",
             Self::ConsentGiven => "consent_given",
             Self::ConsentRevoked => "consent_revoked",

@@ -442,6 +442,44 @@ where
         self.tr_get(id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
+    async fn tr_close_proposal(
+        &self,
+        id: TrajectId,
+        from: Step,
+        why: Option<&str>,
+        ctx: AuditContext,
+    ) -> StoreResult<()> {
+        let mut tx = self.writer.begin().await?;
+        let at: Option<(String,)> = sqlx::query_as("SELECT step FROM trajecten WHERE id = $1")
+            .bind(Id::from(id))
+            .fetch_optional(&mut *tx)
+            .await?;
+        if at.map(|(s,)| s) != Some(from.as_str().to_owned()) || !from.closes_early() {
+            return Err(StoreError::Conflict("the file is not at that step (any more)".into()));
+        }
+        let last: Option<(String,)> = sqlx::query_as(&format!(
+            "SELECT kind FROM tr_timeline WHERE traject_id = $1 AND kind IN ('{}') ORDER BY at DESC, id DESC LIMIT 1",
+            CLOSE_PROPOSAL_KINDS.join("', '")
+        ))
+        .bind(Id::from(id))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let open = last.is_some_and(|(k,)| k == "close_proposed");
+        let (kind, detail, action) = match why {
+            Some(why) => {
+                ("close_proposed", serde_json::json!({ "from": from.as_str(), "why": why }), AuditAction::CloseProposed)
+            }
+            None if open => {
+                ("close_declined", serde_json::json!({ "from": from.as_str() }), AuditAction::CloseDeclined)
+            }
+            None => return Err(StoreError::Conflict("there is no proposal to close".into())),
+        };
+        event(&mut tx, id, ctx.actor, kind, detail).await?;
+        audit(&mut tx, &logged(&ctx, action, id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn tr_set_tick(
         &self,
         id: TrajectId,

@@ -175,6 +175,16 @@ pub trait TrajectStore: Send + Sync {
         why: &str,
         audit: AuditContext,
     ) -> StoreResult<Traject>;
+    /// School proposes closing the file early (`Some(why)`), for a parent to confirm by
+    /// closing it; or a parent declines the open proposal (`None`). Both are kept on the
+    /// timeline. `Conflict` when the file is not at `from`, or there is no proposal to decline.
+    async fn tr_close_proposal(
+        &self,
+        id: TrajectId,
+        from: Step,
+        why: Option<&str>,
+        audit: AuditContext,
+    ) -> StoreResult<()>;
     async fn tr_set_tick(
         &self,
         id: TrajectId,

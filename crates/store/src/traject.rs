@@ -134,7 +134,29 @@ pub struct FileRecord {
     pub school_name: Option<String>,
 }
 
+/// School's open proposal to close the file early: who, when, why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CloseProposal {
+    pub by_name: Option<String>,
+    pub at: DateTime<Utc>,
+    pub why: String,
+}
+
+/// The timeline kinds that open and end a proposal to close: a proposal stays open until it
+/// is declined or the step changes (closing it, or moving on).
+pub const CLOSE_PROPOSAL_KINDS: [&str; 3] = ["close_proposed", "close_declined", "step"];
+
 impl FileRecord {
+    /// The open proposal to close the file early, if any (needs the timeline: `Whole`).
+    pub fn close_proposal(&self) -> Option<CloseProposal> {
+        let last = self.timeline.iter().find(|e| CLOSE_PROPOSAL_KINDS.contains(&e.kind.as_str()))?;
+        (last.kind == "close_proposed").then(|| CloseProposal {
+            by_name: last.actor_name.clone(),
+            at: last.at,
+            why: last.detail.get("why").and_then(|w| w.as_str()).unwrap_or_default().to_owned(),
+        })
+    }
+
     /// The consents themselves, for the domain's rules.
     pub fn consent_list(&self) -> Vec<Consent> {
         self.consents.iter().map(|c| c.consent.clone()).collect()

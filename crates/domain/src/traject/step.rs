@@ -56,9 +56,26 @@ impl Step {
         }
     }
 
+    /// A move along the route, or closing: a file may be closed from every step, since a
+    /// worry can be solved after the first talk.
     pub fn may_become(self, to: Step) -> bool {
-        self.next().contains(&to)
+        self.next().contains(&to) || (to == Self::Closed && self != Self::Closed)
     }
+
+    /// The route steps a file may go to next (closing is offered apart, with its own question).
+    pub fn route_next(self) -> impl Iterator<Item = Step> {
+        self.next().iter().copied().filter(|s| *s != Self::Closed)
+    }
+
+    /// Closing before the route's own end (after step 5 or 6) is closing early: school may
+    /// propose it, but only a parent decides it.
+    pub fn closes_early(self) -> bool {
+        self != Self::Closed && !self.next().contains(&Self::Closed)
+    }
+
+    /// The six steps of the route in order, as the overview shows them.
+    pub const ROUTE: [Step; 6] =
+        [Self::Talk, Self::InformOrient, Self::Investigate, Self::Plan, Self::Evaluate, Self::OtherSchool];
 
     /// The message id stem for this step's name, meaning and checklist.
     pub fn key(self) -> String {
@@ -83,6 +100,24 @@ impl Step {
 /// so school can never speak for the parents.
 pub const PARENTS_ITEMS: [&str; 4] =
     ["investigate-parents-view", "investigate-consent-outside", "plan-parents-agree", "evaluate-parents-heard"];
+
+/// What closing a file does when someone in a role asks for it from a step: a parent
+/// closes; school closes at the route's end, and earlier only proposes, for a parent to
+/// confirm or decline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closing {
+    Close,
+    Propose,
+}
+
+pub fn closing(from: Step, role: super::ParticipantRole) -> Closing {
+    if decides_early_close(role) || !from.closes_early() { Closing::Close } else { Closing::Propose }
+}
+
+/// Who decides on closing early, and so confirms or declines school's proposal: a parent.
+pub fn decides_early_close(role: super::ParticipantRole) -> bool {
+    role == super::ParticipantRole::Parent
+}
 
 /// The reason given for a step change: required, at most 1000 characters; kept on the timeline.
 pub fn parse_reason(why: &str) -> Result<String, crate::InvalidInput> {
@@ -110,6 +145,10 @@ mod tests {
             (Evaluate, Closed),
             (Evaluate, OtherSchool),
             (OtherSchool, Closed),
+            (Talk, Closed),
+            (InformOrient, Closed),
+            (Investigate, Closed),
+            (Plan, Closed),
         ];
         for from in Step::ALL {
             for to in Step::ALL {
@@ -119,6 +158,26 @@ mod tests {
         for s in Step::ALL {
             assert_eq!(Step::parse(s.as_str()), Some(s));
         }
+    }
+
+    #[test]
+    fn closing_early_is_a_parents_decision() {
+        use super::super::ParticipantRole::*;
+        use Step::*;
+        for from in [Talk, InformOrient, Investigate, Plan] {
+            assert!(from.closes_early());
+            assert_eq!(closing(from, Parent), Closing::Close, "{from:?}");
+            for staff in [Coordinator, Director, Teacher] {
+                assert_eq!(closing(from, staff), Closing::Propose, "{from:?} {staff:?}");
+            }
+        }
+        for from in [Evaluate, OtherSchool] {
+            assert!(!from.closes_early());
+            assert_eq!(closing(from, Coordinator), Closing::Close);
+        }
+        assert!(!Closed.closes_early());
+        assert_eq!(Evaluate.route_next().collect::<Vec<_>>(), [Plan, OtherSchool]);
+        assert_eq!(OtherSchool.route_next().count(), 0);
     }
 
     proptest! {

@@ -64,6 +64,9 @@ fn table() -> Vec<(&'static str, &'static str, [u16; 7])> {
     vec![
         ("GET", "/trajecten/{id}", [200, 200, 200, 200, 200, 200, 200]),
         ("POST", "/trajecten/{id}/stap", [422, 403, 422, 422, 403, 403, 403]),
+        ("GET", "/trajecten/{id}/afsluiten", [200, 403, 200, 200, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/afsluiten", [422, 403, 422, 422, 403, 403, 403]),
+        ("POST", "/trajecten/{id}/afsluiten/nee", [422, 403, 403, 403, 403, 403, 403]),
         ("POST", "/trajecten/{id}/checklist", [422, 422, 422, 422, 403, 403, 403]),
         ("POST", "/trajecten/{id}/notities", [422, 422, 422, 422, 422, 422, 422]),
         ("GET", "/trajecten/{id}/deelnemers", [200, 200, 200, 200, 200, 200, 200]),
@@ -173,7 +176,7 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
             actor
                 .post_json(
                     path,
-                    &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "closed", "why": "x", "step": "talk",
+                    &json!({ "body": "", "visibility": "shared", "from": "talk", "to": "nergens", "why": "x", "step": "talk",
                         "item": "verzonnen", "ticked": true, "email": "geen-adres", "role": "teacher", "kind": "", "purpose": "", "title": "",
                         "base_version": 0, "text": "", "name": "", "relation": "", "summary": "", "answers": [{ "question": "x", "text": "" }],
                         "date": "", "time": "", "minutes": 0, "leader": "", "day": "" }),
@@ -186,7 +189,7 @@ async fn call(actor: &Actor, method: &str, path: &str) -> u16 {
                     path,
                     &[
                         ("to", "nergens"),
-                        ("from", "talk"),
+                        ("from", "nergens"),
                         ("why", "x"),
                         ("step", "talk"),
                         ("item", "verzonnen"),
@@ -850,4 +853,61 @@ async fn taking_someone_out_revoking_consent_and_closing_are_confirmed_first() {
     let fields = [("from", "evaluate"), ("to", "closed"), ("why", "Het gaat goed."), ("bevestigd", "ja")];
     assert_eq!(parent.post(&format!("{path}/stap"), &fields).await.status(), 303);
     assert_eq!(app.store.tr_get(id).await.unwrap().unwrap().step, Step::Closed);
+}
+
+#[tokio::test]
+async fn a_file_closes_early_only_when_a_parent_decides_and_school_can_propose_it() {
+    let app = spawn_app().await;
+    let (path, id, parent, coordinator) = file_in_plan(&app).await;
+    let step = || async { app.store.tr_get(id).await.unwrap().unwrap().step };
+    let ask = coordinator.page(&format!("{path}/afsluiten")).await;
+    assert_eq!(ask.status, 200);
+    assert!(ask.text.contains("Jij stelt het sluiten voor"), "school is told it only proposes");
+    assert!(ask.select("button#close")[0].contains("voorstellen"));
+
+    let empty =
+        crate::support::to_page(coordinator.post(&format!("{path}/afsluiten"), &[("from", "plan")]).await).await;
+    assert_eq!(empty.status, 422);
+    assert_eq!(empty.attr("#why", "aria-invalid").as_deref(), Some("true"), "the error sits at the field");
+    assert_eq!(empty.attr(".error-summary a", "href").as_deref(), Some("#why"));
+    let long = "Het gaat goed. ".repeat(80);
+    let res = coordinator.post(&format!("{path}/afsluiten"), &[("from", "plan"), ("why", &long)]).await;
+    let too_long = crate::support::to_page(res).await;
+    assert_eq!(too_long.status, 422);
+    assert_eq!(too_long.select("#why")[0], long.trim_end(), "nothing typed is lost");
+    assert_eq!(app.smtp.count(), 0);
+
+    let why = "Sem voelt zich weer goed in de klas.";
+    let sent = coordinator.post(&format!("{path}/afsluiten"), &[("from", "plan"), ("why", why)]).await;
+    assert_eq!(sent.status(), 303);
+    assert_eq!(step().await, Step::Plan, "a proposal closes nothing");
+    let mail = app.smtp.wait_for(1).await;
+    assert_eq!(mail.to, vec!["ouder@voorbeeld.nl"]);
+    assert!(mail.text().contains(why) && mail.text().contains("/afsluiten"), "{}", mail.text());
+    let seen = parent.page(&path).await;
+    assert!(seen.select("#voorstel")[0].contains(why), "the parent sees the proposal on the file");
+    let shown = coordinator.page(&path).await;
+    assert!(shown.select("#voorstel")[0].contains("Een ouder beslist"));
+
+    let direct = coordinator.post(&format!("{path}/stap"), &[("from", "plan"), ("to", "closed"), ("why", why)]).await;
+    assert_eq!(direct.status(), 422, "not around the parent through the step form");
+    let api = json!({"from": "plan", "to": "closed", "why": why});
+    let res = coordinator.post_json(&format!("/api/v1/trajecten/{id}/transitions"), &api).await;
+    assert_eq!(res.status(), 202, "nor through the API: it proposes");
+    assert_eq!(step().await, Step::Plan);
+
+    assert_eq!(parent.post(&format!("{path}/afsluiten/nee"), &[("from", "plan")]).await.status(), 303);
+    assert!(parent.page(&path).await.select("#voorstel").is_empty(), "declined");
+    assert_eq!(parent.post(&format!("{path}/afsluiten/nee"), &[("from", "plan")]).await.status(), 409);
+    let kinds: Vec<_> = app.store.tr_timeline(id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds[..3], ["close_declined", "close_proposed", "close_proposed"]);
+
+    assert_eq!(coordinator.post(&format!("{path}/afsluiten"), &[("from", "plan"), ("why", why)]).await.status(), 303);
+    let answer = parent.page(&format!("{path}/afsluiten")).await;
+    assert_eq!(answer.select("#why")[0], why, "the parent finds school's reason in the field");
+    assert!(answer.select("button#close")[0].contains("Dossier sluiten"));
+    assert_eq!(parent.post(&format!("{path}/afsluiten"), &[("from", "plan"), ("why", why)]).await.status(), 303);
+    let closed = app.store.tr_get(id).await.unwrap().unwrap();
+    assert_eq!((closed.step, closed.closed_at.is_some()), (Step::Closed, true));
+    assert_eq!(coordinator.get(&format!("{path}/afsluiten")).await.status(), 409, "a closed file stays closed");
 }

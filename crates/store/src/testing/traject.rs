@@ -109,6 +109,36 @@ pub async fn tr_moves_follow_the_route(store: Arc<dyn Store>) {
     assert_eq!(last.actor_name.as_deref(), Some("Test Persoon"));
 }
 
+pub async fn tr_close_early_is_proposed_and_declined(store: Arc<dyn Store>) {
+    use samenspoor_domain::traject::Step::*;
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let ctx = as_user(&parent);
+    let whole = || async { store.tr_file(t.id, FileParts::Whole).await.unwrap().unwrap() };
+    assert_eq!(whole().await.close_proposal(), None);
+    let nothing = store.tr_close_proposal(t.id, Talk, None, ctx.clone()).await.unwrap_err();
+    assert!(matches!(nothing, StoreError::Conflict(_)), "nothing to decline: {nothing:?}");
+    let stale = store.tr_close_proposal(t.id, Plan, Some("opgelost"), ctx.clone()).await.unwrap_err();
+    assert!(matches!(stale, StoreError::Conflict(_)), "not at that step: {stale:?}");
+
+    store.tr_close_proposal(t.id, Talk, Some("Het gaat weer goed."), ctx.clone()).await.unwrap();
+    let open = whole().await.close_proposal().expect("an open proposal");
+    assert_eq!((open.why.as_str(), open.by_name.as_deref()), ("Het gaat weer goed.", Some("Test Persoon")));
+    store.tr_close_proposal(t.id, Talk, None, ctx.clone()).await.unwrap();
+    assert_eq!(whole().await.close_proposal(), None, "declined");
+    let again = store.tr_close_proposal(t.id, Talk, None, ctx.clone()).await.unwrap_err();
+    assert!(matches!(again, StoreError::Conflict(_)), "declined once: {again:?}");
+
+    store.tr_close_proposal(t.id, Talk, Some("Toch opgelost."), ctx.clone()).await.unwrap();
+    let closed = store.tr_move(t.id, Talk, Closed, "Toch opgelost.", ctx.clone()).await.unwrap();
+    assert!(closed.closed_at.is_some());
+    assert_eq!(whole().await.close_proposal(), None, "closing ends the proposal");
+    let kinds: Vec<_> = store.tr_timeline(t.id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds[..4], ["step", "close_proposed", "close_declined", "close_proposed"]);
+    let late = store.tr_close_proposal(t.id, Closed, Some("x"), ctx).await.unwrap_err();
+    assert!(matches!(late, StoreError::Conflict(_)));
+}
+
 pub async fn tr_consent_notes_and_checklist(store: Arc<dyn Store>) {
     use samenspoor_domain::traject::{ConsentKind, NoteVisibility, Step};
     let store = &*store;

@@ -239,3 +239,36 @@ audit-consent-revoked = Consent revoked
 audit-note-added = Note written
 audit-traject-exported = File downloaded or printed
 audit-traject-deleted = File deleted after the retention period
+close-title = Close the file
+close-link = Close the file
+close-what = You can still read a closed file. Nothing can be added or changed. { $months } months after closing, it is deleted. The parents get an e-mail.
+close-early = The route is not finished yet. Has the worry been solved anyway? Then you can close the file now. A parent decides this.
+close-early-staff = You propose closing. The parents get an e-mail and decide themselves: they close the file, or they say no. Until then everything stays as it is.
+close-why = Why are you closing the file?
+close-why-hint = Write briefly why, in at most 1000 characters. This goes on the timeline.
+close-button = Close the file
+close-propose-button = Propose closing to the parents
+close-proposal = { $name } proposes to close the file. The reason: { $why }
+close-proposal-waiting = A parent decides whether the file is closed.
+close-proposal-answer = Do you want to close the file?
+close-decline-button = No, keep it open
+close-proposal-none = There is no proposal to close any more. Another parent may have chosen already.
+close-proposed-done = Your proposal has been sent. The parents decide.
+tl-close-proposed = Proposes to close the file. Why: { $why }
+tl-close-declined = A parent does not want to close the file yet.
+error-close-why = Write briefly why you are closing the file (1000 characters at most).
+error-close-needs-parent = Before the route is finished, a parent decides about closing. Propose closing with the "Close the file" button.
+mail-close-subject = School proposes to close the file of { $child }
+mail-close-body =
+    Hello,
+
+    { $name } proposes to close the file of { $child } in { $site }.
+
+    The reason: { $why }
+
+    You decide. Close the file, or say no: { $link }
+
+    Until you choose, everything stays as it is.
+file-route = The route in six steps
+file-route-done = done
+file-route-current = you are here now

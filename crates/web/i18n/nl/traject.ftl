@@ -239,3 +239,36 @@ audit-consent-revoked = Toestemming ingetrokken
 audit-note-added = Notitie geschreven
 audit-traject-exported = Dossier gedownload of geprint
 audit-traject-deleted = Dossier verwijderd na de bewaartermijn
+close-title = Dossier sluiten
+close-link = Dossier sluiten
+close-what = Een gesloten dossier kun je nog lezen. Er kan niets meer bij of af. { $months } maanden na het sluiten wordt het verwijderd. De ouders krijgen een e-mail.
+close-early = De route is nog niet klaar. Is de zorg toch opgelost? Dan kunnen jullie het dossier nu sluiten. Een ouder beslist dat.
+close-early-staff = Jij stelt het sluiten voor. De ouders krijgen een e-mail en beslissen zelf: ze sluiten het dossier, of ze zeggen nee. Tot dan blijft alles zoals het is.
+close-why = Waarom sluiten jullie het dossier?
+close-why-hint = Schrijf kort op waarom, in hoogstens 1000 tekens. Dit komt in de tijdlijn.
+close-button = Dossier sluiten
+close-propose-button = Sluiten voorstellen aan de ouders
+close-proposal = { $name } stelt voor om het dossier te sluiten. De reden: { $why }
+close-proposal-waiting = Een ouder beslist of het dossier wordt gesloten.
+close-proposal-answer = Wil je het dossier sluiten?
+close-decline-button = Nee, niet sluiten
+close-proposal-none = Er is geen voorstel meer om te sluiten. Misschien heeft een andere ouder al gekozen.
+close-proposed-done = Je voorstel is verstuurd. De ouders beslissen.
+tl-close-proposed = Stelt voor het dossier te sluiten. Waarom: { $why }
+tl-close-declined = Een ouder wil het dossier nog niet sluiten.
+error-close-why = Schrijf kort waarom jullie het dossier sluiten (hoogstens 1000 tekens).
+error-close-needs-parent = Voordat de route klaar is, beslist een ouder over sluiten. Stel het sluiten voor met de knop "Dossier sluiten".
+mail-close-subject = School stelt voor het dossier van { $child } te sluiten
+mail-close-body =
+    Hallo,
+
+    { $name } stelt voor om het dossier van { $child } in { $site } te sluiten.
+
+    De reden: { $why }
+
+    Jij beslist. Sluit het dossier, of zeg nee: { $link }
+
+    Tot je kiest, blijft alles zoals het is.
+file-route = De route in zes stappen
+file-route-done = gedaan
+file-route-current = hier zijn jullie nu

@@ -152,9 +152,11 @@ pub struct TransitionRequest {
     why: String,
 }
 
-/// Move a file to its next step.
+/// Move a file to its next step, or close it. Closing before the route's end is a parent's
+/// decision: when school asks it, the proposal is recorded for the parents (202).
 #[utoipa::path(post, path = "/api/v1/trajecten/{id}/transitions", params(("id" = uuid::Uuid, Path)), request_body = TransitionRequest, responses(
     (status = 200, description = "The file after the move", body = Object),
+    (status = 202, description = "School proposed closing early; the file is unchanged until a parent closes it", body = Object),
     (status = 403, description = "Your role may not move the file", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
     (status = 422, description = "Not a step that may follow, or the file is no longer at `from`", body = Problem, content_type = "application/problem+json")
@@ -165,15 +167,27 @@ pub(super) async fn move_traject(
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
     Json(req): Json<TransitionRequest>,
-) -> Result<Json<samenspoor_store::Traject>, AppError> {
+) -> Result<axum::response::Response, AppError> {
+    use axum::response::IntoResponse;
     use samenspoor_domain::traject::Step;
-    let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::MoveStep).await?;
+    use samenspoor_domain::traject::step::{Closing, closing};
+    let (user, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::MoveStep).await?;
     let (Some(from), Some(to)) = (Step::parse(&req.from), Step::parse(&req.to)) else {
         return Err(AppError::Unprocessable);
     };
     let why = samenspoor_domain::traject::step::parse_reason(&req.why).map_err(|_| AppError::Unprocessable)?;
-    match super::steps::move_file(&state, &f, from, to, &why).await {
-        Ok(t) => Ok(Json(t)),
+    let proposes = to == Step::Closed && closing(from, f.role()) == Closing::Propose;
+    let result = if proposes {
+        super::closing::propose(&state, &f, from, &why, &user.name).await.map(|()| None)
+    } else {
+        super::steps::move_file(&state, &f, from, to, &why).await.map(Some)
+    };
+    match result {
+        Ok(Some(t)) => Ok(Json(t).into_response()),
+        Ok(None) => {
+            let t = state.store.tr_get(f.id()).await?.ok_or(AppError::NotFound)?;
+            Ok((axum::http::StatusCode::ACCEPTED, Json(t)).into_response())
+        }
         Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),
         Err(e) => Err(e.into()),
     }

@@ -39,6 +39,8 @@ pub(super) struct FilePage {
     kept: Kept,
     /// Deadlines that ask for attention now, in words.
     signals: Vec<crate::deadlines::Signal>,
+    /// School's open proposal to close early, for the parents to answer.
+    proposal: Option<CloseProposal>,
 }
 
 /// What someone typed into a form that was refused: it comes back in the form, never lost.
@@ -60,13 +62,32 @@ impl FilePage {
             "invite" => Action::Invite,
             "consent" => Action::GiveConsent,
             "log" => Action::ViewAccessLog,
+            "close" => Action::Close,
             "export" => Action::Export,
             _ => Action::AddNote,
         };
         self.f.may(action)
     }
-    fn next_steps(&self) -> &'static [Step] {
-        self.f.traject.step.next()
+    fn next_steps(&self) -> Vec<Step> {
+        self.f.traject.step.route_next().collect()
+    }
+    /// The six steps, each with its place relative to the file's ("done", "current" or
+    /// "todo") and that place in words for a screen reader ("" for steps still to come).
+    fn route(&self) -> Vec<(Step, &'static str, String)> {
+        let now = Step::ROUTE.iter().position(|s| *s == self.f.traject.step).unwrap_or(Step::ROUTE.len());
+        let place = |i: usize| match i.cmp(&now) {
+            std::cmp::Ordering::Less => ("done", self.ctx.t("file-route-done")),
+            std::cmp::Ordering::Equal => ("current", self.ctx.t("file-route-current")),
+            std::cmp::Ordering::Greater => ("todo", String::new()),
+        };
+        Step::ROUTE.iter().enumerate().map(|(i, s)| (*s, place(i).0, place(i).1)).collect()
+    }
+    fn proposal_text(&self, p: &CloseProposal) -> String {
+        let name = p.by_name.clone().unwrap_or_default();
+        self.ctx.t_args("close-proposal", &[("name", &name), ("why", &p.why)])
+    }
+    fn decides_close(&self) -> bool {
+        samenspoor_domain::traject::step::decides_early_close(self.f.role())
     }
     fn role_name(&self, r: &ParticipantRole) -> String {
         self.ctx.t(&r.label_key())
@@ -109,6 +130,7 @@ pub const TIMELINE_FILTERS: [&str; 7] =
 fn matches_filter(kind: &str, filter: &str) -> bool {
     match filter {
         "" => true,
+        "step" => kind == "step" || kind.starts_with("close_"),
         "consent" => kind.starts_with("consent"),
         "participant" => matches!(kind, "invited" | "joined" | "withdrawn" | "created"),
         "documents" => kind == "document",
@@ -136,7 +158,9 @@ fn file_data(ctx: PageCtx, f: Shown, filter: String) -> Result<FilePage, AppErro
         })
         .collect();
     let school = f.school_name.clone();
+    let proposal = f.close_proposal();
     Ok(FilePage {
+        proposal,
         ctx,
         school,
         current: StepView { step, items },

@@ -11,6 +11,7 @@ use samenspoor_store::{AuditContext, User};
 mod access;
 mod access_log;
 mod api;
+mod closing;
 mod consent;
 mod export;
 mod file;
@@ -34,6 +35,8 @@ pub fn router() -> Routes {
         .route("/trajecten/rechten", get(pages::rights))
         .route("/trajecten/{id}", get(file::file_page))
         .route("/trajecten/{id}/stap", post(steps::move_step))
+        .route("/trajecten/{id}/afsluiten", get(closing::close_page).post(closing::close))
+        .route("/trajecten/{id}/afsluiten/nee", post(closing::decline))
         .route("/trajecten/{id}/checklist", post(steps::tick))
         .route("/trajecten/{id}/notities", post(notes::add_note))
         .route("/trajecten/{id}/deelnemers", get(participants::participants_page).post(participants::invite))

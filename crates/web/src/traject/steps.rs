@@ -12,7 +12,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspoor_domain::AuditAction;
 use samenspoor_domain::traject::permissions::may_tick;
-use samenspoor_domain::traject::step::parse_reason;
+use samenspoor_domain::traject::step::{Closing, closing, parse_reason};
 use samenspoor_domain::traject::{Action, ParticipantRole, Step};
 use samenspoor_store::*;
 use serde::Deserialize;
@@ -50,6 +50,16 @@ pub(super) async fn move_step(
     if f.step() != from {
         return refuse_with(&state, ctx, f, "error-step-stale", Kept { why: form.why.clone(), ..Kept::default() })
             .await;
+    }
+    if to == Step::Closed && closing(from, f.role()) == Closing::Propose {
+        return refuse_with(
+            &state,
+            ctx,
+            f,
+            "error-close-needs-parent",
+            Kept { why: form.why.clone(), ..Kept::default() },
+        )
+        .await;
     }
     if to == Step::Closed && form.bevestigd != "ja" {
         let months = state.config.retention_months.to_string();

@@ -31,6 +31,8 @@ pub fn describe_event(ctx: &PageCtx, e: &TimelineEvent) -> String {
             let kind = ConsentKind::parse(&s("kind")).map(|k| ctx.t(&k.label_key())).unwrap_or_default();
             ctx.t1("tl-consent-revoked", "kind", kind)
         }
+        "close_proposed" => ctx.t1("tl-close-proposed", "why", s("why")),
+        "close_declined" => ctx.t("tl-close-declined"),
         "note" => ctx.t("tl-note"),
         "gesprek" => {
             let when = e
