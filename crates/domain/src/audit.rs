@@ -26,6 +26,7 @@ pub enum AuditAction {
     TrajectCreated,
     TrajectViewed,
     TrajectListed,
+    TrajectSummarised,
     TrajectAccessRefused,
     ParticipantInvited,
     InvitationAccepted,
@@ -54,7 +55,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 45] = [
+    pub const ALL: [AuditAction; 46] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -75,6 +76,7 @@ impl AuditAction {
         Self::TrajectCreated,
         Self::TrajectViewed,
         Self::TrajectListed,
+        Self::TrajectSummarised,
         Self::TrajectAccessRefused,
         Self::ParticipantInvited,
         Self::InvitationAccepted,
@@ -124,6 +126,7 @@ impl AuditAction {
             Self::TrajectCreated => "traject_created",
             Self::TrajectViewed => "traject_viewed",
             Self::TrajectListed => "traject_listed",
+            Self::TrajectSummarised => "traject_summarised",
             Self::TrajectAccessRefused => "traject_access_refused",
             Self::ParticipantInvited => "participant_invited",
             Self::InvitationAccepted => "invitation_accepted",

@@ -269,18 +269,19 @@ where
                     .collect::<StoreResult<Vec<_>>>()
             }?;
             file.timeline = {
-                let rows: Vec<(Id, Time, Option<String>, String, String)> = sqlx::query_as(
-                    "SELECT e.id, e.at, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
+                let rows: Vec<(Id, Time, Option<Id>, Option<String>, String, String)> = sqlx::query_as(
+                    "SELECT e.id, e.at, e.actor_id, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
                      WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
                 )
                 .bind(Id::from(id))
                 .fetch_all(&mut *tx)
                 .await?;
                 rows.into_iter()
-                    .map(|(eid, at, actor_name, kind, detail)| {
+                    .map(|(eid, at, actor, actor_name, kind, detail)| {
                         Ok(TimelineEvent {
                             id: eid.0,
                             at: at.0,
+                            actor: actor.map(|a| UserId(a.0)),
                             actor_name,
                             kind,
                             detail: serde_json::from_str(&detail).map_err(other)?,

@@ -99,6 +99,9 @@ pub struct Note {
 pub struct TimelineEvent {
     pub id: Uuid,
     pub at: DateTime<Utc>,
+    /// Who did it: for "what others did", never shown or exported.
+    #[serde(skip)]
+    pub actor: Option<UserId>,
     pub actor_name: Option<String>,
     pub kind: String,
     pub detail: serde_json::Value,

@@ -911,3 +911,43 @@ async fn a_file_closes_early_only_when_a_parent_decides_and_school_can_propose_i
     assert_eq!((closed.step, closed.closed_at.is_some()), (Step::Closed, true));
     assert_eq!(coordinator.get(&format!("{path}/afsluiten")).await.status(), 409, "a closed file stays closed");
 }
+
+#[tokio::test]
+async fn the_start_page_shows_each_child_what_waits_and_what_changed_since_the_last_visit() {
+    let app = spawn_app().await;
+    let (path, id, parent, coordinator) = file_in_plan(&app).await;
+    assert_eq!(parent.page(&path).await.status, 200, "her visit");
+    let note = [("body", "Sem had een goede week."), ("visibility", "shared")];
+    assert_eq!(coordinator.post(&format!("{path}/notities"), &note).await.status(), 303);
+
+    let start = parent.page("/start").await;
+    let child = &start.select("section.child")[0];
+    assert!(child.contains("Sem Bos") && child.contains("stap 4 van 6"), "{child}");
+    assert!(child.contains("Nieuw sinds je vorige bezoek") && child.contains("Nieuwe gedeelde notitie"), "{child}");
+    assert!(
+        start.select(".tasks a").iter().any(|t| t.contains("De ouders zijn het eens met het plan")),
+        "her own open item: {:?}",
+        start.select(".tasks a")
+    );
+    let school = coordinator.page("/start").await;
+    assert!(
+        !school.select(".tasks a").iter().any(|t| t.contains("eens met het plan")),
+        "school is not asked to tick the parents' view"
+    );
+
+    let why = [("from", "plan"), ("why", "Het gaat goed.")];
+    assert_eq!(coordinator.post(&format!("{path}/afsluiten"), &why).await.status(), 303);
+    let start = parent.page("/start").await;
+    assert_eq!(start.attr(".tasks li.urgent a", "href"), Some(format!("{path}/afsluiten")), "her decision first");
+    assert!(parent.page(&path).await.status == 200);
+    let again = parent.page("/start").await;
+    assert!(again.text.contains("Niets nieuws sinds je vorige bezoek"), "seen now");
+
+    let found = coordinator.page("/start?zoek=sem").await;
+    assert_eq!(found.select("section.child").len(), 1);
+    let none = coordinator.page("/start?zoek=Pietje").await;
+    assert!(none.select("section.child").is_empty() && none.text.contains("Geen leerling gevonden"));
+    let summarised = app.store.audit_for_object("traject", &id.to_string(), 500).await.unwrap();
+    let n = summarised.iter().filter(|e| e.action == AuditAction::TrajectSummarised).count();
+    assert!(n >= 4, "every summary is audited: {n}");
+}

@@ -49,3 +49,27 @@ security-current-code = Code from your current app
 security-new-heading = Your new password and app
 error-current-credentials = Your current password or the code from your current app is not right.
 error-totp-used = This code has been used already. Wait for the next code in your app.
+start-tasks = For you to do
+start-nothing-open = Nothing is waiting for you now.
+start-task-close = School proposes to close the file. You decide.
+start-task-check = Tick when it is true: { $item }
+start-progress = step { $n } of { $of }
+start-next-gesprek = Next meeting:
+start-changes-since = New since your last visit ({ $when })
+start-changes-latest = The latest news in the file
+start-no-changes = Nothing new since your last visit.
+start-unread =
+    { $n ->
+        [one] You have 1 new notification.
+       *[other] You have { $n } new notifications.
+    }
+start-search = Find a pupil by name
+start-search-button = Search
+start-search-clear = Show all pupils
+start-search-found =
+    { $n ->
+        [0] No pupil found.
+        [one] 1 pupil found.
+       *[other] { $n } pupils found.
+    }
+start-all-files = See all { $n } files

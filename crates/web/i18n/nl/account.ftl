@@ -49,3 +49,27 @@ security-current-code = Code uit je huidige app
 security-new-heading = Je nieuwe wachtwoord en app
 error-current-credentials = Je huidige wachtwoord of de code uit je huidige app klopt niet.
 error-totp-used = Deze code is al gebruikt. Wacht op de volgende code in je app.
+start-tasks = Voor jou om te doen
+start-nothing-open = Er staat nu niets open voor jou.
+start-task-close = School stelt voor het dossier te sluiten. Jij beslist.
+start-task-check = Afvinken als het klopt: { $item }
+start-progress = stap { $n } van { $of }
+start-next-gesprek = Volgende gesprek:
+start-changes-since = Nieuw sinds je vorige bezoek ({ $when })
+start-changes-latest = Het laatste nieuws in het dossier
+start-no-changes = Niets nieuws sinds je vorige bezoek.
+start-unread =
+    { $n ->
+        [one] Je hebt 1 nieuwe melding.
+       *[other] Je hebt { $n } nieuwe meldingen.
+    }
+start-search = Zoek een leerling op naam
+start-search-button = Zoeken
+start-search-clear = Alle leerlingen tonen
+start-search-found =
+    { $n ->
+        [0] Geen leerling gevonden.
+        [one] 1 leerling gevonden.
+       *[other] { $n } leerlingen gevonden.
+    }
+start-all-files = Alle { $n } dossiers bekijken

@@ -19,6 +19,8 @@ use samenspoor_domain::auth::{Password, RateLimit};
 use samenspoor_store::{AuditContext, AuditEntry, Credentials, Organisation};
 use serde::Deserialize;
 
+mod start;
+
 pub fn router() -> crate::routes::Routes {
     crate::routes::Routes::new()
         .route("/", get(front))
@@ -68,35 +70,52 @@ struct HomePage {
     organisation: Option<Organisation>,
     /// A companion's way in is the gesprekken a parent brought them to.
     companion: bool,
-    /// Per file (child's first name, file link): the deadlines that ask for attention now.
-    signals: Vec<(String, String, Vec<crate::deadlines::Signal>)>,
+    /// Each child: the route, what waits for the reader, what comes next, what changed.
+    children: Vec<start::ChildSummary>,
+    /// Files in all, and the name searched for (school staff with many files search).
+    total: usize,
+    search: String,
+    can_start: bool,
+    staff: bool,
     /// Notifications not yet acknowledged.
     unread: usize,
+}
+
+#[derive(Deserialize, Default)]
+struct StartQuery {
+    #[serde(default)]
+    zoek: String,
 }
 
 async fn home(
     State(state): State<AppState>,
     SignedIn(ctx, user): SignedIn,
     crate::security::ClientIp(ip): crate::security::ClientIp,
+    Query(q): Query<StartQuery>,
 ) -> Result<HomePage, AppError> {
+    use samenspoor_domain::traject::ParticipantRole;
     let organisation = match user.organisation_id {
         Some(id) => state.store.organisation(id).await?,
         None => None,
     };
     let role_intro = ctx.t(&format!("home-intro-{}", user.role.as_str().replace('_', "-")));
     let companion = user.role == samenspoor_domain::Role::Companion;
-    let mut signals = vec![];
-    // Each file listed here is audited as listed (`my_files`); a busy school sees its
-    // first files' signals here and every file's on its own page.
-    for (t, role) in crate::traject::my_files(&state, &user, &ip).await?.into_iter().take(20) {
-        let consents: Vec<_> = state.store.tr_consents(t.id).await?.into_iter().map(|c| c.consent).collect();
-        let now = crate::deadlines::signals_for(&state, &ctx, t.id, role, &consents).await?;
-        if !now.is_empty() {
-            signals.push((t.child_first_name.clone(), format!("/trajecten/{}/klok", t.id), now));
-        }
-    }
+    let files = crate::traject::my_files(&state, &user, &ip).await?;
+    let total = files.len();
+    let search = q.zoek.trim().chars().take(60).collect::<String>();
+    let wanted = search.to_lowercase();
+    let files: Vec<_> = files
+        .into_iter()
+        .filter(|(t, _)| {
+            wanted.is_empty()
+                || format!("{} {}", t.child_first_name, t.child_last_name).to_lowercase().contains(&wanted)
+        })
+        .collect();
+    let children = start::summaries(&state, &ctx, &user, &ip, &files).await?;
     let unread = state.store.nt_inbox(user.id).await?.iter().filter(|n| n.acknowledged_at.is_none()).count();
-    Ok(HomePage { ctx, role_intro, organisation, companion, signals, unread })
+    let staff = user.role.is_professional();
+    let can_start = ParticipantRole::starter(user.role).is_some();
+    Ok(HomePage { ctx, role_intro, organisation, companion, children, total, search, can_start, staff, unread })
 }
 
 #[derive(Template, WebTemplate)]

@@ -27,6 +27,7 @@ pub use access::{FileAccess, Shown, participation};
 pub use file::TIMELINE_FILTERS;
 pub use pages::my_files;
 pub use steps::move_file;
+pub use views::describe_event;
 
 pub fn router() -> Routes {
     Routes::new()
