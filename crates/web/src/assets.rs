@@ -9,11 +9,13 @@ use axum::routing::get;
 
 const STYLE: &str = include_str!("../static/style.css");
 const PRINT_JS: &str = include_str!("../static/print.js");
+const SITE_JS: &str = include_str!("../static/site.js");
 
 pub fn router() -> crate::routes::Routes {
     crate::routes::Routes::new()
         .route("/static/style.css", get(style))
-        .route("/static/print.js", get(print_js))
+        .route("/static/print.js", get(|| script(PRINT_JS)))
+        .route("/static/site.js", get(|| script(SITE_JS)))
         .route("/static/brand.css", get(brand))
         .route("/static/logo", get(logo))
 }
@@ -22,11 +24,8 @@ async fn style() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLE)
 }
 
-async fn print_js() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
-        PRINT_JS,
-    )
+async fn script(body: &'static str) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], body)
 }
 
 /// The installation's brand: its colour (as CSS) and logo, read once at start.

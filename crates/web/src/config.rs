@@ -42,6 +42,66 @@ pub struct WebConfig {
     pub deadlines: samenspoor_domain::deadlines::Periods,
     /// How often the clock's round runs (notifications and their e-mails), in seconds.
     pub notify_seconds: u64,
+    /// Who runs this installation: shown on the contact, privacy and accessibility pages.
+    pub operator: Operator,
+}
+
+/// The organisation that runs this installation (a samenwerkingsverband's ouder- en
+/// jeugdsteunpunt, or a parents' organisation) and answers for its data.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Operator {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub address: String,
+    /// When people can call or drop in, in plain words.
+    pub hours: String,
+    /// The data protection officer (functionaris gegevensbescherming): an e-mail address.
+    pub privacy_email: String,
+    /// The operator's own additions to the privacy statement, per language.
+    pub privacy_extra_nl: String,
+    pub privacy_extra_en: String,
+    /// The day accessibility was last checked, YYYY-MM-DD.
+    pub accessibility_checked: String,
+}
+
+impl Operator {
+    /// The phone number as a tel: link wants it: digits and a leading +.
+    pub fn tel(&self) -> String {
+        self.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    }
+
+    /// The fictional operator of `serve --demo` when none is configured.
+    pub fn demo() -> Self {
+        Self {
+            name: "Ouder- en jeugdsteunpunt Passend Onderwijs Rivierenland (fictief)".into(),
+            email: "steunpunt@rivierenland.example".into(),
+            phone: "0123 45 67 89".into(),
+            address: "Dijkstraat 1, 9999 ZZ Rivierstad".into(),
+            hours: "maandag tot en met donderdag, 9.00 tot 16.00 uur".into(),
+            privacy_email: "privacy@rivierenland.example".into(),
+            accessibility_checked: "2026-11-30".into(),
+            ..Self::default()
+        }
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        for (key, value) in [("email", &self.email), ("privacy_email", &self.privacy_email)] {
+            if !value.is_empty() && samenspoor_domain::Email::parse(value).is_err() {
+                return Err(format!("web.operator.{key} {value:?} is not an e-mail address"));
+            }
+        }
+        if !self.accessibility_checked.is_empty()
+            && chrono::NaiveDate::parse_from_str(&self.accessibility_checked, "%Y-%m-%d").is_err()
+        {
+            return Err(format!(
+                "web.operator.accessibility_checked {:?}: write it as 2026-11-30",
+                self.accessibility_checked
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl Default for WebConfig {
@@ -63,6 +123,7 @@ impl Default for WebConfig {
             smtp: None,
             deadlines: Default::default(),
             notify_seconds: 300,
+            operator: Operator::default(),
         }
     }
 }
@@ -96,6 +157,7 @@ impl WebConfig {
             return Err(format!("web.audit_ip_months = {}: choose 1 to 120 months", self.audit_ip_months));
         }
         self.deadlines.validate().map_err(|e| format!("web.{e}"))?;
+        self.operator.validate()?;
         if !(1..=86_400).contains(&self.notify_seconds) {
             return Err(format!("web.notify_seconds = {}: choose 1 to 86400", self.notify_seconds));
         }

@@ -1,6 +1,7 @@
 //! The web layer: one module per area, each with its own `router()`. Handlers stay thin:
 //! parse the form into a domain type, check permission, call one store method, render.
 
+pub mod about;
 pub mod account;
 pub mod admin;
 pub mod api;
@@ -74,8 +75,9 @@ impl AppState {
 }
 
 /// Every area's pages. `app` and `route_paths` both take the routers from here.
-fn page_routers() -> [routes::Routes; 12] {
+fn page_routers() -> [routes::Routes; 13] {
     [
+        about::router(),
         account::router(),
         admin::router(),
         auth::router(),

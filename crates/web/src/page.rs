@@ -22,6 +22,8 @@ pub struct PageCtx {
     pub path: String,
     pub demo: bool,
     pub site_name: String,
+    /// Who runs this installation, for the footer ("" when not configured).
+    pub operator: String,
     pub has_logo: bool,
     i18n: Arc<crate::i18n::I18n>,
 }
@@ -94,6 +96,7 @@ impl PageCtx {
             path,
             demo: state.config.demo,
             site_name: state.config.site_name.clone(),
+            operator: state.config.operator.name.clone(),
             has_logo: state.brand.logo.is_some(),
             i18n: state.i18n.clone(),
         }

@@ -36,9 +36,17 @@ async fn sign_in_as(browser: &Browser, app: &TestApp, role: Role, lang: &str) {
 }
 
 async fn sign_out(browser: &Browser, lang: &str) {
+    open_menu(browser).await;
     browser.click("form[action='/uitloggen'] button").await;
     let front = if lang == "nl" { "Samen op één spoor voor je kind" } else { "Together on one track for your child" };
     browser.wait_for_text("h1", front).await;
+}
+
+/// On a narrow screen the header's links sit behind the menu button: open it.
+async fn open_menu(browser: &Browser) {
+    browser
+        .run("const t = document.querySelector('.menu-toggle'); if (t && !t.hidden && t.getAttribute('aria-expanded') !== 'true') t.click(); return 1;")
+        .await;
 }
 
 /// The violations axe finds on the current page, as "rule: where" lines.
@@ -61,37 +69,23 @@ async fn page_checks(browser: &Browser) -> Vec<String> {
             "const own = location.origin; const out = [];\
              for (const e of performance.getEntriesByType('resource')) { if (!e.name.startsWith(own)) out.push('request to another host: ' + e.name); }\
              if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push('horizontal scroll: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);\
+             for (const cell of document.querySelectorAll('td, th')) {\
+               const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT); let node;\
+               while ((node = walk.nextNode())) { const re = /[^\\s\\-]+/g; let m;\
+                 while ((m = re.exec(node.textContent))) { const r = document.createRange(); r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);\
+                   const lines = new Set(Array.from(r.getClientRects()).filter(x => x.width > 0).map(x => Math.round(x.top)));\
+                   if (lines.size > 1) out.push('word broken in a table cell: ' + m[0]); } } }\
              return out;",
         )
         .await;
     result.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
-    let Some(axe) = axe_source() else { return };
-    let Some(browser) = Browser::start_with_js(390).await else { return };
-    let app = spawn_demo_app().await;
+/// Every signed-in page of the demo: Daan's mother's, and the coordinator's (who sees other
+/// forms on the same pages).
+async fn signed_in_pages(app: &TestApp) -> (Vec<String>, Vec<String>) {
     let daan = app.store.tr_list_for_user(app.store.demo_users().await.unwrap()[0].id).await.unwrap()[0].0.id;
     let file = format!("/trajecten/{daan}");
-    let public = [
-        "/",
-        "/inloggen",
-        "/inloggen/link/onbekend",
-        "/kennisbank",
-        "/kennisbank/gesprek-met-school",
-        "/kennisbank/artikel/iemand-meenemen",
-        "/kennisbank/artikel/iemand-meenemen/print",
-        "/kennisbank/zoeken?q=iemand%20meenemen",
-        "/kennisbank/zoeken?q=xyzzy",
-        "/kennisbank/begrippen",
-        "/hulpwijzer",
-        "/hulpwijzer/vragen?stap=1",
-        "/hulpwijzer/vragen?stap=4&stappen=leerkracht",
-        "/hulpwijzer/advies?stappen=school&stappen=swv&thuis=langer&ziekte=ja",
-        "/hulpwijzer/organisaties/lansbrekers",
-        "/bestaat-niet",
-    ];
     let parent_pages = [
         "/start".to_owned(),
         "/account/activiteit".to_owned(),
@@ -107,6 +101,7 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         format!("{file}/klok"),
         format!("{file}/klok/brief/zorgplicht"),
         "/meldingen".to_owned(),
+        format!("{file}/afsluiten"),
     ];
     // Every document page: each of Daan's documents, as his mother and as the coordinator
     // (who see different forms), its versions, its print view and the edit form.
@@ -127,7 +122,47 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         gesprek_pages.extend([page.clone(), format!("{page}/voorbereiding"), format!("{page}/voorbereiding/afdruk")]);
     }
     let document_pages = [document_pages, gesprek_pages].concat();
-    let parent_pages = [parent_pages.to_vec(), document_pages.clone()].concat();
+    let coordinator_pages = [
+        vec![
+            "/start".to_owned(),
+            file.clone(),
+            format!("{file}/deelnemers"),
+            format!("{file}/inzage"),
+            format!("{file}/afsluiten"),
+        ],
+        document_pages.clone(),
+    ]
+    .concat();
+    ([parent_pages.to_vec(), document_pages].concat(), coordinator_pages)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
+    let Some(axe) = axe_source() else { return };
+    let Some(browser) = Browser::start_with_js(390).await else { return };
+    let app = spawn_demo_app().await;
+    let public = [
+        "/",
+        "/inloggen",
+        "/inloggen/link/onbekend",
+        "/kennisbank",
+        "/kennisbank/gesprek-met-school",
+        "/kennisbank/artikel/iemand-meenemen",
+        "/kennisbank/artikel/iemand-meenemen/print",
+        "/kennisbank/zoeken?q=iemand%20meenemen",
+        "/kennisbank/zoeken?q=xyzzy",
+        "/kennisbank/begrippen",
+        "/hulpwijzer",
+        "/hulpwijzer/vragen?stap=1",
+        "/hulpwijzer/vragen?stap=4&stappen=leerkracht",
+        "/hulpwijzer/advies?stappen=school&stappen=swv&thuis=langer&ziekte=ja",
+        "/hulpwijzer/organisaties/lansbrekers",
+        "/bestaat-niet",
+        "/contact",
+        "/privacy",
+        "/toegankelijkheid",
+    ];
+    let (parent_pages, coordinator_pages) = signed_in_pages(&app).await;
     let editor_pages = [
         "/redactie",
         "/redactie/feedback",
@@ -157,7 +192,7 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         }
         for (role, pages) in [
             (Role::Parent, parent_pages.clone()),
-            (Role::Coordinator, document_pages.clone()),
+            (Role::Coordinator, coordinator_pages.clone()),
             (Role::Companion, companion_pages.to_vec()),
             (Role::Editor, editor_pages.map(str::to_owned).to_vec()),
             (Role::Admin, admin_pages.map(str::to_owned).to_vec()),
@@ -277,4 +312,56 @@ async fn the_wizard_and_sign_in_work_with_tab_space_and_enter_alone() {
     }
     browser.wait_for_text("h1", "Hier kun je terecht").await;
     browser.quit().await;
+}
+
+/// Every signed-in page on a phone (390 px) and a wide screen: no horizontal scroll, no word
+/// broken inside a table cell, nothing from another host; the header's links fold behind a
+/// menu on the phone; each page photographed at both widths for a reviewer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signed_in_pages_fit_a_phone_and_are_photographed_at_390_and_1280() {
+    if axe_source().is_none() {
+        return;
+    }
+    let Some(browser) = Browser::start_with_js(390).await else { return };
+    let app = spawn_demo_app().await;
+    let (parent_pages, coordinator_pages) = signed_in_pages(&app).await;
+    // First prove the check can fail: a table cell too narrow for its word.
+    browser.goto(&app.url("/")).await;
+    browser.run("document.querySelector('main').insertAdjacentHTML('beforeend', '<table><tr><td style=\"width:2ch;max-width:2ch;overflow-wrap:anywhere\">Intrekken</td></tr></table>'); return 1;").await;
+    assert!(page_checks(&browser).await.iter().any(|p| p.contains("word broken")), "the check sees a broken word");
+
+    sign_in_as(&browser, &app, Role::Parent, "nl").await;
+    browser.goto(&app.url("/start")).await;
+    let header = browser.run("return document.querySelector('.site-header').getBoundingClientRect().height;").await;
+    assert!(header.as_f64().unwrap() < 120.0, "the header stays small on a phone: {header}");
+    let hidden = browser.run("return document.getElementById('site-nav').hidden;").await;
+    assert_eq!(hidden.as_bool(), Some(true), "the links wait behind the menu button");
+    open_menu(&browser).await;
+    let shown = browser.run("return document.getElementById('site-nav').hidden;").await;
+    assert_eq!(shown.as_bool(), Some(false), "and show when it is pressed");
+
+    let mut problems = vec![];
+    let mut photos = 0;
+    for (role, label, pages) in
+        [(Role::Parent, "parent", parent_pages), (Role::Coordinator, "coordinator", coordinator_pages)]
+    {
+        sign_in_as(&browser, &app, role, "nl").await;
+        for (i, path) in pages.iter().enumerate() {
+            for width in [390, 1280] {
+                browser.resize(width, 900).await;
+                browser.goto(&app.url(path)).await;
+                for p in page_checks(&browser).await {
+                    problems.push(format!("{label} {width} {path}: {p}"));
+                }
+                let name =
+                    path.trim_start_matches('/').split('/').filter(|p| p.len() < 30).collect::<Vec<_>>().join("-");
+                browser.screenshot(&format!("signed-in-{label}-{i:02}-{name}-{width}")).await;
+                photos += 1;
+            }
+        }
+        browser.resize(390, 900).await;
+    }
+    browser.quit().await;
+    assert!(photos >= 60, "{photos} screenshots");
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }

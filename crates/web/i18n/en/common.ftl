@@ -24,7 +24,7 @@ front-sign-in = Sign in
 front-privacy = You sign in with a link in your e-mail. There is no password to remember.
 
 ## Forms
-form-error-summary = Something went wrong
+form-error-summary = Something is not right yet
 field-email = E-mail address
 field-email-hint = For example name@example.org
 field-password = Password
@@ -117,3 +117,6 @@ breadcrumb-label = Breadcrumb
 front-hulpwijzer = Stuck? See where you can go for help.
 front-questions = Questions parents often ask:
 front-together = Together with the school, in one file
+nav-menu = Menu
+form-counter-left = # characters left
+form-counter-over = # characters too many

@@ -24,7 +24,7 @@ front-sign-in = Inloggen
 front-privacy = Je logt in met een link in je e-mail. Je hoeft geen wachtwoord te onthouden.
 
 ## Formulieren
-form-error-summary = Er ging iets mis
+form-error-summary = Er klopt nog iets niet
 field-email = E-mailadres
 field-email-hint = Bijvoorbeeld naam@voorbeeld.nl
 field-password = Wachtwoord
@@ -117,3 +117,6 @@ breadcrumb-label = Kruimelpad
 front-hulpwijzer = Loopt het vast? Bekijk waar je terecht kunt.
 front-questions = Vragen die ouders vaak stellen:
 front-together = Samen met school, in één dossier
+nav-menu = Menu
+form-counter-left = Nog # tekens
+form-counter-over = # tekens te veel
