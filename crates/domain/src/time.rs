@@ -53,6 +53,34 @@ pub fn local_date(at: DateTime<Utc>) -> String {
     amsterdam(at).format("%d-%m-%Y").to_string()
 }
 
+/// A day as people type it: 14-03-2017 (the way it is shown), 14/3/2017, 14.03.2017, or
+/// 2017-03-14. None for anything else, or a day that does not exist.
+pub fn parse_day(s: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = s.trim().split(['-', '/', '.']).map(str::trim).collect();
+    let [a, b, c] = parts[..] else { return None };
+    let num = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let (day, month, year) = if a.len() == 4 {
+        (num(c)?, num(b)?, num(a)?)
+    } else if c.len() == 4 {
+        (num(a)?, num(b)?, num(c)?)
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// A day from the three fields of a date form (day, month, year).
+pub fn day_from_parts(day: &str, month: &str, year: &str) -> Option<NaiveDate> {
+    if year.trim().len() != 4 {
+        return None;
+    }
+    parse_day(&format!("{}-{}-{}", day.trim(), month.trim(), year.trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +110,23 @@ mod tests {
         // Late evening UTC is already the next day in Amsterdam.
         assert_eq!(local_date(t("2026-12-31T23:30:00Z")), "01-01-2027");
         assert_eq!(amsterdam(t("2027-03-28T01:00:00Z")).offset().local_minus_utc(), 7200);
+    }
+
+    #[test]
+    fn days_are_read_the_way_people_type_them() {
+        let d = NaiveDate::from_ymd_opt(2017, 3, 14);
+        for typed in ["14-03-2017", "14-3-2017", "14/3/2017", "14.03.2017", " 2017-03-14 ", "2017/3/14"] {
+            assert_eq!(parse_day(typed), d, "{typed}");
+        }
+        for bad in
+            ["", "14-03", "31-02-2017", "14-13-2017", "14-03-17", "x-03-2017", "14--2017", "1-2-3-4", "-1-3-2017"]
+        {
+            assert_eq!(parse_day(bad), None, "{bad:?}");
+        }
+        assert_eq!(day_from_parts("14", "3", "2017"), d);
+        assert_eq!(day_from_parts(" 1 ", "01", "2017"), NaiveDate::from_ymd_opt(2017, 1, 1));
+        assert_eq!(day_from_parts("14", "3", "17"), None, "a year of four digits");
+        assert_eq!(day_from_parts("", "3", "2017"), None);
+        assert_eq!(day_from_parts("29", "2", "2019"), None);
     }
 }

@@ -14,6 +14,7 @@ pub mod deadlines;
 pub mod document;
 pub mod error;
 pub mod fields;
+pub mod form_errors;
 pub mod gesprek;
 pub mod hulpwijzer;
 pub mod i18n;

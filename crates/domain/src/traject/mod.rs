@@ -40,7 +40,7 @@ impl ChildDetails {
         if !name_ok(last) {
             errors.push(InvalidInput::new("error-child-last-name"));
         }
-        let date = NaiveDate::parse_from_str(born.trim(), "%Y-%m-%d").ok();
+        let date = crate::time::parse_day(born);
         // Children in passend onderwijs are of school age; 2 to 25 covers voorschool to vso.
         let plausible = date.filter(|d| *d < today && today.years_since(*d).is_some_and(|y| (2..=25).contains(&y)));
         if plausible.is_none() {

@@ -333,7 +333,24 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
     parent.goto(&app.url("/trajecten/nieuw")).await;
     parent.type_into("#first_name", "Daan").await;
     parent.type_into("#last_name", "de Vries").await;
-    parent.type_into("#date_of_birth", "2017-03-14").await;
+    // A day that does not exist: the message sits at the date, and nothing typed is lost.
+    parent.type_into("#dob_day", "31").await;
+    parent.type_into("#dob_month", "2").await;
+    parent.type_into("#dob_year", "2017").await;
+    parent.click("#start-file").await;
+    parent
+        .wait_for_text(
+            "#dob_day-error",
+            "Vul de geboortedatum in met dag, maand en jaar, bijvoorbeeld 14 3 2017. Het kind is tussen 2 en 25 jaar.",
+        )
+        .await;
+    let kept = parent.source().await;
+    assert!(kept.contains("id=\"dob_day\"") && kept.contains("value=\"31\"") && kept.contains("value=\"de Vries\""));
+    assert!(kept.contains("href=\"#dob_day\""), "the summary links to the field");
+    parent.clear("#dob_day").await;
+    parent.type_into("#dob_day", "14").await;
+    parent.clear("#dob_month").await;
+    parent.type_into("#dob_month", "3").await;
     parent.type_into("#class_name", "groep 6").await;
     parent.click(&format!("#school option[value='{}']", school_org.id)).await;
     parent.click("#start-file").await;

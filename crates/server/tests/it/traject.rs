@@ -922,7 +922,7 @@ async fn the_start_page_shows_each_child_what_waits_and_what_changed_since_the_l
 
     let start = parent.page("/start").await;
     let child = &start.select("section.child")[0];
-    assert!(child.contains("Sem Bos") && child.contains("stap 4 van 6"), "{child}");
+    assert!(child.contains("Sem Bos") && child.contains("Stap 4: Een plan maken"), "{child}");
     assert!(child.contains("Nieuw sinds je vorige bezoek") && child.contains("Nieuwe gedeelde notitie"), "{child}");
     assert!(
         start.select(".tasks a").iter().any(|t| t.contains("De ouders zijn het eens met het plan")),

@@ -53,7 +53,6 @@ start-tasks = For you to do
 start-nothing-open = Nothing is waiting for you now.
 start-task-close = School proposes to close the file. You decide.
 start-task-check = Tick when it is true: { $item }
-start-progress = step { $n } of { $of }
 start-next-gesprek = Next meeting:
 start-changes-since = New since your last visit ({ $when })
 start-changes-latest = The latest news in the file

@@ -53,7 +53,6 @@ start-tasks = Voor jou om te doen
 start-nothing-open = Er staat nu niets open voor jou.
 start-task-close = School stelt voor het dossier te sluiten. Jij beslist.
 start-task-check = Afvinken als het klopt: { $item }
-start-progress = stap { $n } van { $of }
 start-next-gesprek = Volgende gesprek:
 start-changes-since = Nieuw sinds je vorige bezoek ({ $when })
 start-changes-latest = Het laatste nieuws in het dossier

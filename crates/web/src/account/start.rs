@@ -12,7 +12,7 @@ use samenspoor_domain::gesprek::GesprekStatus;
 use samenspoor_domain::time::local_datetime;
 use samenspoor_domain::traject::permissions::{may_now, may_tick};
 use samenspoor_domain::traject::step::decides_early_close;
-use samenspoor_domain::traject::{Action, ParticipantRole, Step};
+use samenspoor_domain::traject::{Action, ParticipantRole};
 use samenspoor_store::{AuditContext, FileParts, Traject, User};
 
 /// How many files the start page summarises; the rest are in the list of files.
@@ -30,8 +30,6 @@ pub struct ChildSummary {
     pub name: String,
     pub link: String,
     pub step: String,
-    /// "Stap 4 van 6", or empty for a closed file.
-    pub progress: String,
     pub role: String,
     pub tasks: Vec<Task>,
     pub next_gesprek: Option<(String, String)>,
@@ -98,16 +96,10 @@ pub async fn summaries(
             .map(|e| (local_datetime(e.at), crate::traject::describe_event(ctx, e)))
             .collect();
         let step = file.traject.step;
-        let progress = Step::ROUTE
-            .iter()
-            .position(|s| *s == step)
-            .map(|i| ctx.t_args("start-progress", &[("n", &(i + 1).to_string()), ("of", "6")]))
-            .unwrap_or_default();
         out.push(ChildSummary {
             name: format!("{} {}", t.child_first_name, t.child_last_name),
             link,
             step: ctx.t(&format!("{}-name", step.key())),
-            progress,
             role: ctx.t(&role.label_key()),
             tasks,
             next_gesprek,

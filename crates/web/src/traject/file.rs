@@ -4,6 +4,7 @@ use super::views::describe_event;
 use super::{FileAccess, Shown};
 use crate::AppState;
 use crate::error::AppError;
+use crate::form_errors::FieldErrors;
 use crate::page::{PageCtx, SignedIn};
 use crate::security::ClientIp;
 use askama::Template;
@@ -35,7 +36,7 @@ pub(super) struct FilePage {
     notes: Vec<Note>,
     timeline: Vec<TimelineEvent>,
     filter: String,
-    errors: Vec<String>,
+    errors: FieldErrors,
     kept: Kept,
     /// Deadlines that ask for attention now, in words.
     signals: Vec<crate::deadlines::Signal>,
@@ -167,7 +168,7 @@ fn file_data(ctx: PageCtx, f: Shown, filter: String) -> Result<FilePage, AppErro
         notes,
         timeline,
         filter,
-        errors: vec![],
+        errors: FieldErrors::default(),
         kept: Kept::default(),
         signals: vec![],
         f,
@@ -201,7 +202,9 @@ pub(super) async fn refuse_with(
 ) -> Result<Response, AppError> {
     let f = f.show(state, AuditAction::TrajectViewed).await?;
     let mut page = file_data(ctx, f, String::new())?;
-    page.errors = vec![page.ctx.t(key)];
+    // The note's message sits at the note; every other one is about moving the file.
+    let field = if key == "error-note" { "note" } else { "why" };
+    page.errors = FieldErrors::one(field, page.ctx.t(key));
     page.kept = kept;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }

@@ -3,6 +3,7 @@
 use super::{ctx_of, file_path};
 use crate::AppState;
 use crate::error::AppError;
+use crate::form_errors::FieldErrors;
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;
@@ -73,13 +74,21 @@ pub(super) struct NewPage {
     ctx: PageCtx,
     schools: Vec<Organisation>,
     form: NewForm,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 #[derive(Deserialize, Default)]
 pub(super) struct NewForm {
     first_name: String,
     last_name: String,
+    /// The day, month and year fields; `date_of_birth` in one field still works.
+    #[serde(default)]
+    dob_day: String,
+    #[serde(default)]
+    dob_month: String,
+    #[serde(default)]
+    dob_year: String,
+    #[serde(default)]
     date_of_birth: String,
     #[serde(default)]
     class_name: String,
@@ -96,7 +105,7 @@ pub(super) async fn new_page(
     SignedIn(ctx, user): SignedIn,
 ) -> Result<NewPage, AppError> {
     ParticipantRole::starter(user.role).ok_or(AppError::Forbidden)?;
-    Ok(NewPage { ctx, schools: schools(&state).await?, form: NewForm::default(), errors: vec![] })
+    Ok(NewPage { ctx, schools: schools(&state).await?, form: NewForm::default(), errors: FieldErrors::default() })
 }
 
 pub(super) async fn create(
@@ -107,7 +116,12 @@ pub(super) async fn create(
 ) -> Result<Response, AppError> {
     let role = ParticipantRole::starter(user.role).ok_or(AppError::Forbidden)?;
     let today = Utc::now().date_naive();
-    let child = ChildDetails::parse(&form.first_name, &form.last_name, &form.date_of_birth, &form.class_name, today);
+    let born = if form.date_of_birth.trim().is_empty() {
+        format!("{}-{}-{}", form.dob_day.trim(), form.dob_month.trim(), form.dob_year.trim())
+    } else {
+        form.date_of_birth.clone()
+    };
+    let child = ChildDetails::parse(&form.first_name, &form.last_name, &born, &form.class_name, today);
     let school = if form.school.is_empty() { Ok(None) } else { form.school.parse().map(Some).map_err(|_| ()) };
     let known_school = match &school {
         Ok(Some(id)) => schools(&state).await?.iter().any(|s| s.id == *id),
@@ -120,9 +134,18 @@ pub(super) async fn create(
             Ok(Redirect::to(&file_path(t.id)).into_response())
         }
         (child, _) => {
-            let mut errors: Vec<String> = child.err().unwrap_or_default().into_iter().map(|e| ctx.t(e.key)).collect();
+            let mut errors = FieldErrors::default();
+            for e in child.err().unwrap_or_default() {
+                let field = match e.key {
+                    "error-child-first-name" => "first_name",
+                    "error-child-last-name" => "last_name",
+                    "error-child-date-of-birth" => "dob_day",
+                    _ => "class_name",
+                };
+                errors.push(field, ctx.t(e.key));
+            }
             if !known_school || form.school.parse::<Uuid>().is_err() && !form.school.is_empty() {
-                errors.push(ctx.t("error-organisation-unknown"));
+                errors.push("school", ctx.t("error-organisation-unknown"));
             }
             let page = NewPage { schools: schools(&state).await?, ctx, form, errors };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
