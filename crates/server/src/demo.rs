@@ -16,7 +16,7 @@ use samenspoor_store::{
 };
 
 /// (name, e-mail, role, works at the school)
-const PEOPLE: [(&str, &str, Role, bool); 10] = [
+const PEOPLE: [(&str, &str, Role, bool); 11] = [
     ("Sanne de Vries", "sanne.devries@demo.invalid", Role::Parent, false),
     ("Mark Jansen", "mark.jansen@demo.invalid", Role::Teacher, true),
     ("Fatima el Amrani", "fatima.elamrani@demo.invalid", Role::Coordinator, true),
@@ -27,6 +27,7 @@ const PEOPLE: [(&str, &str, Role, bool); 10] = [
     ("Ruben de Groot", "ruben.degroot@demo.invalid", Role::Editor, false),
     ("Anouk Meijer", "anouk.meijer@demo.invalid", Role::Admin, false),
     ("Henk Mulder", "henk.mulder@demo.invalid", Role::CouncilMember, false),
+    ("Petra Kok", "petra.kok@demo.invalid", Role::Parent, false),
 ];
 
 /// A demo value that did not parse: a defect of the demo data, reported as a store error.
@@ -80,6 +81,7 @@ pub async fn seed(store: &dyn Store) -> StoreResult<Vec<User>> {
         users.push(store.create_user(new, ctx.clone()).await?);
     }
     demo_file(store, &users, school.id).await?;
+    demo_more_families(store, &users, school.id).await?;
     Ok(users)
 }
 
@@ -101,7 +103,11 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
         creator: sanne.id,
         creator_role: ParticipantRole::Parent,
     };
+    // Each stretch of writes is dated back (see `tr_retime`), so the file reads as four
+    // months of work: started in August, a plan by mid-October.
+    let mut marks = vec![(between().await, days_ago(122, 20, 5))];
     let t = store.tr_create(new, by(sanne)).await?;
+    marks.push((between().await, days_ago(120, 9, 40)));
     for (person, role) in [(fatima, ParticipantRole::Coordinator), (mark, ParticipantRole::Teacher)] {
         invite_and_accept(store, t.id, person, role, by(sanne)).await?;
     }
@@ -112,37 +118,128 @@ async fn demo_file(store: &dyn Store, users: &[User], school: OrganisationId) ->
         purpose: "Meedenken over extra steun bij lezen en concentratie.".into(),
         valid_until: None,
     };
+    marks.push((between().await, days_ago(98, 21, 12)));
     store.tr_give_consent(consent, by(sanne)).await?;
     invite_and_accept(store, t.id, ingrid, ParticipantRole::SwvConsultant, by(fatima)).await?;
-    for (from, to, why, person) in [
+    for (from, to, why, person, ago) in [
         (
             Step::Talk,
             Step::InformOrient,
             "We hebben gepraat over lezen en concentratie. Daan vindt de ochtend zwaar.",
             sanne,
+            105,
         ),
         (
             Step::InformOrient,
             Step::Investigate,
             "De school kan een leesprogramma bieden. We willen eerst weten wat Daan nodig heeft.",
             fatima,
+            84,
         ),
-        (Step::Investigate, Step::Plan, "Het onderzoek is klaar. We maken samen een plan voor dit schooljaar.", fatima),
+        (
+            Step::Investigate,
+            Step::Plan,
+            "Het onderzoek is klaar. We maken samen een plan voor dit schooljaar.",
+            fatima,
+            45,
+        ),
     ] {
+        marks.push((between().await, days_ago(ago, 15, 30)));
         store.tr_move(t.id, from, to, why, by(person)).await?;
     }
+    marks.push((between().await, days_ago(38, 11, 5)));
     for item in ["plan-goals", "plan-who-what-when"] {
         store.tr_set_tick(t.id, Step::Plan, item, true, by(fatima)).await?;
     }
-    for (person, visibility, body) in [
-        (fatima, NoteVisibility::Shared, "Daan werkt in de ochtend met een koptelefoon. Dat gaat goed."),
-        (sanne, NoteVisibility::Shared, "Thuis lezen we elke avond 10 minuten samen. Hij vindt strips het leukst."),
-        (sanne, NoteVisibility::Private, "Vragen voor het volgende gesprek: hoe vaak krijgt hij extra leestijd?"),
+    for (person, visibility, body, ago) in [
+        (fatima, NoteVisibility::Shared, "Daan werkt in de ochtend met een koptelefoon. Dat gaat goed.", 30),
+        (sanne, NoteVisibility::Shared, "Thuis lezen we elke avond 10 minuten samen. Hij vindt strips het leukst.", 16),
+        (sanne, NoteVisibility::Private, "Vragen voor het volgende gesprek: hoe vaak krijgt hij extra leestijd?", 6),
     ] {
+        marks.push((between().await, days_ago(ago, 20, 45)));
         store.tr_add_note(NewNote { traject_id: t.id, visibility, body: body.into() }, by(person)).await?;
     }
+    store.tr_retime(t.id, &marks, between().await).await?;
     demo_documents(store, t.id, sanne, fatima, mark).await?;
     demo_gesprekken(store, t.id, users).await
+}
+
+/// Two more families at De Vlinder, so the coordinator's start page is a caseload: Liam
+/// Kok, whose mother started a file a month ago (now in step 2), and Noor Yilmaz, whose
+/// file the coordinator started this week; her father has not accepted the invitation yet.
+async fn demo_more_families(store: &dyn Store, users: &[User], school: OrganisationId) -> StoreResult<()> {
+    let named = |name: &str| {
+        users.iter().find(|u| u.name == name).ok_or_else(|| StoreError::Other(format!("no demo user {name}")))
+    };
+    let (petra, fatima) = (named("Petra Kok")?, named("Fatima el Amrani")?);
+    let by = |u: &User| AuditContext { actor: Some(u.id), ip: Some("127.0.0.1".into()) };
+    let today = chrono::Utc::now().date_naive();
+    let child = |first: &str, last: &str, born: &str, class: &str| {
+        ChildDetails::parse(first, last, born, class, today)
+            .map_err(|e| StoreError::Other(format!("demo child: {e:?}")))
+    };
+
+    let mut marks = vec![(between().await, days_ago(33, 19, 50))];
+    let new = NewTraject {
+        id: TrajectId::new(),
+        child: child("Liam", "Kok", "2015-09-02", "groep 8")?,
+        school_id: Some(school),
+        creator: petra.id,
+        creator_role: ParticipantRole::Parent,
+    };
+    let liam = store.tr_create(new, by(petra)).await?;
+    marks.push((between().await, days_ago(32, 8, 15)));
+    invite_and_accept(store, liam.id, fatima, ParticipantRole::Coordinator, by(petra)).await?;
+    marks.push((between().await, days_ago(20, 16, 0)));
+    let why = "We hebben gepraat over rekenen en spanning voor toetsen. We zoeken uit wat de school kan bieden.";
+    store.tr_move(liam.id, Step::Talk, Step::InformOrient, why, by(fatima)).await?;
+    marks.push((between().await, days_ago(9, 21, 30)));
+    let body = "Liam slaapt slecht voor een toets. Kan hij toetsen maken in een rustig lokaal?";
+    let note = NewNote { traject_id: liam.id, visibility: NoteVisibility::Shared, body: body.into() };
+    store.tr_add_note(note, by(petra)).await?;
+    store.tr_set_tick(liam.id, Step::InformOrient, "inform-sop-read", true, by(petra)).await?;
+    store.tr_retime(liam.id, &marks, between().await).await?;
+
+    let mut marks = vec![(between().await, days_ago(3, 14, 10))];
+    let new = NewTraject {
+        id: TrajectId::new(),
+        child: child("Noor", "Yilmaz", "2019-05-21", "groep 3")?,
+        school_id: Some(school),
+        creator: fatima.id,
+        creator_role: ParticipantRole::Coordinator,
+    };
+    let noor = store.tr_create(new, by(fatima)).await?;
+    let father = Email::parse("emre.yilmaz@demo.invalid").map_err(invalid("emre.yilmaz@demo.invalid"))?;
+    let invitation = NewInvitation {
+        traject_id: noor.id,
+        email: father,
+        role: ParticipantRole::Parent,
+        token_hash: samenspoor_web::security::hash_token(&samenspoor_web::security::random_token()),
+        expires_at: chrono::Utc::now() + chrono::Duration::days(11),
+    };
+    store.tr_invite(invitation, by(fatima)).await?;
+    marks.push((between().await, days_ago(3, 14, 25)));
+    let body = "Noor praat in de klas bijna niet. Ik wil graag met haar ouders bespreken wat zij thuis zien.";
+    let note = NewNote { traject_id: noor.id, visibility: NoteVisibility::Shared, body: body.into() };
+    store.tr_add_note(note, by(fatima)).await?;
+    store.tr_retime(noor.id, &marks, between().await).await
+}
+
+/// An instant between two stretches of writes: clear of both by a few milliseconds, as
+/// SQLite keeps times to the millisecond.
+async fn between() -> chrono::DateTime<chrono::Utc> {
+    tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    let now = chrono::Utc::now();
+    tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    now
+}
+
+/// `days` days before today at `hour`:`minute`, Amsterdam time.
+fn days_ago(days: i64, hour: u32, minute: u32) -> chrono::DateTime<chrono::Utc> {
+    let day = samenspoor_domain::time::amsterdam(chrono::Utc::now()).date_naive() - chrono::Duration::days(days);
+    day.and_hms_opt(hour, minute, 0)
+        .and_then(samenspoor_domain::time::from_local)
+        .unwrap_or_else(|| chrono::Utc::now() - chrono::Duration::days(days))
 }
 
 /// Daan's gesprekken: one three weeks ago with its report, agreements and answers; one

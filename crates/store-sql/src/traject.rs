@@ -601,6 +601,40 @@ where
         })
     }
 
+    async fn tr_retime(
+        &self,
+        id: TrajectId,
+        marks: &[(DateTime<Utc>, DateTime<Utc>)],
+        end: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        const COLUMNS: [(&str, &str, &str); 7] = [
+            ("trajecten", "created_at", "id"),
+            ("tr_participants", "invited_at", "traject_id"),
+            ("tr_participants", "accepted_at", "traject_id"),
+            ("tr_ticks", "at", "traject_id"),
+            ("tr_consents", "given_at", "traject_id"),
+            ("tr_notes", "created_at", "traject_id"),
+            ("tr_timeline", "at", "traject_id"),
+        ];
+        let mut tx = self.writer.begin().await?;
+        for (i, (from, to)) in marks.iter().enumerate() {
+            let until = marks.get(i + 1).map_or(end, |m| m.0);
+            for (table, column, key) in COLUMNS {
+                sqlx::query(&format!(
+                    "UPDATE {table} SET {column} = $1 WHERE {key} = $2 AND {column} >= $3 AND {column} < $4"
+                ))
+                .bind(Time(*to))
+                .bind(Id::from(id))
+                .bind(Time(*from))
+                .bind(Time(until))
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64> {
         let mut tx = self.writer.begin().await?;
         let old: Vec<(Id, Time)> =

@@ -213,6 +213,17 @@ pub trait TrajectStore: Send + Sync {
     /// Deletes files closed before `closed_before`, leaving only an anonymous record that
     /// it happened; returns how many.
     async fn tr_purge_closed(&self, closed_before: DateTime<Utc>) -> StoreResult<u64>;
+    /// For demo data only: the file's own history (its creation, people, consents,
+    /// checklist, notes and timeline) written from each mark's first instant up to the next
+    /// mark (the last one up to `end`) is moved to that mark's second instant, so a demo
+    /// file reads as months of work. Rows in one stretch keep their order by id. Leave a
+    /// few milliseconds between a mark and any write: SQLite keeps milliseconds.
+    async fn tr_retime(
+        &self,
+        id: TrajectId,
+        marks: &[(DateTime<Utc>, DateTime<Utc>)],
+        end: DateTime<Utc>,
+    ) -> StoreResult<()>;
     /// Every audited read and write of one object, newest first, with names.
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>>;
 }

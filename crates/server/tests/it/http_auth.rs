@@ -275,7 +275,7 @@ async fn demo_sign_in_works_only_in_demo_mode_and_only_for_demo_accounts() {
     let app = spawn_demo_app().await;
     let page = app.page("/inloggen").await;
     let buttons = page.select(".demo-list button");
-    assert_eq!(buttons.len(), 10, "one per role");
+    assert_eq!(buttons.len(), 11, "one per role, and a second parent");
     let first = page.attr(".demo-list input[name=user_id]", "value").unwrap();
     let res = app.post("/inloggen/demo", &[("user_id", &first)]).await;
     assert_eq!(res.status(), 303);

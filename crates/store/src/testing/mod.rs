@@ -27,7 +27,7 @@ macro_rules! contract_tests {
                 demo_users_only;
             kennisbank: kb_import_once_and_read_back, kb_editors_flow, kb_review_comments, kb_feedback_and_views;
             hulpwijzer: hw_directory_import_and_verify, hw_rules_are_versioned;
-            traject: tr_create_and_list, tr_invitations, tr_moves_follow_the_route, tr_close_early_is_proposed_and_declined,
+            traject: tr_create_and_list, tr_invitations, tr_moves_follow_the_route, tr_close_early_is_proposed_and_declined, tr_retime_dates_a_demo_history_back,
                 tr_consent_notes_and_checklist, tr_purge_and_access_log, dl_dates_are_kept_taken_off_and_purged,
                 nt_notifications_are_made_once_claimed_once_and_acknowledged,
                 lt_letters_are_saved_and_go_back_to_the_shipped_text;

@@ -139,6 +139,40 @@ pub async fn tr_close_early_is_proposed_and_declined(store: Arc<dyn Store>) {
     assert!(matches!(late, StoreError::Conflict(_)));
 }
 
+pub async fn tr_retime_dates_a_demo_history_back(store: Arc<dyn Store>) {
+    use samenspoor_domain::traject::NoteVisibility;
+    let store = &*store;
+    // Marks clear of the writes on both sides: SQLite keeps milliseconds.
+    let pause = || std::thread::sleep(std::time::Duration::from_millis(3));
+    let start = Utc::now();
+    pause();
+    let (t, parent) = traject_with_parent(store).await;
+    pause();
+    let middle = Utc::now();
+    pause();
+    let note = NewNote { traject_id: t.id, visibility: NoteVisibility::Shared, body: "Eerste notitie.".into() };
+    store.tr_add_note(note, as_user(&parent)).await.unwrap();
+    pause();
+    let end = Utc::now();
+    pause();
+    let later = NewNote { traject_id: t.id, visibility: NoteVisibility::Shared, body: "Na het einde.".into() };
+    store.tr_add_note(later, as_user(&parent)).await.unwrap();
+    let (months_ago, weeks_ago) = (start - Duration::days(90), start - Duration::days(14));
+    store.tr_retime(t.id, &[(start, months_ago), (middle, weeks_ago)], end).await.unwrap();
+    let file = store.tr_file(t.id, FileParts::Whole).await.unwrap().unwrap();
+    let near = |a: DateTime<Utc>, b: DateTime<Utc>| (a - b).num_milliseconds().abs() < 2;
+    assert!(near(file.traject.created_at, months_ago), "{}", file.traject.created_at);
+    assert!(file.participants.iter().all(|p| near(p.invited_at, months_ago)));
+    let first = file.notes.iter().find(|n| n.body == "Eerste notitie.").unwrap();
+    assert!(near(first.created_at, weeks_ago));
+    let after = file.notes.iter().find(|n| n.body == "Na het einde.").unwrap();
+    assert!(after.created_at >= end, "what came after `end` stays");
+    let kinds: Vec<_> =
+        file.timeline.iter().map(|e| (e.kind.as_str(), near(e.at, weeks_ago), near(e.at, months_ago))).collect();
+    assert_eq!(kinds.last().map(|k| (k.0, k.2)), Some(("created", true)), "{kinds:?}");
+    assert_eq!(kinds.iter().filter(|k| k.1).count(), 1, "one note in the second stretch: {kinds:?}");
+}
+
 pub async fn tr_consent_notes_and_checklist(store: Arc<dyn Store>) {
     use samenspoor_domain::traject::{ConsentKind, NoteVisibility, Step};
     let store = &*store;
