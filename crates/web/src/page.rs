@@ -42,6 +42,25 @@ impl PageCtx {
         if here { " aria-current=\"page\"" } else { "" }
     }
 
+    /// What the reader just did, confirmed in words: a page reached with `?gedaan=<what>`
+    /// after a change says so at the top (only for these known changes).
+    pub fn done(&self) -> Option<String> {
+        const DONE: [&str; 9] = [
+            "notitie",
+            "stap",
+            "toestemming",
+            "ingetrokken",
+            "uitgenodigd",
+            "uitgeschreven",
+            "voorstel",
+            "nee",
+            "gesloten",
+        ];
+        let query = self.path.split_once('?')?.1;
+        let what = query.split('&').find_map(|p| p.strip_prefix("gedaan="))?;
+        DONE.contains(&what).then(|| self.t(&format!("done-{what}")))
+    }
+
     pub fn t(&self, key: &str) -> String {
         self.i18n.t(self.lang, key)
     }

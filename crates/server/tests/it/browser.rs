@@ -361,7 +361,7 @@ async fn a_parent_and_a_coordinator_follow_one_file_in_their_own_browsers() {
     parent.type_into("#invite-email", "ib@delinde.nl").await;
     parent.click("#invite-role option[value=coordinator]").await;
     parent.click("#invite").await;
-    parent.wait_for_text(".notice", "De uitnodiging is verstuurd.").await;
+    parent.wait_for_text(".notice.done", "De uitnodiging is verstuurd.").await;
 
     school.goto(&app.smtp.wait_for(2).await.link()).await;
     school.click("#accept").await;

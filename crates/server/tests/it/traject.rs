@@ -951,3 +951,29 @@ async fn the_start_page_shows_each_child_what_waits_and_what_changed_since_the_l
     let n = summarised.iter().filter(|e| e.action == AuditAction::TrajectSummarised).count();
     assert!(n >= 4, "every summary is audited: {n}");
 }
+
+#[tokio::test]
+async fn small_texts_speak_of_the_right_person_and_every_change_is_confirmed() {
+    let app = spawn_app().await;
+    let (path, _, parent, _) = file_in_plan(&app).await;
+    let res = parent.post(&format!("{path}/deelnemers"), &[("email", ""), ("role", "teacher")]).await;
+    let refused = crate::support::to_page(res).await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(refused.select("#invite-email-error")[0], "Vul het e-mailadres in van wie je wilt uitnodigen.");
+    assert_eq!(refused.attr("#invite-email", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(refused.attr("#invite-role option[selected]", "value").as_deref(), Some("teacher"), "the role is kept");
+
+    let note = [("body", "Goed gesprek gehad."), ("visibility", "shared")];
+    let saved = parent.post(&format!("{path}/notities"), &note).await;
+    let to = saved.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(to, format!("{path}?gedaan=notitie#notities"));
+    let page = parent.page(&to).await;
+    assert_eq!(page.select(".notice.done")[0], "Je notitie is bewaard.");
+    assert!(
+        parent.page(&format!("{path}?gedaan=iets-anders")).await.select(".notice.done").is_empty(),
+        "known changes only"
+    );
+    let timeline = page.select(".timeline li").join("\n");
+    assert!(timeline.contains("Test Persoon is uitgenodigd als"), "the coordinator is named: {timeline}");
+    assert!(!timeline.contains("ib@school.nl"), "not her address: {timeline}");
+}

@@ -93,7 +93,7 @@ pub async fn summaries(
             .iter()
             .filter(|e| last.is_none_or(|l| e.at > l) && e.actor != Some(user.id))
             .take(5)
-            .map(|e| (local_datetime(e.at), crate::traject::describe_event(ctx, e)))
+            .map(|e| (local_datetime(e.at), crate::traject::describe_event(ctx, e, &file.participants)))
             .collect();
         let step = file.traject.step;
         out.push(ChildSummary {

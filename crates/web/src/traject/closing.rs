@@ -107,8 +107,9 @@ pub(super) async fn close(
         Closing::Close => move_file(&state, &f, from, Step::Closed, &why).await.map(|_| ()),
         Closing::Propose => propose(&state, &f, from, &why, &user.name).await,
     };
+    let done = if closing(from, f.role()) == Closing::Close { "gesloten" } else { "voorstel" };
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("{}#stap", file_path(f.id()))).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("{}?gedaan={done}#stap", file_path(f.id()))).into_response()),
         Err(StoreError::Conflict(_)) => refused(&state, ctx, f, typed, "error-step-stale").await,
         Err(e) => Err(e.into()),
     }
@@ -166,7 +167,7 @@ pub(super) async fn decline(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
     match state.store.tr_close_proposal(f.id(), from, None, f.audit()).await {
-        Ok(()) => Ok(Redirect::to(&format!("{}#stap", file_path(f.id()))).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("{}?gedaan=nee#stap", file_path(f.id()))).into_response()),
         Err(StoreError::Conflict(_)) => {
             let page = page(&state, ctx, f, String::new(), Some("close-proposal-none")).await?;
             Ok((StatusCode::CONFLICT, page).into_response())

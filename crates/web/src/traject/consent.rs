@@ -95,7 +95,7 @@ pub(super) async fn give_consent(
     match checked_in_file(&state, &form, &f).await? {
         Ok(new) => {
             state.store.tr_give_consent(new, f.audit()).await?;
-            Ok(Redirect::to(&format!("{}/toestemming", file_path(f.id()))).into_response())
+            Ok(Redirect::to(&format!("{}/toestemming?gedaan=toestemming", file_path(f.id()))).into_response())
         }
         Err(keys) => {
             let errors = keys.into_iter().map(|k| ctx.t(k)).collect();
@@ -114,7 +114,7 @@ pub(super) async fn revoke_consent(
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::GiveConsent).await?;
     state.store.tr_revoke_consent(f.id(), cid, f.audit()).await?;
-    Ok(Redirect::to(&format!("{}/toestemming", file_path(f.id()))).into_response())
+    Ok(Redirect::to(&format!("{}/toestemming?gedaan=ingetrokken", file_path(f.id()))).into_response())
 }
 
 pub(super) async fn confirm_revoke(

@@ -72,7 +72,7 @@ impl PrintPage {
         local_datetime(*at)
     }
     fn event_text(&self, e: &TimelineEvent) -> String {
-        describe_event(&self.ctx, e)
+        describe_event(&self.ctx, e, &self.f.participants)
     }
     fn step_name(&self) -> String {
         self.ctx.t(&format!("{}-name", self.f.traject.step.key()))

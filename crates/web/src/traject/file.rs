@@ -97,7 +97,7 @@ impl FilePage {
         local_datetime(*at)
     }
     fn event_text(&self, e: &TimelineEvent) -> String {
-        describe_event(&self.ctx, e)
+        describe_event(&self.ctx, e, &self.f.participants)
     }
     fn check(&self, item: &str) -> String {
         self.ctx.t(&format!("check-{item}"))

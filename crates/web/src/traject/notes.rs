@@ -31,5 +31,5 @@ pub(super) async fn add_note(
         return refuse_with(&state, ctx, f, "error-note", kept).await;
     };
     state.store.tr_add_note(NewNote { traject_id: f.id(), visibility, body }, f.audit()).await?;
-    Ok(Redirect::to(&format!("{}#notities", file_path(f.id()))).into_response())
+    Ok(Redirect::to(&format!("{}?gedaan=notitie#notities", file_path(f.id()))).into_response())
 }

@@ -5,13 +5,14 @@ use super::views::ConfirmPage;
 use super::{FileAccess, Shown, file_path};
 use crate::AppState;
 use crate::error::AppError;
+use crate::form_errors::FieldErrors;
 use crate::mail::Mail;
 use crate::page::{PageCtx, SignedIn};
 use crate::security::check_rate;
 use crate::security::{ClientIp, CsrfForm, hash_token, random_token};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
@@ -32,9 +33,10 @@ pub const INVITATION_DAYS: i64 = 14;
 pub(super) struct ParticipantsPage {
     ctx: PageCtx,
     f: Shown,
-    errors: Vec<String>,
+    errors: FieldErrors,
     email: String,
-    sent: bool,
+    /// The role chosen in a refused invitation, kept.
+    role: String,
 }
 
 impl ParticipantsPage {
@@ -67,21 +69,15 @@ impl ParticipantsPage {
     }
 }
 
-#[derive(Deserialize)]
-pub(super) struct Sent {
-    verstuurd: Option<String>,
-}
-
 pub(super) async fn participants_page(
     State(state): State<AppState>,
     SignedIn(ctx, user): SignedIn,
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
-    Query(q): Query<Sent>,
 ) -> Result<ParticipantsPage, AppError> {
     let f =
         FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
-    Ok(ParticipantsPage { ctx, f, errors: vec![], email: String::new(), sent: q.verstuurd.is_some() })
+    Ok(ParticipantsPage { ctx, f, errors: FieldErrors::default(), email: String::new(), role: String::new() })
 }
 
 #[derive(Deserialize)]
@@ -183,12 +179,18 @@ pub(super) async fn invite(
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::Invite).await?;
     match invite_person(&state, &f, &user, &form.email, &form.role, ctx.lang).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}/deelnemers?verstuurd=1", file_path(f.id()))).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("{}/deelnemers?gedaan=uitgenodigd", file_path(f.id()))).into_response()),
         Err(Refused::Error(e)) => Err(e),
         Err(Refused::Input(keys)) => {
-            let errors = keys.into_iter().map(|k| ctx.t(k)).collect();
+            let mut errors = FieldErrors::default();
+            for key in keys {
+                // The address is someone else's here, not the reader's own.
+                let key = if key == "error-email-empty" { "error-invite-email-empty" } else { key };
+                let field = if key.contains("email") { "invite-email" } else { "invite-role" };
+                errors.push(field, ctx.t(key));
+            }
             let f = f.show(&state, AuditAction::TrajectViewed).await?;
-            let page = ParticipantsPage { ctx, f, errors, email: form.email, sent: false };
+            let page = ParticipantsPage { ctx, f, errors, email: form.email, role: form.role };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -214,7 +216,7 @@ pub(super) async fn withdraw(
 ) -> Result<Response, AppError> {
     let f = FileAccess::open(&state, &user, &id, &ip, Action::Invite).await?;
     withdraw_person(&state, &f, pid).await?;
-    Ok(Redirect::to(&format!("{}/deelnemers", file_path(f.id()))).into_response())
+    Ok(Redirect::to(&format!("{}/deelnemers?gedaan=uitgeschreven", file_path(f.id()))).into_response())
 }
 
 pub(super) async fn confirm_withdraw(

@@ -76,7 +76,7 @@ pub(super) async fn move_step(
             .into_response());
     }
     match move_file(&state, &f, from, to, &why).await {
-        Ok(t) => Ok(Redirect::to(&file_path(t.id)).into_response()),
+        Ok(t) => Ok(Redirect::to(&format!("{}?gedaan=stap#stap", file_path(t.id))).into_response()),
         Err(StoreError::Conflict(_)) => {
             refuse_with(&state, ctx, f, "error-step-stale", Kept { why: form.why.clone(), ..Kept::default() }).await
         }

@@ -7,14 +7,18 @@ use askama_web::WebTemplate;
 use samenspoor_domain::traject::{ConsentKind, ParticipantRole, Step};
 use samenspoor_store::*;
 
-/// A timeline event in plain words.
-pub fn describe_event(ctx: &PageCtx, e: &TimelineEvent) -> String {
+/// A timeline event in plain words; people the file knows by name are named, not shown
+/// by their e-mail address.
+pub fn describe_event(ctx: &PageCtx, e: &TimelineEvent, people: &[Participant]) -> String {
+    let named = |email: String| {
+        people.iter().find(|p| p.email.eq_ignore_ascii_case(&email)).and_then(|p| p.name.clone()).unwrap_or(email)
+    };
     let s = |k: &str| e.detail.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
     let step_name = |k: &str| Step::parse(&s(k)).map(|st| ctx.t(&format!("{}-name", st.key()))).unwrap_or_default();
     let role_name = || ParticipantRole::parse(&s("role")).map(|r| ctx.t(&r.label_key())).unwrap_or_default();
     match e.kind.as_str() {
         "created" => ctx.t("tl-created"),
-        "invited" => ctx.t_args("tl-invited", &[("email", &s("email")), ("role", &role_name())]),
+        "invited" => ctx.t_args("tl-invited", &[("email", &named(s("email"))), ("role", &role_name())]),
         "joined" => ctx.t("tl-joined"),
         "withdrawn" => ctx.t("tl-withdrawn"),
         "step" => ctx.t_args("tl-step", &[("from", &step_name("from")), ("to", &step_name("to")), ("why", &s("why"))]),
