@@ -343,6 +343,17 @@ async fn signed_in_pages_fit_a_phone_and_are_photographed_at_390_and_1280() {
     let shown = browser.run("return document.getElementById('site-nav').hidden;").await;
     assert_eq!(shown.as_bool(), Some(false), "and show when it is pressed");
 
+    // A refused form on a phone: the summary has focus and is in view; it links to the field.
+    let daan = app.store.tr_list_for_user(app.store.demo_users().await.unwrap()[0].id).await.unwrap()[0].0.id;
+    browser.goto(&app.url(&format!("/trajecten/{daan}"))).await;
+    browser.click("#add-note").await;
+    browser.wait_for_text("#fouten h2", "Er klopt nog iets niet").await;
+    let seen = browser
+        .run("const s = document.getElementById('fouten'); const r = s.getBoundingClientRect();\
+              return [document.activeElement === s, r.top >= 0 && r.bottom <= window.innerHeight, document.querySelector('#fouten a').getAttribute('href'), document.getElementById('note').getAttribute('aria-invalid')];")
+        .await;
+    assert_eq!(seen, serde_json::json!([true, true, "#note", "true"]), "focused, in view, linked, marked");
+
     let mut problems = vec![];
     let mut photos = 0;
     for (role, label, pages) in
