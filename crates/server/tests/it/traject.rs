@@ -977,3 +977,42 @@ async fn small_texts_speak_of_the_right_person_and_every_change_is_confirmed() {
     assert!(timeline.contains("Test Persoon is uitgenodigd als"), "the coordinator is named: {timeline}");
     assert!(!timeline.contains("ib@school.nl"), "not her address: {timeline}");
 }
+
+#[tokio::test]
+async fn the_export_holds_every_record_about_the_child_and_nothing_about_another() {
+    let app = spawn_demo_app().await;
+    let users = app.store.demo_users().await.unwrap();
+    let by_name = |name: &str| users.iter().find(|u| u.name == name).unwrap().clone();
+    let mother = app.actor_for(by_name("Sanne de Vries")).await;
+    let daan = app.store.tr_list_for_user(mother.user.id).await.unwrap()[0].0.id;
+    let res = mother.get(&format!("/trajecten/{daan}/export.json")).await;
+    let text = res.text().await.unwrap();
+    let export: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let count = |key: &str| export[key].as_array().map_or(0, Vec::len);
+    assert_eq!(count("documents"), app.store.doc_list(daan).await.unwrap().len());
+    assert_eq!(count("gesprekken"), 2);
+    assert!(count("dates") >= 1 && count("notes") == 3 && count("timeline") >= 8 && count("access_log") >= 1);
+    assert!(count("consents") >= 1 && count("participants") >= 4 && count("checklist") >= 2);
+    let mine = export["gesprekken"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["my_preparation"].as_array().unwrap().len())
+        .sum::<usize>();
+    assert!(mine >= 1, "her own preparation, private parts included");
+    assert!(count("my_notifications") >= 1);
+    for other in ["Liam", "Noor Yilmaz", "Petra", "Yilmaz", "rustig lokaal"] {
+        assert!(!text.contains(other), "nothing about another child: {other}");
+    }
+    let school = app.actor_for(by_name("Fatima el Amrani")).await;
+    let theirs = school.get(&format!("/trajecten/{daan}/export.json")).await.text().await.unwrap();
+    assert!(!theirs.contains("Vragen voor het volgende gesprek"), "not the mother's private note");
+    let school_export: serde_json::Value = serde_json::from_str(&theirs).unwrap();
+    let school_mine: usize = school_export["gesprekken"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["my_preparation"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(school_mine, 0, "not the mother's preparation either");
+}

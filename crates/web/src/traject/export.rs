@@ -31,8 +31,28 @@ pub async fn whole_file(state: &AppState, f: &Shown) -> Result<serde_json::Value
                 .push(serde_json::json!({ "document": doc.head, "versions": doc.versions, "records": doc.records }));
         }
     }
+    // Every gesprek with its agenda, companions, report and answers; of the preparation,
+    // what was shared and this reader's own (private) answers.
+    let mut gesprekken = vec![];
+    for g in state.store.gs_list(id).await? {
+        if let Some(r) = state.store.gs_get(id, g.id).await? {
+            let mine = match f.me.user_id {
+                Some(user) => state.store.gs_answers(g.id, user).await?,
+                None => vec![],
+            };
+            gesprekken.push(serde_json::json!({ "gesprek": r.gesprek, "agenda": r.agenda, "companions": r.companions,
+                "responses": r.responses, "shared_preparation": r.shared, "my_preparation": mine }));
+        }
+    }
+    let notifications = match f.me.user_id {
+        Some(user) => state.store.nt_inbox(user).await?.into_iter().filter(|n| n.traject == id).collect(),
+        None => vec![],
+    };
     Ok(serde_json::json!({
         "documents": documents,
+        "gesprekken": gesprekken,
+        "dates": state.store.dl_dates(id).await?,
+        "my_notifications": notifications,
         "traject": f.traject,
         "participants": f.participants,
         "consents": f.consents,
