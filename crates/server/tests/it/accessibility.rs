@@ -379,3 +379,39 @@ async fn signed_in_pages_fit_a_phone_and_are_photographed_at_390_and_1280() {
     assert!(photos >= 60, "{photos} screenshots");
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// Script and markup typed into the file's forms come back as text, checked in the DOM of a
+/// real browser: nothing runs, no element is made of it, and the reader sees what was typed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn script_and_markup_typed_into_forms_stay_text_in_the_browser() {
+    if axe_source().is_none() {
+        return;
+    }
+    let Some(browser) = Browser::start_with_js(1280).await else { return };
+    let app = spawn_demo_app().await;
+    let users = app.store.demo_users().await.unwrap();
+    let by_role = |role: Role| users.iter().find(|u| u.role == role).unwrap().clone();
+    let (sanne, fatima) = (app.actor_for(by_role(Role::Parent)).await, app.actor_for(by_role(Role::Coordinator)).await);
+    let daan = app.store.tr_list_for_user(sanne.user.id).await.unwrap()[0].0.id;
+    let file = format!("/trajecten/{daan}");
+    let hostile = r#"<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> "quoted" & <b>bold</b>"#;
+    let note = sanne.post(&format!("{file}/notities"), &[("body", hostile), ("visibility", "shared")]).await;
+    assert_eq!(note.status(), 303);
+    let consent = [("kind", "involve_expert"), ("subject", "expert@voorbeeld.nl"), ("purpose", hostile)];
+    assert_eq!(sanne.post(&format!("{file}/toestemming"), &consent).await.status(), 303);
+    let propose = fatima.post(&format!("{file}/afsluiten"), &[("from", "plan"), ("why", hostile)]).await;
+    assert_eq!(propose.status(), 303);
+
+    sign_in_as(&browser, &app, Role::Parent, "nl").await;
+    let pages = [file.clone(), format!("{file}/toestemming"), format!("{file}/afdruk"), format!("{file}/afsluiten")];
+    for path in pages {
+        browser.goto(&app.url(&path)).await;
+        let found = browser
+            .run("return [window.pwned === undefined, document.querySelectorAll('img[src=\"x\"], main b, [onerror]').length,\
+                  Array.from(document.scripts).every(s => s.src.startsWith(location.origin + '/static/')),\
+                  document.body.textContent.includes('<script>window.pwned=1</script>')];")
+            .await;
+        assert_eq!(found, serde_json::json!([true, 0, true, true]), "{path}: nothing ran or was made, the text shows");
+    }
+    browser.quit().await;
+}
