@@ -28,6 +28,7 @@ pub enum AuditAction {
     TrajectListed,
     TrajectSummarised,
     TrajectAccessRefused,
+    TrajectActionRefused,
     ParticipantInvited,
     InvitationAccepted,
     InvitationWithdrawn,
@@ -55,7 +56,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 46] = [
+    pub const ALL: [AuditAction; 47] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -78,6 +79,7 @@ impl AuditAction {
         Self::TrajectListed,
         Self::TrajectSummarised,
         Self::TrajectAccessRefused,
+        Self::TrajectActionRefused,
         Self::ParticipantInvited,
         Self::InvitationAccepted,
         Self::InvitationWithdrawn,
@@ -128,6 +130,7 @@ impl AuditAction {
             Self::TrajectListed => "traject_listed",
             Self::TrajectSummarised => "traject_summarised",
             Self::TrajectAccessRefused => "traject_access_refused",
+            Self::TrajectActionRefused => "traject_action_refused",
             Self::ParticipantInvited => "participant_invited",
             Self::InvitationAccepted => "invitation_accepted",
             Self::InvitationWithdrawn => "invitation_withdrawn",

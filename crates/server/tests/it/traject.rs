@@ -273,10 +273,25 @@ async fn every_file_route(app: TestApp) {
         app.store.tr_create(new, AuditContext::system()).await.unwrap();
         (sid, owner)
     };
+    let reads_of = |actor: &Actor| {
+        let (store, user) = (app.store.clone(), actor.user.id);
+        async move {
+            let all = store.audit_by_actor(user, 100_000).await.unwrap();
+            all.iter().filter(|e| e.object_id.as_deref() == Some(id.to_string().as_str())).count()
+        }
+    };
     for (method, path, expected) in table() {
         for (i, (role, actor)) in actors.iter().enumerate() {
+            let before = reads_of(actor).await;
             let got = call(actor, method, &fill(path, id, (&doc, &gid))).await;
             assert_eq!(got, expected[i], "{role:?} {method} {path}");
+            // Every answer that shows the child's data leaves an audit row. (Refusals at the
+            // file's door are kept too: 404 for someone not in the file, 403 for a role that
+            // may not. A handler that refuses later, on an object id inside the file, does
+            // not yet write a row of its own.)
+            if got == 200 {
+                assert!(reads_of(actor).await > before, "{role:?} {method} {path} ({got}) is not audited");
+            }
             // The same person on another family's file, and on a file that does not exist.
             assert_eq!(
                 call(actor, method, &fill(path, second_file, (&doc, &gid))).await,

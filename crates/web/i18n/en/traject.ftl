@@ -231,6 +231,7 @@ audit-close-proposed = Closing proposed
 audit-close-declined = Closing declined
 audit-audit-ips-forgotten = IP addresses removed from the log
 audit-traject-access-refused = No access to a file
+audit-traject-action-refused = Action in a file refused
 audit-participant-invited = Someone invited
 audit-invitation-accepted = Invitation accepted
 audit-invitation-withdrawn = Invitation withdrawn

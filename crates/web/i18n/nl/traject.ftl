@@ -231,6 +231,7 @@ audit-close-proposed = Sluiten voorgesteld
 audit-close-declined = Sluiten afgewezen
 audit-audit-ips-forgotten = Ip-adressen uit het logboek gewist
 audit-traject-access-refused = Geen toegang tot een dossier
+audit-traject-action-refused = Handeling in een dossier geweigerd
 audit-participant-invited = Iemand uitgenodigd
 audit-invitation-accepted = Uitnodiging aangenomen
 audit-invitation-withdrawn = Uitnodiging ingetrokken

@@ -83,7 +83,12 @@ impl FileAccess {
         let Some(file) = state.store.tr_file(id, parts).await? else { return refused().await };
         let Some(me) = participation(&file, user.id) else { return refused().await };
         let f = FileAccess { file, parts, me, audit };
-        f.require(action)?;
+        if let Err(refused) = f.require(action) {
+            // Someone in the file tried what their role may not (or not any more): kept too.
+            let entry = f.audit.entry(AuditAction::TrajectActionRefused, "traject", Some(id.to_string()));
+            state.store.append_audit(entry).await?;
+            return Err(refused);
+        }
         Ok(f)
     }
 
