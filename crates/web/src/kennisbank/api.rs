@@ -49,8 +49,7 @@ pub(super) async fn search(
 ) -> Result<Json<Vec<SearchHit>>, AppError> {
     let lang = lang_param(p.lang.as_deref())?;
     let q: String = p.q.trim().chars().take(crate::kennisbank::SEARCH_MAX_CHARS).collect();
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let hits = if q.is_empty() { vec![] } else { snap.index.search(lang, &q, 20) };
+    let hits = if q.is_empty() { vec![] } else { state.kennisbank.search(&*state.store, lang, &q, 20).await? };
     let base = state.config.base_url.trim_end_matches('/').to_owned();
     Ok(Json(
         hits.into_iter()
