@@ -13,10 +13,12 @@ use utoipa::{OpenApi, ToSchema};
 pub struct KennisbankApi;
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
     /// What to look for, in plain words (at most 200 characters are used).
     q: String,
     /// `nl` (default) or `en`: which content to search.
+    #[param(inline, value_type = Option<crate::api::LangCode>)]
     lang: Option<String>,
 }
 
