@@ -116,3 +116,179 @@ async fn the_advice_api_takes_the_null_its_schema_allows() {
     assert_eq!(res.status(), 422);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["field"], "stappen");
 }
+
+fn samenspoor_cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_samenspoor")).args(args).output().unwrap()
+}
+
+/// Every row of every table of a SQLite database, as text, per table.
+async fn sqlite_rows(path: &std::path::Path) -> std::collections::BTreeMap<String, Vec<String>> {
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new().filename(path).read_only(true).connect().await.unwrap();
+    let tables: Vec<(String,)> =
+        sqlx::query_as("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    let mut all = std::collections::BTreeMap::new();
+    for (table,) in tables {
+        let columns: Vec<(String,)> =
+            sqlx::query_as("SELECT name FROM pragma_table_info(?)").bind(&table).fetch_all(&mut conn).await.unwrap();
+        let row = columns.iter().map(|(c,)| format!("quote(\"{c}\")")).collect::<Vec<_>>().join(" || '|' || ");
+        let rows: Vec<(String,)> = sqlx::query_as(&format!("SELECT {row} AS r FROM \"{table}\" ORDER BY r"))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+        all.insert(table, rows.into_iter().map(|(r,)| r).collect());
+    }
+    all
+}
+
+/// A backup of a SQLite database full of data restores every row of every table; a
+/// restore into a database that holds data is refused without --force, and with it the
+/// replaced file is kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sqlite_backup_restores_every_record_and_needs_force_over_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    let url = |p: &std::path::Path| format!("sqlite://{}", p.display());
+    let store = samenspoor::open_store(&url(&live)).await.unwrap().shared();
+    samenspoor::import_shipped_content(&*store).await.unwrap();
+    samenspoor::demo::seed(&*store).await.unwrap();
+    drop(store);
+
+    let backup = dir.path().join("backup.db");
+    let out = samenspoor_cli(&["--database-url", &url(&live), "backup", "--to", backup.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let restored = dir.path().join("data/restored.db");
+    let restore = |force: bool| {
+        let mut args = vec!["--database-url".to_owned(), url(&restored), "restore".into(), "--from".into()];
+        args.push(backup.to_str().unwrap().into());
+        if force {
+            args.push("--force".into());
+        }
+        samenspoor_cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let out = restore(false);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let before = sqlite_rows(&live).await;
+    let after = sqlite_rows(&restored).await;
+    let rows: usize = before.values().map(Vec::len).sum();
+    for table in
+        ["users", "trajecten", "tr_notes", "documents", "document_versions", "gesprekken", "audit_log", "kb_versions"]
+    {
+        assert!(before.get(table).is_some_and(|r| !r.is_empty()), "the demo data fills {table}: {:?}", before.keys());
+    }
+    assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>());
+    for (table, rows) in &before {
+        assert_eq!(rows, &after[table], "table {table} restored row for row");
+    }
+    println!("restored {rows} rows in {} tables", before.len());
+
+    // Into a database that holds data: refused, nothing changed; with --force, replaced.
+    let out = samenspoor_cli(&[
+        "--database-url",
+        &url(&restored),
+        "create-user",
+        "--email",
+        "nieuw@voorbeeld.nl",
+        "--name",
+        "Nieuw",
+        "--role",
+        "parent",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let changed = sqlite_rows(&restored).await;
+    let out = restore(false);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("holds data") && said.contains("--force"), "{said}");
+    assert_eq!(sqlite_rows(&restored).await, changed, "a refused restore changes nothing");
+    let out = restore(true);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("kept as"));
+    assert_eq!(sqlite_rows(&restored).await, before, "the forced restore is the backup again");
+    let kept = std::fs::read_dir(dir.path().join("data"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("restored.db.before-restore-"))
+        .count();
+    assert_eq!(kept, 1, "the replaced database is kept");
+
+    // Not a database: refused, and the target is left alone.
+    std::fs::write(&backup, b"not a database").unwrap();
+    let out = restore(true);
+    assert!(!out.status.success());
+    assert_eq!(sqlite_rows(&restored).await, before);
+}
+
+/// Every row of every table of a PostgreSQL database, as text, per table.
+async fn postgres_rows(url: &str) -> std::collections::BTreeMap<String, Vec<String>> {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+    let tables: Vec<(String,)> = sqlx::query_as(
+        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    let mut all = std::collections::BTreeMap::new();
+    for (table,) in tables {
+        let rows: Vec<(String,)> = sqlx::query_as(&format!("SELECT t::text AS r FROM \"{table}\" t ORDER BY r"))
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+        all.insert(table, rows.into_iter().map(|(r,)| r).collect());
+    }
+    all
+}
+
+/// The README's PostgreSQL backup and restore (pg_dump -Fc, pg_restore into an empty
+/// database) brings back every row of every table; run where pg_dump is installed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_postgres_dump_restores_every_record_with_pg_restore() {
+    let Some(url) = crate::support::pg::fresh_url().await else { return };
+    let tools = ["pg_dump", "pg_restore"]
+        .iter()
+        .all(|t| std::process::Command::new(t).arg("--version").output().is_ok_and(|o| o.status.success()));
+    if !tools {
+        assert!(!crate::support::required("SAMENSPOOR_TEST_POSTGRES"), "pg_dump and pg_restore are needed here");
+        eprintln!("pg_dump is not installed: PostgreSQL restore test skipped");
+        return;
+    }
+    let store = samenspoor::open_store(&url).await.unwrap().shared();
+    samenspoor::import_shipped_content(&*store).await.unwrap();
+    samenspoor::demo::seed(&*store).await.unwrap();
+    drop(store);
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("samenspoor.dump");
+    let out = std::process::Command::new("pg_dump").args(["-Fc", "-f", dump.to_str().unwrap(), &url]).output().unwrap();
+    assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+
+    // An empty database (not from the migrated template), as an operator would create it.
+    let admin_url = std::env::var("SAMENSPOOR_TEST_POSTGRES").unwrap();
+    let name = format!("ss_t_{}", uuid::Uuid::now_v7().simple());
+    {
+        use sqlx::{Connection, Executor};
+        let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
+        admin.execute(format!("CREATE DATABASE \"{name}\"").as_str()).await.unwrap();
+    }
+    let target = crate::support::pg::with_database(&admin_url, &name);
+    let out = std::process::Command::new("pg_restore")
+        .args(["--no-owner", "--exit-on-error", "-d", &target, dump.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pg_restore: {}", String::from_utf8_lossy(&out.stderr));
+
+    let before = postgres_rows(&url).await;
+    let after = postgres_rows(&target).await;
+    for table in ["users", "trajecten", "tr_notes", "documents", "gesprekken", "audit_log", "kb_versions"] {
+        assert!(before.get(table).is_some_and(|r| !r.is_empty()), "the demo data fills {table}");
+    }
+    assert_eq!(before, after, "every row of every table restored");
+    // The restored database serves: the store opens it and finds the demo parent.
+    let restored = samenspoor::open_store(&target).await.unwrap().shared();
+    let email = samenspoor_domain::Email::parse("sanne.devries@demo.invalid").unwrap();
+    assert!(restored.user_by_email(&email).await.unwrap().is_some());
+}
