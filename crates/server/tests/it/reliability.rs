@@ -292,3 +292,192 @@ async fn a_postgres_dump_restores_every_record_with_pg_restore() {
     let email = samenspoor_domain::Email::parse("sanne.devries@demo.invalid").unwrap();
     assert!(restored.user_by_email(&email).await.unwrap().is_some());
 }
+
+/// A real `samenspoor serve` process on a fixed port, with a settings file in `dir` (a
+/// fixed secret key, so that form tokens stay valid across restarts).
+struct RealServer {
+    child: std::process::Child,
+}
+
+impl RealServer {
+    async fn start(url: &str, dir: &std::path::Path, port: u16) -> RealServer {
+        let settings = format!(
+            "[web]\nbase_url = \"http://127.0.0.1:{port}\"\nsecret_key = \"crash-test-secret-key-0123456789abcdef\"\n"
+        );
+        std::fs::write(dir.join("samenspoor.toml"), settings).unwrap();
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("server.log")).unwrap();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_samenspoor"))
+            .args(["--database-url", url, "serve", "--bind", &format!("127.0.0.1:{port}")])
+            .current_dir(dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        let server = RealServer { child };
+        let health = format!("http://127.0.0.1:{port}/healthz");
+        let client = reqwest::Client::new();
+        for _ in 0..600 {
+            if client.get(&health).send().await.is_ok_and(|r| r.status() == 200) {
+                return server;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        drop(server);
+        panic!("the server did not start: {}", std::fs::read_to_string(dir.join("server.log")).unwrap_or_default());
+    }
+
+    /// kill -9: no shutdown, no flush, nothing finished.
+    fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for RealServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A parent with a file of her own in the database at `url`; returns her e-mail and the
+/// file's id.
+async fn parent_with_a_file(url: &str) -> (String, String) {
+    use samenspoor_domain::Role;
+    let store = samenspoor::open_store(url).await.unwrap().shared();
+    let email = "ouder@voorbeeld.nl".to_owned();
+    let parent = store
+        .create_user(
+            samenspoor_store::testing::new_user(&email, Role::Parent),
+            samenspoor_store::AuditContext::system(),
+        )
+        .await
+        .unwrap();
+    let today = samenspoor_web::deadlines::today();
+    let child = samenspoor_domain::traject::ChildDetails::parse("Kind", "Test", "2016-01-01", "", today).unwrap();
+    let new = samenspoor_store::NewTraject {
+        id: samenspoor_domain::TrajectId::new(),
+        child,
+        school_id: None,
+        creator: parent.id,
+        creator_role: samenspoor_domain::traject::ParticipantRole::Parent,
+    };
+    let by = samenspoor_store::AuditContext { actor: Some(parent.id), ip: None };
+    let file = store.tr_create(new, by).await.unwrap();
+    (email, file.id.to_string())
+}
+
+/// A client signed in as `email` through a sign-in link from the CLI, and its CSRF token.
+async fn signed_in_client(url: &str, dir: &std::path::Path, port: u16, email: &str) -> (reqwest::Client, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samenspoor"))
+        .args(["--database-url", url, "login-link", "--email", email])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let link = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let client = reqwest::Client::builder()
+        .cookie_provider(jar)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .unwrap();
+    let page = crate::support::to_page(client.get(&link).send().await.unwrap()).await;
+    let csrf = page.attr("input[name=csrf]", "value").expect("the link page has a form");
+    let res = client.post(&link).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(res.status(), 303, "sign-in");
+    let me: serde_json::Value =
+        client.get(format!("http://127.0.0.1:{port}/api/v1/me")).send().await.unwrap().json().await.unwrap();
+    (client, me["csrf_token"].as_str().unwrap().to_owned())
+}
+
+/// kill -9 the server `cycles` times during a stream of notes written through the API by
+/// four writers; after each restart every note that was answered 201 is there. Returns
+/// (acknowledged, lost).
+async fn crash_cycles(url: &str, cycles: u32) -> (usize, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let (email, file) = parent_with_a_file(url).await;
+    let server = RealServer::start(url, dir.path(), port).await;
+    let (client, csrf) = signed_in_client(url, dir.path(), port, &email).await;
+    let notes_url = format!("http://127.0.0.1:{port}/api/v1/trajecten/{file}/notes");
+    let mut acknowledged: Vec<String> = vec![];
+    let mut server = Some(server);
+    for cycle in 0..cycles {
+        let running = match server.take() {
+            Some(first) => first,
+            None => RealServer::start(url, dir.path(), port).await,
+        };
+        let writers: Vec<_> = (0..4)
+            .map(|w| {
+                let (client, csrf, notes_url) = (client.clone(), csrf.clone(), notes_url.clone());
+                tokio::spawn(async move {
+                    let mut acked = vec![];
+                    for n in 0.. {
+                        let body = format!("cycle {cycle} writer {w} note {n}");
+                        let sent = client
+                            .post(&notes_url)
+                            .header("X-CSRF-Token", &csrf)
+                            .json(&serde_json::json!({"body": body, "visibility": "shared"}))
+                            .send()
+                            .await;
+                        match sent {
+                            Ok(res) if res.status() == 201 => acked.push(body),
+                            Ok(res) => panic!("a note was refused: {} {}", res.status(), res.text().await.unwrap()),
+                            Err(_) => break, // the server is gone
+                        }
+                    }
+                    acked
+                })
+            })
+            .collect();
+        // Let the stream run for a while that differs per cycle, then pull the plug.
+        tokio::time::sleep(std::time::Duration::from_millis(300 + u64::from(cycle * 73 % 500))).await;
+        running.kill();
+        for w in writers {
+            acknowledged.extend(w.await.unwrap());
+        }
+    }
+    // Start once more and read the file's notes through the API.
+    let _last = RealServer::start(url, dir.path(), port).await;
+    let doc: serde_json::Value = client
+        .get(format!("http://127.0.0.1:{port}/api/v1/trajecten/{file}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let stored: std::collections::HashSet<&str> =
+        doc["notes"].as_array().expect("the file's notes").iter().filter_map(|n| n["body"].as_str()).collect();
+    let lost: Vec<&String> = acknowledged.iter().filter(|b| !stored.contains(b.as_str())).collect();
+    assert!(acknowledged.len() >= cycles as usize, "writes were acknowledged in every cycle: {}", acknowledged.len());
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged notes lost, e.g. {:?}",
+        lost.len(),
+        acknowledged.len(),
+        lost.first()
+    );
+    (acknowledged.len(), lost.len())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_acknowledged_note_is_lost_when_the_server_is_killed_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("crash.db").display());
+    let (acked, lost) = crash_cycles(&url, 20).await;
+    println!("SQLite: 20 kill -9 cycles, {acked} notes acknowledged, {lost} lost");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_acknowledged_note_is_lost_when_the_server_is_killed_on_postgres() {
+    let Some(url) = crate::support::pg::fresh_url().await else { return };
+    let (acked, lost) = crash_cycles(&url, 20).await;
+    println!("PostgreSQL: 20 kill -9 cycles, {acked} notes acknowledged, {lost} lost");
+}
