@@ -384,7 +384,7 @@ async fn signed_in_client(url: &str, dir: &std::path::Path, port: u16, email: &s
     let client = reqwest::Client::builder()
         .cookie_provider(jar)
         .redirect(reqwest::redirect::Policy::none())
-        .timeout(std::time::Duration::from_secs(10))
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap();
     let page = crate::support::to_page(client.get(&link).send().await.unwrap()).await;
@@ -480,4 +480,117 @@ async fn no_acknowledged_note_is_lost_when_the_server_is_killed_on_postgres() {
     let Some(url) = crate::support::pg::fresh_url().await else { return };
     let (acked, lost) = crash_cycles(&url, 20).await;
     println!("PostgreSQL: 20 kill -9 cycles, {acked} notes acknowledged, {lost} lost");
+}
+
+/// A TCP proxy in front of PostgreSQL that the test can take down (refusing new
+/// connections and cutting the open ones, as a stopped database does) and bring back.
+struct PgProxy {
+    port: u16,
+    target: String,
+    tasks: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl PgProxy {
+    async fn start(target: String) -> PgProxy {
+        let proxy = PgProxy { port: free_port(), target, tasks: Default::default() };
+        proxy.up().await;
+        proxy
+    }
+
+    async fn up(&self) {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port)).await.unwrap();
+        let (target, tasks) = (self.target.clone(), self.tasks.clone());
+        let accept = tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                let target = target.clone();
+                let conn = tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(&target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+                tasks.lock().unwrap().push(conn);
+            }
+        });
+        self.tasks.lock().unwrap().push(accept);
+    }
+
+    fn down(&self) {
+        for t in self.tasks.lock().unwrap().drain(..) {
+            t.abort();
+        }
+    }
+}
+
+/// PostgreSQL goes away under a running server: pages answer 503 with the page that says
+/// so, the API a 503 problem, /healthz fails; when it is back the server recovers by
+/// itself (same process, same session) and takes writes again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_answers_503_while_postgres_is_away_and_recovers_without_a_restart() {
+    let Some(url) = crate::support::pg::fresh_url().await else { return };
+    let direct = reqwest::Url::parse(&url).unwrap();
+    let target = format!("{}:{}", direct.host_str().unwrap(), direct.port().unwrap_or(5432));
+    let proxy = PgProxy::start(target).await;
+    let mut via_proxy = direct.clone();
+    via_proxy.set_host(Some("127.0.0.1")).unwrap();
+    via_proxy.set_port(Some(proxy.port)).unwrap();
+
+    let (email, file) = parent_with_a_file(&url).await;
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let _server = RealServer::start(via_proxy.as_str(), dir.path(), port).await;
+    let (client, csrf) = signed_in_client(&url, dir.path(), port, &email).await;
+    let base = format!("http://127.0.0.1:{port}");
+    let note = |body: &str| {
+        client
+            .post(format!("{base}/api/v1/trajecten/{file}/notes"))
+            .header("X-CSRF-Token", &csrf)
+            .json(&serde_json::json!({"body": body, "visibility": "shared"}))
+            .send()
+    };
+    assert_eq!(client.get(format!("{base}/trajecten/{file}")).send().await.unwrap().status(), 200);
+    assert_eq!(note("before").await.unwrap().status(), 201);
+
+    proxy.down();
+    let started = std::time::Instant::now();
+    let health = client.get(format!("{base}/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 503);
+    let page = client.get(format!("{base}/trajecten/{file}")).header("accept-language", "nl").send().await.unwrap();
+    assert_eq!(page.status(), 503);
+    assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Samenspoor is even niet bereikbaar") && html.contains("Er is niets opgeslagen"), "{html}");
+    let api = note("during").await.unwrap();
+    assert_eq!(api.status(), 503);
+    assert_eq!(api.headers()["content-type"], "application/problem+json");
+    // Twenty at once, as under load: each answered, each a 503.
+    let many = |path: String| {
+        let requests = (0..20).map(|_| {
+            let (client, url) = (client.clone(), format!("{base}{path}"));
+            async move { client.get(url).send().await.unwrap().status().as_u16() }
+        });
+        futures_util::future::join_all(requests)
+    };
+    assert_eq!(many(format!("/trajecten/{file}")).await, vec![503; 20]);
+    let outage_answers = started.elapsed();
+    println!(
+        "while PostgreSQL was away: /healthz, a page, a write and 20 pages at once answered 503 in {outage_answers:?}"
+    );
+
+    proxy.up().await;
+    let back = std::time::Instant::now();
+    loop {
+        let res = client.get(format!("{base}/healthz")).send().await.unwrap();
+        if res.status() == 200 {
+            break;
+        }
+        assert!(back.elapsed() < std::time::Duration::from_secs(30), "recovered within 30 s");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    println!("recovered {:?} after PostgreSQL was back", back.elapsed());
+    assert_eq!(many(format!("/trajecten/{file}")).await, vec![200; 20], "same process, same session");
+    assert_eq!(note("after").await.unwrap().status(), 201);
+    let doc: serde_json::Value =
+        client.get(format!("{base}/api/v1/trajecten/{file}")).send().await.unwrap().json().await.unwrap();
+    let bodies: Vec<&str> = doc["notes"].as_array().unwrap().iter().filter_map(|n| n["body"].as_str()).collect();
+    assert!(bodies.contains(&"before") && bodies.contains(&"after") && !bodies.contains(&"during"), "{bodies:?}");
 }
