@@ -63,7 +63,7 @@ async fn schemathesis(base: &str, headers: &[String], seconds: u32) -> (bool, St
         .current_dir(cwd.path())
         .args(["-c", "import sys\nfrom schemathesis.cli import schemathesis\nsys.argv[0] = 'schemathesis'\nsys.exit(schemathesis())"])
         .args(["--no-color", "--config-file", config, "run", &format!("{base}/api/v1/openapi.json")])
-        .args(["--max-time", &seconds.to_string(), "--request-timeout", "10"]);
+        .args(["--max-time", &seconds.to_string(), "--request-timeout", "30"]);
     for h in headers {
         command.args(["-H", h]);
     }
