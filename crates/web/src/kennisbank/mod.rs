@@ -28,7 +28,7 @@ use samenspoor_store::{ArticleVersion, KbArticle, NewFeedback, Store, Term, Tile
 use search::{Hit, SearchIndex};
 use serde::Deserialize;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
@@ -42,6 +42,8 @@ pub struct Snapshot {
     pub terms: Vec<Term>,
     pub articles: Vec<KbArticle>,
     pub published: HashMap<(String, Lang), ArticleVersion>,
+    /// The build of the search index that follows this snapshot (see `wait_for_index`).
+    index_generation: u64,
     /// Article bodies as sanitised HTML, rendered on first view (the snapshot is replaced,
     /// and this with it, when anything is published).
     rendered: Mutex<HashMap<(String, Lang), Arc<str>>>,
@@ -87,86 +89,79 @@ pub struct Kennisbank {
     pending_views: Mutex<HashMap<String, i64>>,
 }
 
-/// The last complete search index and the one background build that replaces it.
+/// The last complete search index and the one background build that replaces it. Builds
+/// are numbered (generations) in the order they were asked for, whatever the content
+/// versions are.
 struct IndexSlot {
     state: watch::Sender<IndexState>,
-    /// One build at a time; a build for a version older than `wanted` is skipped.
+    /// One build at a time; a build older than the newest one asked for is skipped.
     building: tokio::sync::Mutex<()>,
-    wanted: AtomicI64,
+    asked: AtomicU64,
     builds: AtomicUsize,
 }
 
-#[derive(Clone)]
-enum IndexState {
-    /// No index yet: searches wait for the first build.
-    Pending,
-    Ready {
-        version: i64,
-        index: Arc<SearchIndex>,
-    },
-    /// The first build failed; searches fail until a later build succeeds.
-    Failed,
+#[derive(Clone, Default)]
+struct IndexState {
+    /// The last complete index; None before the first build ends.
+    ready: Option<Arc<SearchIndex>>,
+    /// The newest generation whose build has ended, built or failed.
+    settled: u64,
+    /// A build failed while there was no index yet: searches fail until one succeeds.
+    failed: bool,
 }
 
 impl Default for IndexSlot {
     fn default() -> Self {
         Self {
-            state: watch::Sender::new(IndexState::Pending),
+            state: watch::Sender::new(IndexState::default()),
             building: tokio::sync::Mutex::new(()),
-            wanted: AtomicI64::new(i64::MIN),
+            asked: AtomicU64::new(0),
             builds: AtomicUsize::new(0),
         }
     }
 }
 
 impl IndexSlot {
-    fn ready_version(&self) -> Option<i64> {
-        match &*self.state.borrow() {
-            IndexState::Ready { version, .. } => Some(*version),
-            _ => None,
-        }
-    }
-
-    /// Starts a build of the index for `version` in the background and returns at once.
-    fn build_in_background(self: &Arc<Self>, version: i64, published: Vec<ArticleVersion>) {
-        self.wanted.fetch_max(version, Ordering::SeqCst);
+    /// Starts a build of the index of `published` in the background and returns its
+    /// generation at once.
+    fn build_in_background(self: &Arc<Self>, published: Vec<ArticleVersion>) -> u64 {
+        let generation = self.asked.fetch_add(1, Ordering::SeqCst) + 1;
         let slot = self.clone();
         tokio::spawn(async move {
             let _one = slot.building.lock().await;
-            if version < slot.wanted.load(Ordering::SeqCst) || slot.ready_version().is_some_and(|v| v >= version) {
-                return; // a newer version is waiting, or this one is built already
+            if generation < slot.asked.load(Ordering::SeqCst) {
+                return; // a newer build was asked for; its end settles this one too
             }
             let started = Instant::now();
             let built =
                 tokio::task::spawn_blocking(move || SearchIndex::build(&published, markdown::to_plain_text)).await;
             slot.builds.fetch_add(1, Ordering::SeqCst);
-            match built {
+            let index = match built {
                 Ok(Ok(index)) => {
-                    tracing::info!(version, ms = started.elapsed().as_millis() as u64, "search index built");
-                    slot.state.send_replace(IndexState::Ready { version, index: Arc::new(index) });
+                    tracing::info!(generation, ms = started.elapsed().as_millis() as u64, "search index built");
+                    Some(Arc::new(index))
                 }
                 Ok(Err(e)) => {
-                    tracing::error!(error = %e, version, "search index build failed");
-                    slot.state.send_if_modified(|s| {
-                        let first = matches!(s, IndexState::Pending);
-                        if first {
-                            *s = IndexState::Failed;
-                        }
-                        first
-                    });
+                    tracing::error!(error = %e, generation, "search index build failed");
+                    None
                 }
                 Err(e) => {
-                    tracing::error!(error = %e, version, "search index build stopped");
-                    slot.state.send_if_modified(|s| {
-                        let first = matches!(s, IndexState::Pending);
-                        if first {
-                            *s = IndexState::Failed;
-                        }
-                        first
-                    });
+                    tracing::error!(error = %e, generation, "search index build stopped");
+                    None
                 }
-            }
+            };
+            slot.state.send_modify(|s| {
+                s.settled = s.settled.max(generation);
+                match index {
+                    Some(index) => {
+                        s.ready = Some(index);
+                        s.failed = false;
+                    }
+                    None => s.failed = s.ready.is_none(),
+                }
+            });
         });
+        generation
     }
 }
 
@@ -225,13 +220,14 @@ impl Kennisbank {
             return Ok(snap);
         }
         let published = store.kb_published().await?;
-        self.index.build_in_background(version, published.clone());
+        let index_generation = self.index.build_in_background(published.clone());
         let snap = Arc::new(Snapshot {
             version,
             tiles: store.kb_tiles().await?,
             terms: store.kb_terms().await?,
             articles: store.kb_articles().await?,
             published: published.into_iter().map(|v| ((v.article_id.clone(), v.lang), v)).collect(),
+            index_generation,
             rendered: Mutex::new(HashMap::new()),
         });
         self.loads.fetch_add(1, Ordering::SeqCst);
@@ -245,29 +241,24 @@ impl Kennisbank {
     /// that the first visitors find both ready.
     pub async fn warm(&self, store: &dyn Store) -> Result<(), AppError> {
         let snap = self.refresh(store).await?;
-        self.wait_for_index(snap.version, FIRST_INDEX_WAIT).await;
+        self.wait_for_index(&snap, FIRST_INDEX_WAIT).await;
         Ok(())
     }
 
-    /// Waits (at most `limit`) until the index of `version` or a newer one is complete;
+    /// Waits (at most `limit`) until the build of the index that follows `snap` has ended;
     /// after a publication the editor's request waits so that her next search finds it.
-    pub async fn wait_for_index(&self, version: i64, limit: Duration) {
+    pub async fn wait_for_index(&self, snap: &Snapshot, limit: Duration) {
         let mut rx = self.index.state.subscribe();
-        let done = rx.wait_for(|s| match s {
-            IndexState::Ready { version: v, .. } => *v >= version,
-            IndexState::Failed => true,
-            IndexState::Pending => false,
-        });
-        let _ = tokio::time::timeout(limit, done).await;
+        let _ = tokio::time::timeout(limit, rx.wait_for(|s| s.settled >= snap.index_generation)).await;
     }
 
     /// Searches the last complete index. Only on a fresh server, before the first index is
     /// complete, does a search wait, for the one build that is under way.
     pub async fn search(&self, store: &dyn Store, lang: Lang, query: &str, limit: usize) -> Result<Vec<Hit>, AppError> {
-        let ready = |s: &IndexState| match s {
-            IndexState::Ready { index, .. } => Some(Ok(index.clone())),
-            IndexState::Failed => Some(Err(AppError::Internal)),
-            IndexState::Pending => None,
+        let ready = |s: &IndexState| match (&s.ready, s.failed) {
+            (Some(index), _) => Some(Ok(index.clone())),
+            (None, true) => Some(Err(AppError::Internal)),
+            (None, false) => None,
         };
         let mut found = ready(&self.index.state.borrow());
         if found.is_none() {
