@@ -127,12 +127,21 @@ pub async fn serve(
     let purge = tokio::spawn(purge_expired(state.store.clone(), state.config.clone()));
     let views = tokio::spawn(flush_views(state.clone()));
     let clock = tokio::spawn(clock_rounds(state.clone()));
+    // The knowledge base and its search index are made ready beside serving, once; a
+    // request that needs them before then waits for this one load and build.
+    let warm_state = state.clone();
+    let warm = tokio::spawn(async move {
+        if let Err(e) = warm_state.kennisbank.warm(&*warm_state.store).await {
+            tracing::warn!(error = ?e, "loading the knowledge base at start failed");
+        }
+    });
     let state_for_flush = state.clone();
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     purge.abort();
     views.abort();
     clock.abort();
+    warm.abort();
     // The views counted since the last flush are written before the server stops.
     let _ = state_for_flush.kennisbank.flush_views(&*state_for_flush.store).await;
     result

@@ -1,4 +1,4 @@
-//! `samenspoor`: serve, migrate, create-user, login-link, backup.
+//! `samenspoor`: serve, migrate, create-user, login-link, backup, restore.
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -78,6 +78,15 @@ enum Command {
     Backup {
         #[arg(long, value_name = "FILE")]
         to: PathBuf,
+    },
+    /// Put a copy made by `backup` in place of the SQLite database (stop the server first).
+    /// Refused when the database holds data, unless --force; the replaced file is kept.
+    Restore {
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// Replace a database that holds data (it is kept beside, renamed).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -232,6 +241,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "backup copies SQLite databases; for PostgreSQL use pg_dump (e.g. pg_dump -Fc -f samenspoor.dump DBNAME)".into(),
             )),
         },
+        Command::Restore { from, force } => {
+            let url = &config.database_url;
+            let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) else {
+                return Err(usage(
+                    "restore replaces SQLite databases; for PostgreSQL use pg_restore (e.g. pg_restore --clean --if-exists -d DBNAME samenspoor.dump)".into(),
+                ));
+            };
+            let path = std::path::Path::new(path.split('?').next().unwrap_or(path));
+            let kept = samenspoor_store_sqlite::restore_from(&from, path, force).await.map_err(|e| match e {
+                samenspoor_store::StoreError::Conflict(msg) | samenspoor_store::StoreError::NotFound(msg) => usage(msg),
+                other => anyhow::Error::from(other),
+            })?;
+            println!("Restored {} from {}.", path.display(), from.display());
+            if let Some(kept) = kept {
+                println!("The database it replaced is kept as {}.", kept.display());
+            }
+            Ok(())
+        }
     }
 }
 

@@ -37,6 +37,56 @@ impl utoipa::Modify for Areas {
         for routes in crate::api_routers() {
             doc.merge(routes.into_openapi());
         }
+        document_shared_refusals(doc);
+    }
+}
+
+/// The API paths anyone may use; every other one needs a session.
+const PUBLIC_PATHS: &[&str] = &["/api/v1/openapi.json", "/api/v1/kennisbank/", "/api/v1/hulpwijzer/"];
+
+/// The refusals every operation of a kind can give, whatever its area, added to each
+/// operation that does not document them itself: 400 for a path, query or body that cannot
+/// be read, 415 for a body that is not JSON, 401 without a session, 403 for a change
+/// without the session's CSRF token, 429 when a limit is reached, 409 for a change to a
+/// closed file. All are problem JSON
+/// (`error::render_error_pages` makes them so).
+fn document_shared_refusals(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let problem = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/problem+json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+            )
+            .build()
+    };
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let public = PUBLIC_PATHS.iter().any(|p| path.starts_with(p));
+        for (change, op) in [(false, item.get.as_mut()), (true, item.post.as_mut())] {
+            let Some(op) = op else { continue };
+            let mut add = |status: &str, description: &str| {
+                op.responses.responses.entry(status.to_owned()).or_insert_with(|| problem(description).into());
+            };
+            let has_params = op.parameters.as_ref().is_some_and(|p| !p.is_empty());
+            let has_body = op.request_body.is_some();
+            if has_params || has_body {
+                add("400", "The path, query or body could not be read (malformed JSON, an id that is not a UUID)");
+            }
+            if has_body {
+                add("415", "The body is not sent as application/json");
+            }
+            if !public {
+                add("401", "Not signed in");
+                if change {
+                    add("403", "The X-CSRF-Token header is missing or wrong, or this person may not do this");
+                    add("429", "Too many requests of this kind for now; try again later");
+                    if path.starts_with("/api/v1/trajecten/{id}/") {
+                        add("409", "The file is closed: it can be read, not changed");
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -95,9 +145,21 @@ async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<Me
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LangParam {
     /// `nl` (default) or `en`.
+    #[param(inline, value_type = Option<LangCode>)]
     pub lang: Option<String>,
+}
+
+/// A language of the content, as documented; the handlers parse it with `lang_param`, so
+/// anything else is a 422 that names it.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+#[schema(rename_all = "lowercase")]
+pub enum LangCode {
+    Nl,
+    En,
 }
 
 pub(crate) fn lang_param(lang: Option<&str>) -> Result<Lang, AppError> {

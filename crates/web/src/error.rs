@@ -152,8 +152,10 @@ pub async fn render_error_pages(State(state): State<AppState>, req: Request, nex
     } else {
         let mut ctx = PageCtx::anonymous(&state, &headers, csrf, path);
         // Someone signed in keeps their header (not "Inloggen"); when the database is
-        // down, the page is shown as to a visitor.
-        ctx.user = crate::page::session_user(&state, &headers).await.ok().flatten();
+        // down (503), the page is shown as to a visitor at once, without asking it again.
+        if error != AppError::Unavailable {
+            ctx.user = crate::page::session_user(&state, &headers).await.ok().flatten();
+        }
         let page = ErrorPage { ctx: &ctx, status: status.as_u16(), title, text };
         match page.render() {
             Ok(html) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),

@@ -15,6 +15,7 @@ mod hulpwijzer;
 mod i18n;
 mod kennisbank;
 mod redactie;
+mod reliability;
 mod security;
 mod smtp;
 mod store_contract;

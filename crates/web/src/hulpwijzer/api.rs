@@ -6,7 +6,7 @@ use crate::error::AppError;
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(OpenApi)]
@@ -14,65 +14,74 @@ use utoipa::{OpenApi, ToSchema};
 pub struct HulpwijzerApi;
 
 /// The parent's answers. Every key is optional; a question left out counts as "nee"
-/// (for `stappen`: no step taken yet). Unknown keys or values are refused with 422.
-#[derive(ToSchema)]
-#[allow(dead_code)]
+/// (for `stappen`: no step taken yet), and so does `null`. Unknown keys or values are
+/// refused with 422. This type is what the body is parsed as, so the document is the parser.
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AdviceRequest {
     /// Steps already taken: talked with the teacher, with the school's support staff or
     /// head, with the samenwerkingsverband.
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     stappen: Option<Vec<StepTaken>>,
     /// Is there a conflict, and with whom?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     conflict: Option<ConflictWith>,
     /// Do you disagree with an advice or decision, and of which kind?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     oneens: Option<Disagreement>,
     /// Is your child at home, or about to be, and for how long?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     thuis: Option<AtHome>,
     /// Is there a chronic illness?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     ziekte: Option<YesNo>,
     /// A severe disability or disorder?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     beperking: Option<YesNo>,
     /// Is it unclear who pays for care at school?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     betalen: Option<YesNo>,
     /// Is your question about rights and duties?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     rechten: Option<YesNo>,
     /// About how you or your child were treated?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     bejegening: Option<YesNo>,
     /// About children's rights?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     kinderrechten: Option<YesNo>,
     /// Do you just want independent information?
     #[schema(inline)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     informatie: Option<YesNo>,
 }
 
-#[derive(ToSchema)]
-#[allow(dead_code)]
-#[schema(rename_all = "lowercase")]
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
 enum StepTaken {
     Leerkracht,
     School,
     Swv,
 }
-#[derive(ToSchema)]
-#[allow(dead_code)]
-#[schema(rename_all = "lowercase")]
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
 enum ConflictWith {
     Nee,
     School,
     Swv,
 }
-#[derive(ToSchema)]
-#[allow(dead_code)]
-#[schema(rename_all = "lowercase")]
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
 enum Disagreement {
     Nee,
     Toelating,
@@ -80,18 +89,16 @@ enum Disagreement {
     Tlv,
     Ondersteuning,
 }
-#[derive(ToSchema)]
-#[allow(dead_code)]
-#[schema(rename_all = "lowercase")]
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
 enum AtHome {
     Nee,
     Dreigt,
     Korter,
     Langer,
 }
-#[derive(ToSchema)]
-#[allow(dead_code)]
-#[schema(rename_all = "lowercase")]
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
 enum YesNo {
     Ja,
     Nee,
@@ -134,19 +141,28 @@ pub(super) async fn advice(
         Err(e) => return Ok(problem("", format!("not valid JSON: {e}"))),
     };
     let Some(map) = value.as_object() else { return Ok(problem("", "the body must be a JSON object".into())) };
-    let mut pairs = vec![];
+    // Each answer on its own first, so that a refusal names its field.
     for (key, v) in map {
-        match v {
-            serde_json::Value::String(s) => pairs.push((key.clone(), s.clone())),
-            serde_json::Value::Array(items) => {
-                for item in items {
-                    match item.as_str() {
-                        Some(s) => pairs.push((key.clone(), s.to_owned())),
-                        None => return Ok(problem(key, "values must be strings".into())),
-                    }
+        let one = serde_json::Value::Object(std::iter::once((key.clone(), v.clone())).collect());
+        if let Err(e) = serde_json::from_value::<AdviceRequest>(one) {
+            return Ok(problem(key, format!("{key}: {e}")));
+        }
+    }
+    let request: AdviceRequest = match serde_json::from_value(value) {
+        Ok(r) => r,
+        Err(e) => return Ok(problem("", e.to_string())),
+    };
+    // The typed answers as the rules' (question, answer) pairs.
+    let mut pairs = vec![];
+    if let Ok(serde_json::Value::Object(typed)) = serde_json::to_value(&request) {
+        for (key, v) in typed {
+            match v {
+                serde_json::Value::String(s) => pairs.push((key, s)),
+                serde_json::Value::Array(items) => {
+                    pairs.extend(items.into_iter().filter_map(|i| i.as_str().map(|s| (key.clone(), s.to_owned()))))
                 }
+                _ => {}
             }
-            _ => return Ok(problem(key, "values must be strings or lists of strings".into())),
         }
     }
     let answers = match samenspoor_domain::hulpwijzer::rules::Answers::from_pairs(

@@ -13,10 +13,12 @@ use utoipa::{OpenApi, ToSchema};
 pub struct KennisbankApi;
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
     /// What to look for, in plain words (at most 200 characters are used).
     q: String,
     /// `nl` (default) or `en`: which content to search.
+    #[param(inline, value_type = Option<crate::api::LangCode>)]
     lang: Option<String>,
 }
 
@@ -49,8 +51,7 @@ pub(super) async fn search(
 ) -> Result<Json<Vec<SearchHit>>, AppError> {
     let lang = lang_param(p.lang.as_deref())?;
     let q: String = p.q.trim().chars().take(crate::kennisbank::SEARCH_MAX_CHARS).collect();
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let hits = if q.is_empty() { vec![] } else { snap.index.search(lang, &q, 20) };
+    let hits = if q.is_empty() { vec![] } else { state.kennisbank.search(&*state.store, lang, &q, 20).await? };
     let base = state.config.base_url.trim_end_matches('/').to_owned();
     Ok(Json(
         hits.into_iter()

@@ -2,6 +2,8 @@
 //! reader's language. Pages read an in-memory snapshot of the published content, rebuilt
 //! when the database's content version changes (checked at most every few seconds), so
 //! any number of instances serve the same content without asking the database each time.
+//! The search index is built beside serving, once per content version, by one background
+//! task; searches use the last complete index and never build one themselves.
 
 pub mod analysis;
 mod api;
@@ -26,8 +28,10 @@ use samenspoor_store::{ArticleVersion, KbArticle, NewFeedback, Store, Term, Tile
 use search::{Hit, SearchIndex};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
+use tokio::sync::watch;
 
 /// How long an instance trusts its snapshot before asking the database for the version.
 const RECHECK: Duration = Duration::from_secs(3);
@@ -38,7 +42,8 @@ pub struct Snapshot {
     pub terms: Vec<Term>,
     pub articles: Vec<KbArticle>,
     pub published: HashMap<(String, Lang), ArticleVersion>,
-    pub index: SearchIndex,
+    /// The build of the search index that follows this snapshot (see `wait_for_index`).
+    index_generation: u64,
     /// Article bodies as sanitised HTML, rendered on first view (the snapshot is replaced,
     /// and this with it, when anything is published).
     rendered: Mutex<HashMap<(String, Lang), Arc<str>>>,
@@ -75,9 +80,93 @@ impl Snapshot {
 pub struct Kennisbank {
     current: RwLock<Option<Arc<Snapshot>>>,
     checked: Mutex<Option<Instant>>,
+    /// Held while the snapshot is loaded, so concurrent requests load it once.
+    loading: tokio::sync::Mutex<()>,
+    /// How often the snapshot was loaded from the database (for tests and logs).
+    loads: AtomicUsize,
+    index: Arc<IndexSlot>,
     /// Page views counted in memory and written in batches by `flush_views`.
     pending_views: Mutex<HashMap<String, i64>>,
 }
+
+/// The last complete search index and the one background build that replaces it. Builds
+/// are numbered (generations) in the order they were asked for, whatever the content
+/// versions are.
+struct IndexSlot {
+    state: watch::Sender<IndexState>,
+    /// One build at a time; a build older than the newest one asked for is skipped.
+    building: tokio::sync::Mutex<()>,
+    asked: AtomicU64,
+    builds: AtomicUsize,
+}
+
+#[derive(Clone, Default)]
+struct IndexState {
+    /// The last complete index; None before the first build ends.
+    ready: Option<Arc<SearchIndex>>,
+    /// The newest generation whose build has ended, built or failed.
+    settled: u64,
+    /// A build failed while there was no index yet: searches fail until one succeeds.
+    failed: bool,
+}
+
+impl Default for IndexSlot {
+    fn default() -> Self {
+        Self {
+            state: watch::Sender::new(IndexState::default()),
+            building: tokio::sync::Mutex::new(()),
+            asked: AtomicU64::new(0),
+            builds: AtomicUsize::new(0),
+        }
+    }
+}
+
+impl IndexSlot {
+    /// Starts a build of the index of `published` in the background and returns its
+    /// generation at once.
+    fn build_in_background(self: &Arc<Self>, published: Vec<ArticleVersion>) -> u64 {
+        let generation = self.asked.fetch_add(1, Ordering::SeqCst) + 1;
+        let slot = self.clone();
+        tokio::spawn(async move {
+            let _one = slot.building.lock().await;
+            if generation < slot.asked.load(Ordering::SeqCst) {
+                return; // a newer build was asked for; its end settles this one too
+            }
+            let started = Instant::now();
+            let built =
+                tokio::task::spawn_blocking(move || SearchIndex::build(&published, markdown::to_plain_text)).await;
+            slot.builds.fetch_add(1, Ordering::SeqCst);
+            let index = match built {
+                Ok(Ok(index)) => {
+                    tracing::info!(generation, ms = started.elapsed().as_millis() as u64, "search index built");
+                    Some(Arc::new(index))
+                }
+                Ok(Err(e)) => {
+                    tracing::error!(error = %e, generation, "search index build failed");
+                    None
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, generation, "search index build stopped");
+                    None
+                }
+            };
+            slot.state.send_modify(|s| {
+                s.settled = s.settled.max(generation);
+                match index {
+                    Some(index) => {
+                        s.ready = Some(index);
+                        s.failed = false;
+                    }
+                    None => s.failed = s.ready.is_none(),
+                }
+            });
+        });
+        generation
+    }
+}
+
+/// How long a search waits for the first index of a fresh server before it gives up.
+const FIRST_INDEX_WAIT: Duration = Duration::from_secs(60);
 
 impl Kennisbank {
     pub fn count_view(&self, id: &str) {
@@ -95,9 +184,10 @@ impl Kennisbank {
         Ok(())
     }
 
-    /// The current snapshot; rebuilt first when the published content changed.
+    /// The current snapshot; reloaded first when the published content changed. The
+    /// search index for a new version is built in the background (see `search`).
     pub async fn snapshot(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
-        let current = self.current.read().map(|c| c.clone()).unwrap_or_default();
+        let current = self.current();
         let due = self
             .checked
             .lock()
@@ -116,27 +206,78 @@ impl Kennisbank {
         }
     }
 
-    /// Rebuilds the snapshot and its search index from the database now.
+    fn current(&self) -> Option<Arc<Snapshot>> {
+        self.current.read().map(|c| c.clone()).unwrap_or_default()
+    }
+
+    /// Loads the snapshot from the database unless the one held is of the current content
+    /// version, and starts the build of its search index beside serving. Concurrent callers
+    /// wait for one load.
     pub async fn refresh(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
+        let _one = self.loading.lock().await;
         let version = store.kb_content_version().await?;
+        if let Some(snap) = self.current().filter(|s| s.version == version) {
+            return Ok(snap);
+        }
         let published = store.kb_published().await?;
-        let index = SearchIndex::build(&published, markdown::to_plain_text).map_err(|e| {
-            tracing::error!(error = %e, "search index build failed");
-            AppError::Internal
-        })?;
+        let index_generation = self.index.build_in_background(published.clone());
         let snap = Arc::new(Snapshot {
             version,
             tiles: store.kb_tiles().await?,
             terms: store.kb_terms().await?,
             articles: store.kb_articles().await?,
             published: published.into_iter().map(|v| ((v.article_id.clone(), v.lang), v)).collect(),
-            index,
+            index_generation,
             rendered: Mutex::new(HashMap::new()),
         });
+        self.loads.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut c) = self.current.write() {
             *c = Some(snap.clone());
         }
         Ok(snap)
+    }
+
+    /// Loads the snapshot and builds its index: the server calls this as it starts, so
+    /// that the first visitors find both ready.
+    pub async fn warm(&self, store: &dyn Store) -> Result<(), AppError> {
+        let snap = self.refresh(store).await?;
+        self.wait_for_index(&snap, FIRST_INDEX_WAIT).await;
+        Ok(())
+    }
+
+    /// Waits (at most `limit`) until the build of the index that follows `snap` has ended;
+    /// after a publication the editor's request waits so that her next search finds it.
+    pub async fn wait_for_index(&self, snap: &Snapshot, limit: Duration) {
+        let mut rx = self.index.state.subscribe();
+        let _ = tokio::time::timeout(limit, rx.wait_for(|s| s.settled >= snap.index_generation)).await;
+    }
+
+    /// Searches the last complete index. Only on a fresh server, before the first index is
+    /// complete, does a search wait, for the one build that is under way.
+    pub async fn search(&self, store: &dyn Store, lang: Lang, query: &str, limit: usize) -> Result<Vec<Hit>, AppError> {
+        let ready = |s: &IndexState| match (&s.ready, s.failed) {
+            (Some(index), _) => Some(Ok(index.clone())),
+            (None, true) => Some(Err(AppError::Internal)),
+            (None, false) => None,
+        };
+        let mut found = ready(&self.index.state.borrow());
+        if found.is_none() {
+            // Nothing built yet: make sure a build is under way, then wait for it.
+            self.snapshot(store).await?;
+            let mut rx = self.index.state.subscribe();
+            let waited = tokio::time::timeout(FIRST_INDEX_WAIT, rx.wait_for(|s| ready(s).is_some())).await;
+            found = match waited {
+                Ok(Ok(s)) => ready(&s),
+                _ => Some(Err(AppError::Unavailable)),
+            };
+        }
+        let index = found.unwrap_or(Err(AppError::Internal))?;
+        Ok(index.search(lang, query, limit))
+    }
+
+    /// How often the snapshot was loaded and the search index built since the start.
+    pub fn loads_and_builds(&self) -> (usize, usize) {
+        (self.loads.load(Ordering::SeqCst), self.index.builds.load(Ordering::SeqCst))
     }
 }
 
@@ -396,7 +537,8 @@ async fn search_page(
 ) -> Result<SearchPage, AppError> {
     let query: String = q.q.trim().chars().take(SEARCH_MAX_CHARS).collect();
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let hits = if query.is_empty() { vec![] } else { snap.index.search(ctx.lang, &query, 20) };
+    let hits =
+        if query.is_empty() { vec![] } else { state.kennisbank.search(&*state.store, ctx.lang, &query, 20).await? };
     let most_read = if hits.is_empty() {
         state.kennisbank.flush_views(&*state.store).await?;
         let mut articles = state.store.kb_articles().await?;

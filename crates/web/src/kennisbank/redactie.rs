@@ -283,7 +283,10 @@ async fn change_status(
         Err(e) => return Err(e.into()),
     }
     if to == ArticleStatus::Published {
-        state.kennisbank.refresh(&*state.store).await?;
+        // The new version's index is built once, in the background; the editor's request
+        // waits for it so that what she sees next (and searches) is what she published.
+        let snap = state.kennisbank.refresh(&*state.store).await?;
+        state.kennisbank.wait_for_index(&snap, std::time::Duration::from_secs(30)).await;
     }
     Ok(Redirect::to(&format!("/redactie/artikel/{}/{}", version.article_id, version.lang.as_str())).into_response())
 }
