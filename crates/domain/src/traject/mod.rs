@@ -110,7 +110,9 @@ mod tests {
             |r: Result<ChildDetails, Vec<InvalidInput>>| r.unwrap_err().into_iter().map(|e| e.key).collect::<Vec<_>>();
         assert_eq!(keys(ChildDetails::parse("", "x", "2017-03-14", "", today)), vec!["error-child-first-name"]);
         assert_eq!(keys(ChildDetails::parse("a", "b", "2030-01-01", "", today)), vec!["error-child-date-of-birth"]);
-        assert_eq!(keys(ChildDetails::parse("a", "b", "14-03-2017", "", today)), vec!["error-child-date-of-birth"]);
+        let shown = ChildDetails::parse("a", "b", "14-03-2017", "", today).unwrap();
+        assert_eq!(shown.date_of_birth, ok.date_of_birth, "the way the app shows it is read too");
+        assert_eq!(keys(ChildDetails::parse("a", "b", "31-02-2017", "", today)), vec!["error-child-date-of-birth"]);
         assert_eq!(keys(ChildDetails::parse("a", "b", "1990-01-01", "", today)), vec!["error-child-date-of-birth"]);
         assert!(parse_note("  ").is_err());
         assert!(parse_note(&"x".repeat(5001)).is_err());
