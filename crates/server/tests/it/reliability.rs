@@ -301,9 +301,12 @@ struct RealServer {
 
 impl RealServer {
     async fn start(url: &str, dir: &std::path::Path, port: u16) -> RealServer {
-        let settings = format!(
-            "[web]\nbase_url = \"http://127.0.0.1:{port}\"\nsecret_key = \"crash-test-secret-key-0123456789abcdef\"\n"
-        );
+        Self::start_with(url, dir, port, &format!("base_url = \"http://127.0.0.1:{port}\"")).await
+    }
+
+    /// With more `[web]` settings (one per line).
+    async fn start_with(url: &str, dir: &std::path::Path, port: u16, web: &str) -> RealServer {
+        let settings = format!("[web]\n{web}\nsecret_key = \"crash-test-secret-key-0123456789abcdef\"\n");
         std::fs::write(dir.join("samenspoor.toml"), settings).unwrap();
         let log = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("server.log")).unwrap();
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_samenspoor"))
@@ -593,4 +596,149 @@ async fn the_server_answers_503_while_postgres_is_away_and_recovers_without_a_re
         client.get(format!("{base}/api/v1/trajecten/{file}")).send().await.unwrap().json().await.unwrap();
     let bodies: Vec<&str> = doc["notes"].as_array().unwrap().iter().filter_map(|n| n["body"].as_str()).collect();
     assert!(bodies.contains(&"before") && bodies.contains(&"after") && !bodies.contains(&"during"), "{bodies:?}");
+}
+
+/// nginx (Debian's) as the load balancer in front of server processes on one machine.
+struct Nginx {
+    child: std::process::Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Nginx {
+    /// None where nginx is not installed (CI installs it; there its absence fails).
+    async fn start(port: u16, backends: &[u16]) -> Option<Nginx> {
+        if !std::path::Path::new("/usr/sbin/nginx").exists() {
+            assert!(!crate::support::required("SAMENSPOOR_REQUIRE_NGINX"), "nginx is missing: CI installs it");
+            eprintln!("no nginx: the test of two servers behind it is skipped");
+            return None;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().display();
+        let servers: String =
+            backends.iter().map(|b| format!("server 127.0.0.1:{b} max_fails=1 fail_timeout=5s; ")).collect();
+        let conf = format!(
+            "daemon off; worker_processes 1; pid {d}/nginx.pid; error_log {d}/error.log;\n\
+             events {{ worker_connections 512; }}\n\
+             http {{ access_log off; client_body_temp_path {d}/body; proxy_temp_path {d}/proxy;\n\
+               fastcgi_temp_path {d}/fastcgi; uwsgi_temp_path {d}/uwsgi; scgi_temp_path {d}/scgi;\n\
+               upstream samenspoor {{ {servers} }}\n\
+               server {{ listen 127.0.0.1:{port};\n\
+                 location / {{ proxy_pass http://samenspoor; proxy_set_header Host $http_host;\n\
+                   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; proxy_next_upstream error timeout; }} }} }}\n"
+        );
+        std::fs::write(dir.path().join("nginx.conf"), conf).unwrap();
+        let child = std::process::Command::new("/usr/sbin/nginx")
+            .args(["-c", &format!("{d}/nginx.conf"), "-p", &d.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let nginx = Nginx { child, _dir: dir };
+        for _ in 0..100 {
+            if reqwest::get(format!("http://127.0.0.1:{port}/healthz")).await.is_ok_and(|r| r.status() == 200) {
+                return Some(nginx);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!(
+            "nginx did not start: {}",
+            std::fs::read_to_string(nginx._dir.path().join("error.log")).unwrap_or_default()
+        );
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Two server processes behind nginx on one PostgreSQL: a session made on one holds on the
+/// other, a rate limit counts on both together, and when one is killed under a stream of
+/// writes the other carries on and no acknowledged write is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_behind_nginx_share_sessions_limits_and_carry_on_when_one_dies() {
+    let Some(url) = crate::support::pg::fresh_url().await else { return };
+    let (front, a, b) = (free_port(), free_port(), free_port());
+    let web = format!("base_url = \"http://127.0.0.1:{front}\"\ntrusted_proxies = 1");
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (email, file) = parent_with_a_file(&url).await;
+    let server_a = RealServer::start_with(&url, dir_a.path(), a, &web).await;
+    let _server_b = RealServer::start_with(&url, dir_b.path(), b, &web).await;
+    let Some(_nginx) = Nginx::start(front, &[a, b]).await else { return };
+
+    // The sign-in link (made with the front's address) opens a session that both know.
+    let (client, csrf) = signed_in_client(&url, dir_a.path(), front, &email).await;
+    for port in [a, b, front, front] {
+        let me = client.get(format!("http://127.0.0.1:{port}/api/v1/me")).send().await.unwrap();
+        assert_eq!(me.status(), 200, "the session holds on :{port}");
+    }
+
+    // Five sign-in links per address in 15 minutes, counted across both servers.
+    let anonymous = reqwest::Client::builder().cookie_store(true).build().unwrap();
+    let form =
+        crate::support::to_page(anonymous.get(format!("http://127.0.0.1:{a}/inloggen")).send().await.unwrap()).await;
+    let token = form.attr("input[name=csrf]", "value").unwrap();
+    let mut statuses = vec![];
+    for i in 0..7 {
+        let port = if i % 2 == 0 { a } else { b };
+        let fields = [("csrf", token.as_str()), ("email", "iemand@voorbeeld.nl"), ("terug", "")];
+        let res = anonymous.post(format!("http://127.0.0.1:{port}/inloggen/link")).form(&fields).send().await.unwrap();
+        statuses.push(res.status().as_u16());
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 2, "the 6th and 7th are refused: {statuses:?}");
+
+    // A stream of notes through nginx; one server is killed halfway.
+    let notes = format!("http://127.0.0.1:{front}/api/v1/trajecten/{file}/notes");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let killed_at = std::sync::Arc::new(std::sync::Mutex::new(None::<std::time::Instant>));
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            let (client, csrf, notes, stop) = (client.clone(), csrf.clone(), notes.clone(), stop.clone());
+            tokio::spawn(async move {
+                let mut acked = vec![];
+                let mut n = 0;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    n += 1;
+                    let body = format!("writer {w} note {n}");
+                    let sent = client
+                        .post(&notes)
+                        .header("X-CSRF-Token", &csrf)
+                        .json(&serde_json::json!({"body": body, "visibility": "shared"}))
+                        .send()
+                        .await;
+                    if sent.is_ok_and(|r| r.status() == 201) {
+                        acked.push((std::time::Instant::now(), body));
+                    }
+                }
+                acked
+            })
+        })
+        .collect();
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    *killed_at.lock().unwrap() = Some(std::time::Instant::now());
+    server_a.kill();
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut acked = vec![];
+    for w in writers {
+        acked.extend(w.await.unwrap());
+    }
+    let killed = killed_at.lock().unwrap().unwrap();
+    let after = acked.iter().filter(|(at, _)| *at > killed + std::time::Duration::from_millis(200)).count();
+    assert!(after >= 20, "the other server carries on: {after} notes after the kill");
+    let doc: serde_json::Value = client
+        .get(format!("http://127.0.0.1:{front}/api/v1/trajecten/{file}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let stored: std::collections::HashSet<&str> =
+        doc["notes"].as_array().unwrap().iter().filter_map(|n| n["body"].as_str()).collect();
+    let lost = acked.iter().filter(|(_, b)| !stored.contains(b.as_str())).count();
+    assert_eq!(lost, 0, "{lost} of {} acknowledged notes lost", acked.len());
+    println!("two servers behind nginx: {} notes acknowledged ({after} after one was killed), 0 lost", acked.len());
 }
