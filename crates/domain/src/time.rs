@@ -129,4 +129,18 @@ mod tests {
         assert_eq!(day_from_parts("", "3", "2017"), None);
         assert_eq!(day_from_parts("29", "2", "2019"), None);
     }
+
+    proptest::proptest! {
+        /// Any text gets an answer; a day that is read comes back the same from the way
+        /// the app shows it.
+        #[test]
+        fn any_typed_day_is_answered_and_reads_back(typed in "[0-9./ -]{0,12}|\\PC{0,12}", d in 1u32..29, m in 1u32..13, y in 1900i32..2100) {
+            if let Some(day) = parse_day(&typed) {
+                proptest::prop_assert_eq!(parse_day(&day.format("%d-%m-%Y").to_string()), Some(day));
+            }
+            let made = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            proptest::prop_assert_eq!(day_from_parts(&d.to_string(), &m.to_string(), &y.to_string()), Some(made));
+            proptest::prop_assert_eq!(parse_day(&made.format("%d-%m-%Y").to_string()), Some(made));
+        }
+    }
 }

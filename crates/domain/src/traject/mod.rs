@@ -117,4 +117,39 @@ mod tests {
         assert!(parse_note("  ").is_err());
         assert!(parse_note(&"x".repeat(5001)).is_err());
     }
+
+    proptest::proptest! {
+        /// Whatever is typed into the form that starts a file, the check answers (never
+        /// panics), and what it accepts is clean: trimmed names of 1 to 80 characters
+        /// without control characters, a child of 2 to 25.
+        #[test]
+        fn any_child_details_are_answered_and_what_passes_is_clean(
+            first in "\\PC{0,90}", last in "\\PC{0,90}", born in "[0-9./ -]{0,12}|\\PC{0,12}", class in "\\PC{0,50}",
+            day in 1u32..28, month in 1u32..13, year in 1990i32..2030,
+        ) {
+            let today: NaiveDate = "2026-11-24".parse().unwrap();
+            for born in [born, format!("{day}-{month}-{year}"), format!("{year}-{month:02}-{day:02}")] {
+                if let Ok(c) = ChildDetails::parse(&first, &last, &born, &class, today) {
+                    for name in [&c.first_name, &c.last_name] {
+                        proptest::prop_assert!(name.trim() == name.as_str() && !name.is_empty() && name.chars().count() <= 80);
+                        proptest::prop_assert!(!name.chars().any(char::is_control));
+                    }
+                    proptest::prop_assert!((2..=25).contains(&today.years_since(c.date_of_birth).unwrap_or(99)));
+                    proptest::prop_assert!(c.class_name.chars().count() <= 40);
+                }
+            }
+        }
+
+        /// A note is kept as typed (trimmed, line ends made one kind), or refused: never cut.
+        #[test]
+        fn a_note_is_kept_whole_or_refused(body in "\\PC{0,40}|[a-z\r\n ]{4990,5010}") {
+            match parse_note(&body) {
+                Ok(kept) => {
+                    proptest::prop_assert_eq!(kept, body.trim().replace("\r\n", "\n"));
+                    proptest::prop_assert!(body.trim().chars().count() <= NOTE_MAX_CHARS);
+                }
+                Err(_) => proptest::prop_assert!(body.trim().is_empty() || body.trim().chars().count() > NOTE_MAX_CHARS),
+            }
+        }
+    }
 }
