@@ -18,6 +18,7 @@ pub enum AuditAction {
     ContentImported,
     ArticleVersionSaved,
     ArticleStatusChanged,
+    SynonymsSaved,
     ReviewCommentAdded,
     ReviewCommentResolved,
     DirectoryImported,
@@ -52,7 +53,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 43] = [
+    pub const ALL: [AuditAction; 44] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -65,6 +66,7 @@ impl AuditAction {
         Self::ContentImported,
         Self::ArticleVersionSaved,
         Self::ArticleStatusChanged,
+        Self::SynonymsSaved,
         Self::ReviewCommentAdded,
         Self::ReviewCommentResolved,
         Self::DirectoryImported,
@@ -112,6 +114,7 @@ impl AuditAction {
             Self::ContentImported => "content_imported",
             Self::ArticleVersionSaved => "article_version_saved",
             Self::ArticleStatusChanged => "article_status_changed",
+            Self::SynonymsSaved => "synonyms_saved",
             Self::ReviewCommentAdded => "review_comment_added",
             Self::ReviewCommentResolved => "review_comment_resolved",
             Self::DirectoryImported => "directory_imported",

@@ -97,6 +97,7 @@ pub async fn export_kennisbank(store: &dyn Store, dir: &std::path::Path) -> anyh
             title: v.title,
             summary: v.summary,
             related: v.related,
+            keywords: v.keywords,
             body: v.body,
         });
     }

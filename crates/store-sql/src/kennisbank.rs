@@ -17,6 +17,7 @@ struct VersionRow {
     summary: String,
     body: String,
     related: String,
+    keywords: String,
     author_id: Option<Id>,
     created_at: Time,
     published_at: Option<Time>,
@@ -35,6 +36,7 @@ impl TryFrom<VersionRow> for ArticleVersion {
             summary: r.summary,
             body: r.body,
             related: split_related(&r.related),
+            keywords: split_related(&r.keywords),
             author: r.author_id.map(|a| UserId(a.0)),
             created_at: r.created_at.0,
             published_at: r.published_at.map(|t| t.0),
@@ -70,8 +72,7 @@ impl TryFrom<CommentRow> for ReviewComment {
     }
 }
 
-const VERSION_COLUMNS: &str =
-    "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
+const VERSION_COLUMNS: &str = "id, article_id, lang, number, status, title, summary, body, related, keywords, author_id, created_at, published_at";
 
 #[async_trait::async_trait]
 impl<DB> KennisbankStore for SqlStore<DB>
@@ -133,7 +134,7 @@ where
             .execute(&mut *tx)
             .await?;
             sqlx::query(&format!(
-                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, NULL, $8, $9)"
+                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, $8, NULL, $9, $10)"
             ))
             .bind(Id::v7())
             .bind(&a.id)
@@ -142,6 +143,7 @@ where
             .bind(&a.summary)
             .bind(&a.body)
             .bind(join_related(&a.related))
+            .bind(join_related(&a.keywords))
             .bind(now)
             .bind(now)
             .execute(&mut *tx)
@@ -246,7 +248,7 @@ where
                 .await?;
         let id = Uuid::now_v7();
         sqlx::query(&format!(
-            "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'concept', $5, $6, $7, $8, $9, $10, NULL)"
+            "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'concept', $5, $6, $7, $8, $9, $10, $11, NULL)"
         ))
         .bind(Id(id))
         .bind(&new.article_id)
@@ -256,6 +258,7 @@ where
         .bind(&new.text.summary)
         .bind(&new.text.body)
         .bind(join_related(&new.text.related))
+        .bind(join_related(&new.text.keywords))
         .bind(ctx.actor.map(Id::from))
         .bind(Time::now())
         .execute(&mut *tx)
@@ -383,9 +386,34 @@ where
     }
 
     async fn kb_content_version(&self) -> StoreResult<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
-            .fetch_one(&self.reader)
-            .await?;
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL) \
+             + (SELECT COALESCE(SUM(revision), 0) FROM kb_synonyms)",
+        )
+        .fetch_one(&self.reader)
+        .await?;
         Ok(n)
+    }
+
+    async fn kb_synonyms(&self) -> StoreResult<Vec<Vec<String>>> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT groups FROM kb_synonyms WHERE id = 'editors'").fetch_optional(&self.reader).await?;
+        let text = row.map(|(g,)| g).unwrap_or_default();
+        samenspoor_domain::kennisbank::synonyms::parse(&text).map_err(|e| bad("synonyms", e.key))
+    }
+
+    async fn kb_save_synonyms(&self, groups: &[Vec<String>], ctx: AuditContext) -> StoreResult<()> {
+        let text = samenspoor_domain::kennisbank::synonyms::render(groups);
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(
+            "INSERT INTO kb_synonyms (id, groups, revision) VALUES ('editors', $1, 1) \
+             ON CONFLICT (id) DO UPDATE SET groups = $1, revision = kb_synonyms.revision + 1",
+        )
+        .bind(&text)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::SynonymsSaved, "synonyms", None)).await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

@@ -28,6 +28,8 @@ pub struct ArticleVersion {
     pub summary: String,
     pub body: String,
     pub related: Vec<String>,
+    /// Search words ("zoekwoorden"), lower case.
+    pub keywords: Vec<String>,
     pub author: Option<UserId>,
     pub created_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,

@@ -118,8 +118,14 @@ pub trait KennisbankStore: Send + Sync {
     async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()>;
     /// Newest first.
     async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>>;
-    /// Grows with every publication; instances rebuild their search index when it changes.
+    /// Grows with every publication and every change of the editors' synonyms; instances
+    /// rebuild their search index when it changes.
     async fn kb_content_version(&self) -> StoreResult<i64>;
+    /// The synonym groups editors added to the shipped ones (empty when none).
+    async fn kb_synonyms(&self) -> StoreResult<Vec<Vec<String>>>;
+    /// Replaces the editors' synonym groups (already checked by
+    /// `samenspoor_domain::kennisbank::synonyms::parse`).
+    async fn kb_save_synonyms(&self, groups: &[Vec<String>], audit: AuditContext) -> StoreResult<()>;
 }
 
 /// The directory of help and the wizard's rules.

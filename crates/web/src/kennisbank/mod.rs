@@ -120,7 +120,9 @@ impl Kennisbank {
     pub async fn refresh(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
         let version = store.kb_content_version().await?;
         let published = store.kb_published().await?;
-        let index = SearchIndex::build(&published, markdown::to_plain_text).map_err(|e| {
+        let mut synonyms = crate::content::shipped_synonyms().to_vec();
+        synonyms.extend(store.kb_synonyms().await?);
+        let index = SearchIndex::build(&published, &synonyms, markdown::to_plain_text).map_err(|e| {
             tracing::error!(error = %e, "search index build failed");
             AppError::Internal
         })?;
