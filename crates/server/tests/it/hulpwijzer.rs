@@ -62,16 +62,49 @@ async fn each_seed_situation_gets_the_help_the_sources_point_to() {
 }
 
 #[test]
-fn the_shipped_rules_advise_every_combination_in_escalation_order() {
+fn the_shipped_rules_advise_every_combination_by_fit_then_in_escalation_order() {
     let orgs = samenspoor_web::content::directory();
     let rules = Rules::parse(samenspoor_web::content::rules_text(), orgs).unwrap_or_else(|p| panic!("{p:?}"));
-    let level = |id: &str| orgs.iter().find(|o| o.id == id).unwrap().level;
+    let position = |id: &str| orgs.iter().position(|o| o.id == id).unwrap();
     for answers in all_combinations() {
         let advice = rules.advise(&answers, orgs, Lang::Nl);
         assert!(!advice.is_empty(), "{answers:?} gets no advice");
-        let levels: Vec<u8> = advice.iter().map(|r| level(&r.organisation_id)).collect();
-        assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{answers:?}: {levels:?}");
+        let order: Vec<(std::cmp::Reverse<u32>, usize)> =
+            advice.iter().map(|r| (std::cmp::Reverse(r.fit), position(&r.organisation_id))).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{answers:?}: {order:?}");
     }
+}
+
+/// Situations parents are in, and the help to call first: the help that fits the situation,
+/// not general advice that happens to come earlier in the escalation order.
+#[tokio::test]
+async fn the_first_recommendation_is_the_one_to_call_now() {
+    let app = spawn_app().await;
+    let all = ["leerkracht", "school", "swv"];
+    for (answers, first) in [
+        (json!({"stappen": all, "conflict": "swv", "thuis": "langer"}), "onderwijsconsulenten"),
+        (json!({"stappen": ["leerkracht", "school"], "thuis": "langer"}), "onderwijsconsulenten"),
+        (json!({"stappen": all, "oneens": "opp"}), "geschillencommissie-passend-onderwijs"),
+        (json!({"stappen": ["leerkracht", "school"], "oneens": "toelating"}), "samenwerkingsverband"),
+        (json!({"stappen": all, "oneens": "ondersteuning", "conflict": "swv"}), "onderwijsconsulenten"),
+        (json!({"stappen": ["leerkracht", "school"], "conflict": "school"}), "samenwerkingsverband"),
+        (json!({"stappen": ["leerkracht"], "thuis": "dreigt"}), "samenwerkingsverband"),
+        (json!({"oneens": "tlv"}), "samenwerkingsverband"),
+        (json!({"ziekte": "ja", "stappen": ["leerkracht"]}), "ziezon"),
+        (json!({"beperking": "ja", "thuis": "langer", "stappen": all}), "cce"),
+        (json!({"betalen": "ja"}), "het-juiste-loket"),
+        (json!({"bejegening": "ja", "stappen": ["leerkracht"]}), "vertrouwenspersoon"),
+        (json!({"kinderrechten": "ja", "stappen": ["leerkracht"]}), "kinderrechtenhelpdesk"),
+        (json!({"informatie": "ja", "stappen": ["leerkracht"]}), "ouders-en-onderwijs"),
+        (json!({}), "eigen-school"),
+    ] {
+        let got = advise(&app, answers.clone()).await;
+        assert_eq!(ids(&got).first().copied(), Some(first), "{answers}: {:?}", ids(&got));
+        assert!(!got[0]["reason"].as_str().unwrap().is_empty());
+    }
+    let page = app.page("/hulpwijzer/advies?stappen=leerkracht&stappen=school&stappen=swv&oneens=opp").await;
+    assert_eq!(page.select("#call-now").len(), 1);
+    assert_eq!(page.select(".advice > li h2")[0], "Geschillencommissie passend onderwijs");
 }
 
 #[tokio::test]
@@ -241,6 +274,8 @@ async fn editors_change_the_rules_and_see_what_recommends_nothing() {
     assert_eq!(ids(&advice), vec!["ziezon"], "the new version is in force at once");
     let table = app.page("/redactie/hulpwijzer/tabel?pagina=2").await;
     assert_eq!(table.select("tbody tr").len(), 200);
+    let first = app.page("/redactie/hulpwijzer/tabel").await.select("td.first");
+    assert_eq!(first[0], "Ziezon: Ziek.", "each combination shows its first recommendation and why");
 
     for role in [Role::Parent, Role::Teacher, Role::CouncilMember] {
         let other = spawn_app().await;
