@@ -65,7 +65,7 @@ pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
     if store.hw_directory().await?.is_empty() {
         let entries: Vec<_> = samenspoor_web::content::directory()
             .iter()
-            .map(|o| samenspoor_store::DirectoryEntry { organisation: o.clone(), verified_on: None })
+            .map(|o| samenspoor_store::DirectoryEntry { organisation: o.clone(), verified_on: o.assured_date })
             .collect();
         store.hw_import(&entries, samenspoor_store::AuditContext::system()).await?;
         tracing::info!(organisations = entries.len(), "shipped directory of help imported");

@@ -145,6 +145,7 @@ pub fn import(json_text: &str) -> Result<Vec<(HelpOrganisation, Option<NaiveDate
                             .map(|a| text(a, "name"))
                             .unwrap_or_default(),
                         article: None,
+                        assured_date: None,
                         nl: t.clone(),
                         en: t,
                     },
@@ -199,6 +200,7 @@ mod tests {
             languages: vec!["nl".into()],
             area: "Nederland".into(),
             article: Some("hulp-onafhankelijk-advies".into()),
+            assured_date: None,
             nl: t.clone(),
             en: t,
         }

@@ -106,6 +106,10 @@ pub struct Rule {
     /// `stappen` means all listed steps were taken, `stappen_niet` that none of them was.
     #[serde(default)]
     pub when: BTreeMap<String, Vec<String>>,
+    /// The fit the editors give this rule, instead of the one computed from `when`: for a
+    /// late, formal route whose precise conditions would otherwise put it first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit: Option<u32>,
     pub reason_nl: String,
     pub reason_en: String,
 }
@@ -124,7 +128,11 @@ impl Rule {
     /// condition that accepted every answer would say nothing); a condition on the steps
     /// already taken counts 50 (`stappen`) or 25 (`stappen_niet`): where the parent is on
     /// the road matters, but less than what happens. A rule without conditions fits 0.
+    /// A `fit` set in the rule wins.
     pub fn fit(&self) -> u32 {
+        if let Some(fit) = self.fit {
+            return fit;
+        }
         self.when
             .iter()
             .map(|(key, accepted)| match key.as_str() {
@@ -277,6 +285,7 @@ mod tests {
             languages: vec![],
             area: String::new(),
             article: None,
+            assured_date: None,
             nl: t.clone(),
             en: t,
         }
@@ -349,6 +358,7 @@ reason_en = "Start with the teacher."
         assert_eq!(rule("thuis = [\"nee\", \"dreigt\", \"korter\", \"langer\"]"), 0);
         assert_eq!(rule("oneens = [\"toelating\", \"opp\"], stappen = [\"school\", \"swv\"]"), 150 + 50);
         assert_eq!(rule("stappen_niet = [\"leerkracht\"]"), 25);
+        assert_eq!(rule("ziekte = [\"ja\"], beperking = [\"ja\"] }\nfit = 10\n# {"), 10, "the editors' fit wins");
     }
 
     #[test]

@@ -95,12 +95,26 @@ async fn the_first_recommendation_is_the_one_to_call_now() {
         (json!({"betalen": "ja"}), "het-juiste-loket"),
         (json!({"bejegening": "ja", "stappen": ["leerkracht"]}), "vertrouwenspersoon"),
         (json!({"kinderrechten": "ja", "stappen": ["leerkracht"]}), "kinderrechtenhelpdesk"),
-        (json!({"informatie": "ja", "stappen": ["leerkracht"]}), "ouders-en-onderwijs"),
+        (json!({"informatie": "ja", "stappen": ["leerkracht"]}), "ouder-en-jeugdsteunpunt"),
+        (json!({"bejegening": "ja", "beperking": "ja", "stappen": ["leerkracht"]}), "vertrouwenspersoon"),
         (json!({}), "eigen-school"),
     ] {
         let got = advise(&app, answers.clone()).await;
         assert_eq!(ids(&got).first().copied(), Some(first), "{answers}: {:?}", ids(&got));
         assert!(!got[0]["reason"].as_str().unwrap().is_empty());
+    }
+    // The law of 2025: every samenwerkingsverband has an ouder- en jeugdsteunpunt.
+    let stuck = advise(&app, json!({"stappen": ["leerkracht", "school"], "conflict": "school"})).await;
+    assert!(ids(&stuck).contains(&"ouder-en-jeugdsteunpunt"), "{:?}", ids(&stuck));
+    let home = advise(&app, json!({"stappen": all, "thuis": "langer"})).await;
+    assert!(ids(&home).contains(&"leerplichtambtenaar"), "{:?}", ids(&home));
+    let unequal = advise(&app, json!({"bejegening": "ja", "beperking": "ja"})).await;
+    assert!(ids(&unequal).contains(&"college-rechten-van-de-mens"), "{:?}", ids(&unequal));
+    // Every shipped entry shows the day its facts were last checked.
+    for o in samenspoor_web::content::directory() {
+        let d = o.assured_date.unwrap_or_else(|| panic!("{} has no assured_date", o.id));
+        let page = app.page(&format!("/hulpwijzer/organisaties/{}", o.id)).await;
+        assert!(page.text.contains(&d.format("%d-%m-%Y").to_string()), "{}: check date shown", o.id);
     }
     let page = app.page("/hulpwijzer/advies?stappen=leerkracht&stappen=school&stappen=swv&oneens=opp").await;
     assert_eq!(page.select("#call-now").len(), 1);
@@ -300,7 +314,7 @@ fn the_cli_imports_and_exports_hsds_and_refuses_a_bad_file_whole() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let exported: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("gids.json")).unwrap()).unwrap();
-    assert_eq!(exported.as_array().unwrap().len(), 20);
+    assert_eq!(exported.as_array().unwrap().len(), 23);
     let mut bad = hsds_entry("nieuw", "Nieuw Loket");
     bad["x_samenspoor"]["website"] = json!("ftp://x");
     std::fs::write(dir.path().join("slecht.json"), json!([hsds_entry("ook-nieuw", "Ook Nieuw"), bad]).to_string())
@@ -313,6 +327,6 @@ fn the_cli_imports_and_exports_hsds_and_refuses_a_bad_file_whole() {
     assert!(run(&["import", "--hsds", "goed.json"]).status.success());
     run(&["export", "--hsds", "na.json"]);
     let after: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("na.json")).unwrap()).unwrap();
-    assert_eq!(after.as_array().unwrap().len(), 21, "only the good file was imported");
+    assert_eq!(after.as_array().unwrap().len(), 24, "only the good file was imported");
     assert_eq!(run(&["export"]).status.code(), Some(2), "export needs --kennisbank or --hsds");
 }
