@@ -9,7 +9,7 @@ use samenspoor_web::kennisbank::analysis;
 #[test]
 fn the_shipped_content_loads_without_a_dangling_link_or_missing_translation() {
     let set = samenspoor_web::content::kennisbank().unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
-    assert_eq!(set.tiles.len(), 7);
+    assert_eq!(set.tiles.len(), 8);
     assert!(set.articles.len() >= 104, "{} article files", set.articles.len());
     assert!(set.terms.len() >= 30);
     assert_eq!(samenspoor_web::content::directory().len(), 23);
@@ -30,6 +30,24 @@ fn every_shipped_article_meets_b1_in_both_languages() {
         })
         .collect();
     assert!(failing.is_empty(), "{}", failing.join("\n"));
+}
+
+/// The section for children and young people is written simpler than B1: shorter sentences
+/// and easier words (towards A2).
+#[test]
+fn the_pupils_section_is_written_simply_in_both_languages() {
+    let set = samenspoor_web::content::kennisbank().unwrap();
+    let pupils: Vec<_> = set.articles.iter().filter(|a| a.tile == "voor-jou").collect();
+    assert_eq!(pupils.len(), 8, "four questions in two languages");
+    for a in pupils {
+        let r = readability::measure(&a.body, a.lang);
+        assert!(
+            r.average_sentence <= 10.0 && r.longest_sentence <= 20 && r.score >= 70.0,
+            "{}/{}: {r:?}",
+            a.lang.as_str(),
+            a.id
+        );
+    }
 }
 
 fn stems(words: &str) -> Vec<String> {
@@ -175,7 +193,7 @@ async fn the_search_page_highlights_and_helps_when_nothing_is_found() {
 async fn tiles_articles_glossary_and_print_pages() {
     let app = spawn_app().await;
     let home = app.page("/kennisbank").await;
-    assert_eq!(home.select(".tile h2").len(), 7);
+    assert_eq!(home.select(".tile h2").len(), 8);
     let tile = app.page("/kennisbank/gesprek-met-school").await;
     let questions = tile.select(".question-list a");
     assert_eq!(questions.len(), 11);
