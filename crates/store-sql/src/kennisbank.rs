@@ -402,6 +402,45 @@ where
         samenspoor_domain::kennisbank::synonyms::parse(&text).map_err(|e| bad("synonyms", e.key))
     }
 
+    async fn kb_count_search(&self, week: &str, query: &str, outcome: SearchOutcome) -> StoreResult<()> {
+        let (nothing, followed) = match outcome {
+            SearchOutcome::Nothing => (1i32, 0i32),
+            SearchOutcome::Followed => (0, 1),
+        };
+        sqlx::query(
+            "INSERT INTO kb_search_misses (week, query, found_nothing, searched_again) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (week, query) DO UPDATE SET found_nothing = kb_search_misses.found_nothing + $3, \
+             searched_again = kb_search_misses.searched_again + $4",
+        )
+        .bind(week)
+        .bind(query)
+        .bind(nothing)
+        .bind(followed)
+        .execute(&self.writer)
+        .await?;
+        Ok(())
+    }
+
+    async fn kb_search_misses(&self, weeks: usize) -> StoreResult<Vec<SearchMiss>> {
+        let rows: Vec<(String, String, i32, i32)> = sqlx::query_as(
+            "SELECT week, query, found_nothing, searched_again FROM kb_search_misses \
+             WHERE week IN (SELECT DISTINCT week FROM kb_search_misses ORDER BY week DESC LIMIT $1) \
+             ORDER BY week DESC, found_nothing + searched_again DESC, query",
+        )
+        .bind(weeks as i64)
+        .fetch_all(&self.reader)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(week, query, nothing, followed)| SearchMiss {
+                week,
+                query,
+                nothing: nothing.into(),
+                followed: followed.into(),
+            })
+            .collect())
+    }
+
     async fn kb_save_synonyms(&self, groups: &[Vec<String>], ctx: AuditContext) -> StoreResult<()> {
         let text = samenspoor_domain::kennisbank::synonyms::render(groups);
         let mut tx = self.writer.begin().await?;

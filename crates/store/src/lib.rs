@@ -126,6 +126,11 @@ pub trait KennisbankStore: Send + Sync {
     /// Replaces the editors' synonym groups (already checked by
     /// `samenspoor_domain::kennisbank::synonyms::parse`).
     async fn kb_save_synonyms(&self, groups: &[Vec<String>], audit: AuditContext) -> StoreResult<()>;
+    /// Counts one search that found nothing or was followed by another, in its ISO week.
+    async fn kb_count_search(&self, week: &str, query: &str, outcome: SearchOutcome) -> StoreResult<()>;
+    /// The counted searches of the newest `weeks` weeks: newest week first, then the most
+    /// frequent first.
+    async fn kb_search_misses(&self, weeks: usize) -> StoreResult<Vec<SearchMiss>>;
 }
 
 /// The directory of help and the wizard's rules.

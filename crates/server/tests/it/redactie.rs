@@ -5,12 +5,13 @@ use crate::support::{location, spawn_app};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::{Lang, Role};
 
-const PAGES: [&str; 5] = [
+const PAGES: [&str; 6] = [
     "/redactie",
     "/redactie/feedback",
     "/redactie/artikel/opp/nl",
     "/redactie/artikel/opp/nl/verschil?van=1&naar=1",
     "/redactie/synoniemen",
+    "/redactie/zoekvragen",
 ];
 
 #[tokio::test]
@@ -235,4 +236,24 @@ async fn editors_extend_the_synonyms_and_bad_groups_change_nothing() {
     assert_eq!(location(&saved), "/redactie/synoniemen?opgeslagen=1");
     assert_eq!(app.page("/redactie/synoniemen?opgeslagen=1").await.select("#groups"), vec!["plofkip, ouderpanel"]);
     assert_eq!(search_first(&app, "plofkip").await.as_deref(), Some("ouderpanel"), "search uses it at once");
+}
+
+#[tokio::test]
+async fn editors_see_per_week_the_searches_that_found_nothing_or_were_searched_again() {
+    let app = spawn_app().await;
+    let nothing = app.page("/kennisbank/zoeken?q=Plofkip%20%20vandaag").await;
+    assert_eq!(nothing.attr("input[name=vorige]", "value").as_deref(), Some("Plofkip  vandaag"));
+    app.page("/kennisbank/zoeken?q=opp&vorige=Plofkip%20%20vandaag").await;
+    app.page("/kennisbank/zoeken?q=opp&vorige=opp").await;
+    app.page("/kennisbank/zoeken?q=thuiszitten").await;
+    let week = samenspoor_web::kennisbank::search_week(chrono::Utc::now());
+    let misses = app.store.kb_search_misses(1).await.unwrap();
+    let rows: Vec<_> = misses.iter().map(|m| (m.week.as_str(), m.query.as_str(), m.nothing, m.followed)).collect();
+    assert_eq!(rows, vec![(week.as_str(), "plofkip vandaag", 1, 1)], "a search that found something is not kept");
+
+    app.sign_in("redactie@voorbeeld.nl", Role::Editor).await;
+    let page = app.page("/redactie/zoekvragen").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.select("table.searches tbody td"), vec!["plofkip vandaag", "1", "1"]);
+    assert!(page.select("caption")[0].contains(&week));
 }

@@ -189,3 +189,18 @@ pub async fn kb_synonyms_saved_and_counted(store: Arc<dyn Store>) {
     let log = store.audit_by_actor(editor.id, 10).await.unwrap();
     assert_eq!(log.iter().filter(|e| e.action == AuditAction::SynonymsSaved).count(), 3);
 }
+
+pub async fn kb_searches_counted_per_week(store: Arc<dyn Store>) {
+    let store = &*store;
+    assert!(store.kb_search_misses(8).await.unwrap().is_empty());
+    for _ in 0..3 {
+        store.kb_count_search("2026-W49", "plofkip", SearchOutcome::Nothing).await.unwrap();
+    }
+    store.kb_count_search("2026-W49", "plofkip", SearchOutcome::Followed).await.unwrap();
+    store.kb_count_search("2026-W49", "opp tekenen", SearchOutcome::Followed).await.unwrap();
+    store.kb_count_search("2026-W48", "oud", SearchOutcome::Nothing).await.unwrap();
+    let misses = store.kb_search_misses(8).await.unwrap();
+    let rows: Vec<_> = misses.iter().map(|m| (m.week.as_str(), m.query.as_str(), m.nothing, m.followed)).collect();
+    assert_eq!(rows, vec![("2026-W49", "plofkip", 3, 1), ("2026-W49", "opp tekenen", 0, 1), ("2026-W48", "oud", 1, 0)]);
+    assert_eq!(store.kb_search_misses(1).await.unwrap().len(), 2, "only the newest week");
+}

@@ -31,6 +31,7 @@ pub fn router() -> crate::routes::Routes {
         .route("/redactie", get(overview))
         .route("/redactie/feedback", get(feedback))
         .route("/redactie/synoniemen", get(synonyms_page).post(save_synonyms))
+        .route("/redactie/zoekvragen", get(searches_page))
         .route("/redactie/artikel/{id}/{lang}", get(edit_page).post(save))
         .route("/redactie/artikel/{id}/{lang}/verschil", get(compare))
         .route("/redactie/versie/{id}/status", post(change_status))
@@ -473,4 +474,28 @@ async fn save_synonyms(
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
+}
+
+/// How many weeks the editors' list of searches shows.
+const SEARCH_WEEKS: usize = 8;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "redactie/searches.html")]
+struct SearchesPage {
+    ctx: PageCtx,
+    /// Per week, newest first: (week, its searches, most frequent first).
+    weeks: Vec<(String, Vec<samenspoor_store::SearchMiss>)>,
+}
+
+/// The searches that found nothing or were followed by another, per week: what to write.
+async fn searches_page(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<SearchesPage, AppError> {
+    require_editor(&user)?;
+    let mut weeks: Vec<(String, Vec<samenspoor_store::SearchMiss>)> = vec![];
+    for m in state.store.kb_search_misses(SEARCH_WEEKS).await? {
+        match weeks.last_mut() {
+            Some((week, list)) if *week == m.week => list.push(m),
+            _ => weeks.push((m.week.clone(), vec![m])),
+        }
+    }
+    Ok(SearchesPage { ctx, weeks })
 }
