@@ -154,6 +154,93 @@ where
         Ok(true)
     }
 
+    async fn kb_update_shipped(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<usize> {
+        let mut tx = self.writer.begin().await?;
+        for t in &c.tiles {
+            sqlx::query("INSERT INTO kb_tiles (id, position, title_nl, intro_nl, title_en, intro_en) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING")
+                .bind(&t.id)
+                .bind(t.order)
+                .bind(&t.nl.title)
+                .bind(&t.nl.intro)
+                .bind(&t.en.title)
+                .bind(&t.en.intro)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for t in &c.terms {
+            sqlx::query(
+                "INSERT INTO kb_terms (id, article_id, term_nl, definition_nl, term_en, definition_en) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(&t.id)
+            .bind(&t.article)
+            .bind(&t.nl.term)
+            .bind(&t.nl.definition)
+            .bind(&t.en.term)
+            .bind(&t.en.definition)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let now = Time::now();
+        let mut added = 0;
+        for a in &c.articles {
+            sqlx::query(
+                "INSERT INTO kb_articles (id, tile_id, position) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(&a.id)
+            .bind(&a.tile)
+            .bind(a.order)
+            .execute(&mut *tx)
+            .await?;
+            let versions: Vec<VersionRow> = sqlx::query_as(&format!(
+                "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE article_id = $1 AND lang = $2 ORDER BY number DESC"
+            ))
+            .bind(&a.id)
+            .bind(a.lang.as_str())
+            .fetch_all(&mut *tx)
+            .await?;
+            let shipped_only = versions.iter().all(|v| v.author_id.is_none());
+            let same = versions.first().is_some_and(|v| {
+                v.title == a.title
+                    && v.summary == a.summary
+                    && v.body == a.body
+                    && split_related(&v.related) == a.related
+                    && split_related(&v.keywords) == a.keywords
+            });
+            if !shipped_only || same {
+                continue;
+            }
+            sqlx::query(
+                "UPDATE kb_versions SET status = 'superseded' WHERE article_id = $1 AND lang = $2 AND status = 'published'",
+            )
+            .bind(&a.id)
+            .bind(a.lang.as_str())
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(&format!(
+                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'published', $5, $6, $7, $8, $9, NULL, $10, $11)"
+            ))
+            .bind(Id::v7())
+            .bind(&a.id)
+            .bind(a.lang.as_str())
+            .bind(versions.first().map_or(1, |v| v.number + 1))
+            .bind(&a.title)
+            .bind(&a.summary)
+            .bind(&a.body)
+            .bind(join_related(&a.related))
+            .bind(join_related(&a.keywords))
+            .bind(now)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            added += 1;
+        }
+        if added > 0 {
+            audit(&mut tx, &ctx.entry(AuditAction::ContentImported, "kennisbank", None)).await?;
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+
     async fn kb_tiles(&self) -> StoreResult<Vec<Tile>> {
         let rows: Vec<(String, i32, String, String, String, String)> = sqlx::query_as(
             "SELECT id, position, title_nl, intro_nl, title_en, intro_en FROM kb_tiles ORDER BY position, id",

@@ -96,6 +96,12 @@ pub trait KennisbankStore: Send + Sync {
     /// Imports the shipped knowledge base in one transaction, unless articles exist
     /// already; returns whether it imported.
     async fn kb_import(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<bool>;
+    /// Brings an installation that imported an older shipped knowledge base up to this one,
+    /// in one transaction, without touching the editors' work: tiles, terms and articles
+    /// it does not have are added; an article whose versions were all shipped (none saved
+    /// by an editor) gets the shipped text as a new published version when it differs.
+    /// Returns how many article versions were added.
+    async fn kb_update_shipped(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<usize>;
     async fn kb_tiles(&self) -> StoreResult<Vec<Tile>>;
     async fn kb_terms(&self) -> StoreResult<Vec<Term>>;
     async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>>;

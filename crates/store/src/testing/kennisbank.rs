@@ -204,3 +204,42 @@ pub async fn kb_searches_counted_per_week(store: Arc<dyn Store>) {
     assert_eq!(rows, vec![("2026-W49", "plofkip", 3, 1), ("2026-W49", "opp tekenen", 0, 1), ("2026-W48", "oud", 1, 0)]);
     assert_eq!(store.kb_search_misses(1).await.unwrap().len(), 2, "only the newest week");
 }
+
+pub async fn kb_update_shipped_leaves_the_editors_work_alone(store: Arc<dyn Store>) {
+    let store = &*store;
+    store.kb_import(&small_content(), ctx()).await.unwrap();
+    assert_eq!(store.kb_update_shipped(&small_content(), ctx()).await.unwrap(), 0, "nothing new");
+    let editor = user(store, "redactie@voorbeeld.nl").await;
+    let as_editor = AuditContext { actor: Some(editor.id), ip: None };
+    let text =
+        samenspoor_domain::kennisbank::ArticleText::parse("Eigen titel?", "Eigen.", "Eigen tekst.", "", "").unwrap();
+    store.kb_save_version(NewVersion { article_id: "a".into(), lang: Lang::Nl, text }, as_editor).await.unwrap();
+    let before = store.kb_content_version().await.unwrap();
+
+    let mut newer = small_content();
+    newer.tiles.push(Tile {
+        id: "jong".into(),
+        order: 2,
+        nl: newer.tiles[0].nl.clone(),
+        en: newer.tiles[0].en.clone(),
+    });
+    for a in newer.articles.iter_mut() {
+        a.body = format!("{} Nieuw sinds 2025.", a.body);
+    }
+    let mut c = newer.articles[0].clone();
+    (c.id, c.tile) = ("c".into(), "jong".into());
+    newer.articles.push(c);
+    // a/nl has an editor's version: left alone; a/en, b/nl, b/en updated; c/nl added.
+    assert_eq!(store.kb_update_shipped(&newer, ctx()).await.unwrap(), 4);
+    let a_nl = store.kb_versions("a", Lang::Nl).await.unwrap();
+    assert_eq!(a_nl.len(), 2, "the editor's article got no shipped version");
+    assert!(!a_nl.iter().any(|v| v.body.contains("2025")));
+    let b_en = store.kb_versions("b", Lang::En).await.unwrap();
+    assert_eq!((b_en[0].number, b_en[0].status), (2, ArticleStatus::Published));
+    assert!(b_en[0].body.ends_with("Nieuw sinds 2025."));
+    assert_eq!(b_en[1].status, ArticleStatus::Superseded);
+    assert!(store.kb_tiles().await.unwrap().iter().any(|t| t.id == "jong"));
+    assert!(store.kb_published().await.unwrap().iter().any(|v| v.article_id == "c"));
+    assert_eq!(store.kb_content_version().await.unwrap(), before + 4, "instances rebuild their index");
+    assert_eq!(store.kb_update_shipped(&newer, ctx()).await.unwrap(), 0, "a second run changes nothing");
+}
