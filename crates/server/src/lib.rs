@@ -83,8 +83,12 @@ pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
         store.hw_import(&entries, samenspoor_store::AuditContext::system()).await?;
         tracing::info!(organisations = entries.len(), "shipped directory entries added");
     }
-    if store.hw_rule_versions().await?.is_empty() {
-        let text = samenspoor_web::content::rules_text();
+    // The shipped rules, on first start and while no editor has saved a version of their own.
+    let versions = store.hw_rule_versions().await?;
+    let text = samenspoor_web::content::rules_text();
+    let shipped_only = versions.iter().all(|v| v.author.is_none());
+    let newest = versions.iter().max_by_key(|v| v.number);
+    if newest.is_none_or(|v| shipped_only && v.text != text) {
         samenspoor_domain::hulpwijzer::rules::Rules::parse(text, samenspoor_web::content::directory()).map_err(
             |problems| anyhow::anyhow!("the shipped hulpwijzer rules have problems:\n{}", problems.join("\n")),
         )?;

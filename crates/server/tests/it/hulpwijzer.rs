@@ -330,3 +330,25 @@ fn the_cli_imports_and_exports_hsds_and_refuses_a_bad_file_whole() {
     assert_eq!(after.as_array().unwrap().len(), 24, "only the good file was imported");
     assert_eq!(run(&["export"]).status.code(), Some(2), "export needs --kennisbank or --hsds");
 }
+
+/// An installation that imported older rules gets the shipped ones on start, unless an
+/// editor saved rules of their own there.
+#[tokio::test]
+async fn shipped_rules_reach_an_older_installation_unless_an_editor_changed_them() {
+    use samenspoor_store::AuditContext;
+    let app = spawn_app().await;
+    let shipped = samenspoor_web::content::rules_text();
+    let old = "[[rule]]\norganisation = \"eigen-school\"\nreason_nl = \"Oud.\"\nreason_en = \"Old.\"\n";
+    app.store.hw_save_rules(old, AuditContext::system()).await.unwrap();
+    samenspoor::import_shipped_content(&*app.store).await.unwrap();
+    let newest = |v: Vec<samenspoor_store::RuleVersion>| v.into_iter().max_by_key(|v| v.number).unwrap();
+    assert_eq!(newest(app.store.hw_rule_versions().await.unwrap()).text, shipped);
+    let count = app.store.hw_rule_versions().await.unwrap().len();
+    samenspoor::import_shipped_content(&*app.store).await.unwrap();
+    assert_eq!(app.store.hw_rule_versions().await.unwrap().len(), count, "a second start changes nothing");
+
+    let editor = app.create_user("redactie@voorbeeld.nl", Role::Editor).await;
+    app.store.hw_save_rules(old, AuditContext { actor: Some(editor.id), ip: None }).await.unwrap();
+    samenspoor::import_shipped_content(&*app.store).await.unwrap();
+    assert_eq!(newest(app.store.hw_rule_versions().await.unwrap()).text, old, "the editor's rules stay");
+}
