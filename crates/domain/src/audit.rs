@@ -18,6 +18,7 @@ pub enum AuditAction {
     ContentImported,
     ArticleVersionSaved,
     ArticleStatusChanged,
+    SynonymsSaved,
     ReviewCommentAdded,
     ReviewCommentResolved,
     DirectoryImported,
@@ -56,7 +57,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 47] = [
+    pub const ALL: [AuditAction; 48] = [
         Self::LoginLinkRequested,
         Self::SignedInWithLink,
         Self::SignedInWithPassword,
@@ -69,6 +70,7 @@ impl AuditAction {
         Self::ContentImported,
         Self::ArticleVersionSaved,
         Self::ArticleStatusChanged,
+        Self::SynonymsSaved,
         Self::ReviewCommentAdded,
         Self::ReviewCommentResolved,
         Self::DirectoryImported,
@@ -120,6 +122,7 @@ impl AuditAction {
             Self::ContentImported => "content_imported",
             Self::ArticleVersionSaved => "article_version_saved",
             Self::ArticleStatusChanged => "article_status_changed",
+            Self::SynonymsSaved => "synonyms_saved",
             Self::ReviewCommentAdded => "review_comment_added",
             Self::ReviewCommentResolved => "review_comment_resolved",
             Self::DirectoryImported => "directory_imported",

@@ -54,24 +54,41 @@ pub async fn open_store_with(url: &str, migrate: bool) -> anyhow::Result<AnyStor
     }
 }
 
-/// Imports the shipped knowledge base, directory of help and wizard rules on first start. A problem in the shipped content is a
-/// defect of this build (the test suite checks for it), so it stops the start.
+/// Imports the shipped knowledge base, directory of help and wizard rules on first start; on
+/// later starts adds what a newer build ships and brings shipped articles that no editor
+/// changed up to date (see `kb_update_shipped`), and adds new directory entries. A problem
+/// in the shipped content is a defect of this build (the test suite checks for it), so it
+/// stops the start.
 pub async fn import_shipped_content(store: &dyn Store) -> anyhow::Result<()> {
     let set = samenspoor_web::content::kennisbank()
         .map_err(|problems| anyhow::anyhow!("the shipped knowledge base has problems:\n{}", problems.join("\n")))?;
     if store.kb_import(&set, samenspoor_store::AuditContext::system()).await? {
         tracing::info!(articles = set.articles.len(), "shipped knowledge base imported");
+    } else {
+        let updated = store.kb_update_shipped(&set, samenspoor_store::AuditContext::system()).await?;
+        if updated > 0 {
+            tracing::info!(versions = updated, "shipped articles that no editor changed brought up to date");
+        }
     }
-    if store.hw_directory().await?.is_empty() {
-        let entries: Vec<_> = samenspoor_web::content::directory()
-            .iter()
-            .map(|o| samenspoor_store::DirectoryEntry { organisation: o.clone(), verified_on: None })
-            .collect();
+    // The shipped entries this installation does not have yet (all of them on first start);
+    // entries it has are the admins' to keep.
+    let have: std::collections::BTreeSet<String> =
+        store.hw_directory().await?.into_iter().map(|e| e.organisation.id).collect();
+    let entries: Vec<_> = samenspoor_web::content::directory()
+        .iter()
+        .filter(|o| !have.contains(&o.id))
+        .map(|o| samenspoor_store::DirectoryEntry { organisation: o.clone(), verified_on: o.assured_date })
+        .collect();
+    if !entries.is_empty() {
         store.hw_import(&entries, samenspoor_store::AuditContext::system()).await?;
-        tracing::info!(organisations = entries.len(), "shipped directory of help imported");
+        tracing::info!(organisations = entries.len(), "shipped directory entries added");
     }
-    if store.hw_rule_versions().await?.is_empty() {
-        let text = samenspoor_web::content::rules_text();
+    // The shipped rules, on first start and while no editor has saved a version of their own.
+    let versions = store.hw_rule_versions().await?;
+    let text = samenspoor_web::content::rules_text();
+    let shipped_only = versions.iter().all(|v| v.author.is_none());
+    let newest = versions.iter().max_by_key(|v| v.number);
+    if newest.is_none_or(|v| shipped_only && v.text != text) {
         samenspoor_domain::hulpwijzer::rules::Rules::parse(text, samenspoor_web::content::directory()).map_err(
             |problems| anyhow::anyhow!("the shipped hulpwijzer rules have problems:\n{}", problems.join("\n")),
         )?;
@@ -97,6 +114,7 @@ pub async fn export_kennisbank(store: &dyn Store, dir: &std::path::Path) -> anyh
             title: v.title,
             summary: v.summary,
             related: v.related,
+            keywords: v.keywords,
             body: v.body,
         });
     }

@@ -17,6 +17,7 @@ struct VersionRow {
     summary: String,
     body: String,
     related: String,
+    keywords: String,
     author_id: Option<Id>,
     created_at: Time,
     published_at: Option<Time>,
@@ -35,6 +36,7 @@ impl TryFrom<VersionRow> for ArticleVersion {
             summary: r.summary,
             body: r.body,
             related: split_related(&r.related),
+            keywords: split_related(&r.keywords),
             author: r.author_id.map(|a| UserId(a.0)),
             created_at: r.created_at.0,
             published_at: r.published_at.map(|t| t.0),
@@ -70,8 +72,7 @@ impl TryFrom<CommentRow> for ReviewComment {
     }
 }
 
-const VERSION_COLUMNS: &str =
-    "id, article_id, lang, number, status, title, summary, body, related, author_id, created_at, published_at";
+const VERSION_COLUMNS: &str = "id, article_id, lang, number, status, title, summary, body, related, keywords, author_id, created_at, published_at";
 
 #[async_trait::async_trait]
 impl<DB> KennisbankStore for SqlStore<DB>
@@ -133,7 +134,7 @@ where
             .execute(&mut *tx)
             .await?;
             sqlx::query(&format!(
-                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, NULL, $8, $9)"
+                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, $8, NULL, $9, $10)"
             ))
             .bind(Id::v7())
             .bind(&a.id)
@@ -142,6 +143,7 @@ where
             .bind(&a.summary)
             .bind(&a.body)
             .bind(join_related(&a.related))
+            .bind(join_related(&a.keywords))
             .bind(now)
             .bind(now)
             .execute(&mut *tx)
@@ -150,6 +152,93 @@ where
         audit(&mut tx, &ctx.entry(AuditAction::ContentImported, "kennisbank", None)).await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    async fn kb_update_shipped(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<usize> {
+        let mut tx = self.writer.begin().await?;
+        for t in &c.tiles {
+            sqlx::query("INSERT INTO kb_tiles (id, position, title_nl, intro_nl, title_en, intro_en) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING")
+                .bind(&t.id)
+                .bind(t.order)
+                .bind(&t.nl.title)
+                .bind(&t.nl.intro)
+                .bind(&t.en.title)
+                .bind(&t.en.intro)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for t in &c.terms {
+            sqlx::query(
+                "INSERT INTO kb_terms (id, article_id, term_nl, definition_nl, term_en, definition_en) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(&t.id)
+            .bind(&t.article)
+            .bind(&t.nl.term)
+            .bind(&t.nl.definition)
+            .bind(&t.en.term)
+            .bind(&t.en.definition)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let now = Time::now();
+        let mut added = 0;
+        for a in &c.articles {
+            sqlx::query(
+                "INSERT INTO kb_articles (id, tile_id, position) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(&a.id)
+            .bind(&a.tile)
+            .bind(a.order)
+            .execute(&mut *tx)
+            .await?;
+            let versions: Vec<VersionRow> = sqlx::query_as(&format!(
+                "SELECT {VERSION_COLUMNS} FROM kb_versions WHERE article_id = $1 AND lang = $2 ORDER BY number DESC"
+            ))
+            .bind(&a.id)
+            .bind(a.lang.as_str())
+            .fetch_all(&mut *tx)
+            .await?;
+            let shipped_only = versions.iter().all(|v| v.author_id.is_none());
+            let same = versions.first().is_some_and(|v| {
+                v.title == a.title
+                    && v.summary == a.summary
+                    && v.body == a.body
+                    && split_related(&v.related) == a.related
+                    && split_related(&v.keywords) == a.keywords
+            });
+            if !shipped_only || same {
+                continue;
+            }
+            sqlx::query(
+                "UPDATE kb_versions SET status = 'superseded' WHERE article_id = $1 AND lang = $2 AND status = 'published'",
+            )
+            .bind(&a.id)
+            .bind(a.lang.as_str())
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(&format!(
+                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'published', $5, $6, $7, $8, $9, NULL, $10, $11)"
+            ))
+            .bind(Id::v7())
+            .bind(&a.id)
+            .bind(a.lang.as_str())
+            .bind(versions.first().map_or(1, |v| v.number + 1))
+            .bind(&a.title)
+            .bind(&a.summary)
+            .bind(&a.body)
+            .bind(join_related(&a.related))
+            .bind(join_related(&a.keywords))
+            .bind(now)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            added += 1;
+        }
+        if added > 0 {
+            audit(&mut tx, &ctx.entry(AuditAction::ContentImported, "kennisbank", None)).await?;
+        }
+        tx.commit().await?;
+        Ok(added)
     }
 
     async fn kb_tiles(&self) -> StoreResult<Vec<Tile>> {
@@ -246,7 +335,7 @@ where
                 .await?;
         let id = Uuid::now_v7();
         sqlx::query(&format!(
-            "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'concept', $5, $6, $7, $8, $9, $10, NULL)"
+            "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, 'concept', $5, $6, $7, $8, $9, $10, $11, NULL)"
         ))
         .bind(Id(id))
         .bind(&new.article_id)
@@ -256,6 +345,7 @@ where
         .bind(&new.text.summary)
         .bind(&new.text.body)
         .bind(join_related(&new.text.related))
+        .bind(join_related(&new.text.keywords))
         .bind(ctx.actor.map(Id::from))
         .bind(Time::now())
         .execute(&mut *tx)
@@ -383,9 +473,73 @@ where
     }
 
     async fn kb_content_version(&self) -> StoreResult<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL")
-            .fetch_one(&self.reader)
-            .await?;
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM kb_versions WHERE published_at IS NOT NULL) \
+             + (SELECT COALESCE(SUM(revision), 0) FROM kb_synonyms)",
+        )
+        .fetch_one(&self.reader)
+        .await?;
         Ok(n)
+    }
+
+    async fn kb_synonyms(&self) -> StoreResult<Vec<Vec<String>>> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT groups FROM kb_synonyms WHERE id = 'editors'").fetch_optional(&self.reader).await?;
+        let text = row.map(|(g,)| g).unwrap_or_default();
+        samenspoor_domain::kennisbank::synonyms::parse(&text).map_err(|e| bad("synonyms", e.key))
+    }
+
+    async fn kb_count_search(&self, week: &str, query: &str, outcome: SearchOutcome) -> StoreResult<()> {
+        let (nothing, followed) = match outcome {
+            SearchOutcome::Nothing => (1i32, 0i32),
+            SearchOutcome::Followed => (0, 1),
+        };
+        sqlx::query(
+            "INSERT INTO kb_search_misses (week, query, found_nothing, searched_again) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (week, query) DO UPDATE SET found_nothing = kb_search_misses.found_nothing + $3, \
+             searched_again = kb_search_misses.searched_again + $4",
+        )
+        .bind(week)
+        .bind(query)
+        .bind(nothing)
+        .bind(followed)
+        .execute(&self.writer)
+        .await?;
+        Ok(())
+    }
+
+    async fn kb_search_misses(&self, weeks: usize) -> StoreResult<Vec<SearchMiss>> {
+        let rows: Vec<(String, String, i32, i32)> = sqlx::query_as(
+            "SELECT week, query, found_nothing, searched_again FROM kb_search_misses \
+             WHERE week IN (SELECT DISTINCT week FROM kb_search_misses ORDER BY week DESC LIMIT $1) \
+             ORDER BY week DESC, found_nothing + searched_again DESC, query",
+        )
+        .bind(weeks as i64)
+        .fetch_all(&self.reader)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(week, query, nothing, followed)| SearchMiss {
+                week,
+                query,
+                nothing: nothing.into(),
+                followed: followed.into(),
+            })
+            .collect())
+    }
+
+    async fn kb_save_synonyms(&self, groups: &[Vec<String>], ctx: AuditContext) -> StoreResult<()> {
+        let text = samenspoor_domain::kennisbank::synonyms::render(groups);
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(
+            "INSERT INTO kb_synonyms (id, groups, revision) VALUES ('editors', $1, 1) \
+             ON CONFLICT (id) DO UPDATE SET groups = $1, revision = kb_synonyms.revision + 1",
+        )
+        .bind(&text)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, &ctx.entry(AuditAction::SynonymsSaved, "synonyms", None)).await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

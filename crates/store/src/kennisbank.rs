@@ -28,6 +28,8 @@ pub struct ArticleVersion {
     pub summary: String,
     pub body: String,
     pub related: Vec<String>,
+    /// Search words ("zoekwoorden"), lower case.
+    pub keywords: Vec<String>,
     pub author: Option<UserId>,
     pub created_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
@@ -86,4 +88,23 @@ pub fn join_related(related: &[String]) -> String {
 
 pub fn split_related(s: &str) -> Vec<String> {
     s.lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()
+}
+
+/// One query of one ISO week (`2026-W49`) that found nothing, or after which the reader
+/// searched again, with how often. Only the text of the query is kept.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchMiss {
+    pub week: String,
+    pub query: String,
+    pub nothing: i64,
+    pub followed: i64,
+}
+
+/// What happened to a search, for the editors' list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchOutcome {
+    /// It found no article.
+    Nothing,
+    /// The reader searched again right after it.
+    Followed,
 }

@@ -96,6 +96,12 @@ pub trait KennisbankStore: Send + Sync {
     /// Imports the shipped knowledge base in one transaction, unless articles exist
     /// already; returns whether it imported.
     async fn kb_import(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<bool>;
+    /// Brings an installation that imported an older shipped knowledge base up to this one,
+    /// in one transaction, without touching the editors' work: tiles, terms and articles
+    /// it does not have are added; an article whose versions were all shipped (none saved
+    /// by an editor) gets the shipped text as a new published version when it differs.
+    /// Returns how many article versions were added.
+    async fn kb_update_shipped(&self, content: &ContentSet, audit: AuditContext) -> StoreResult<usize>;
     async fn kb_tiles(&self) -> StoreResult<Vec<Tile>>;
     async fn kb_terms(&self) -> StoreResult<Vec<Term>>;
     async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>>;
@@ -118,8 +124,19 @@ pub trait KennisbankStore: Send + Sync {
     async fn kb_add_feedback(&self, new: NewFeedback) -> StoreResult<()>;
     /// Newest first.
     async fn kb_feedback(&self) -> StoreResult<Vec<Feedback>>;
-    /// Grows with every publication; instances rebuild their search index when it changes.
+    /// Grows with every publication and every change of the editors' synonyms; instances
+    /// rebuild their search index when it changes.
     async fn kb_content_version(&self) -> StoreResult<i64>;
+    /// The synonym groups editors added to the shipped ones (empty when none).
+    async fn kb_synonyms(&self) -> StoreResult<Vec<Vec<String>>>;
+    /// Replaces the editors' synonym groups (already checked by
+    /// `samenspoor_domain::kennisbank::synonyms::parse`).
+    async fn kb_save_synonyms(&self, groups: &[Vec<String>], audit: AuditContext) -> StoreResult<()>;
+    /// Counts one search that found nothing or was followed by another, in its ISO week.
+    async fn kb_count_search(&self, week: &str, query: &str, outcome: SearchOutcome) -> StoreResult<()>;
+    /// The counted searches of the newest `weeks` weeks: newest week first, then the most
+    /// frequent first.
+    async fn kb_search_misses(&self, weeks: usize) -> StoreResult<Vec<SearchMiss>>;
 }
 
 /// The directory of help and the wizard's rules.

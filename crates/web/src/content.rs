@@ -2,6 +2,7 @@
 
 use samenspoor_domain::hulpwijzer::{HelpOrganisation, parse_directory};
 use samenspoor_domain::kennisbank::source::ContentSet;
+use samenspoor_domain::kennisbank::synonyms::{self, Group};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
@@ -37,4 +38,27 @@ pub fn kennisbank() -> Result<ContentSet, Vec<String>> {
     let set = ContentSet::parse(files)?;
     let problems = set.problems(&organisation_ids());
     if problems.is_empty() { Ok(set) } else { Err(problems) }
+}
+
+#[derive(serde::Deserialize)]
+struct SynonymFile {
+    groepen: Vec<String>,
+}
+
+/// The shipped synonym groups of the search (`kennisbank/synoniemen.toml`).
+pub fn synonyms() -> Result<Vec<Group>, String> {
+    let file: SynonymFile =
+        toml::from_str(file("kennisbank/synoniemen.toml")).map_err(|e| format!("synoniemen.toml: {e}"))?;
+    synonyms::parse(&file.groepen.join("\n")).map_err(|e| format!("synoniemen.toml: {}", e.key))
+}
+
+/// The shipped synonyms, parsed once; checked by the test suite.
+pub fn shipped_synonyms() -> &'static [Group] {
+    static SYNONYMS: OnceLock<Vec<Group>> = OnceLock::new();
+    SYNONYMS.get_or_init(|| {
+        synonyms().unwrap_or_else(|e| {
+            tracing::error!(error = %e, "the shipped synonyms do not parse");
+            vec![]
+        })
+    })
 }

@@ -1,7 +1,10 @@
 //! The directory as Open Referral HSDS 3.0 JSON: a list of organizations, each with one
-//! service. Our full bilingual record travels along as the extension `x_samenspoor`, so an
-//! export imports back unchanged; a file from elsewhere (core fields only) is read too.
-//! An import is checked whole: every problem names the record and the field.
+//! service, valid against the specification's compiled `organization.json` schema (a field
+//! without a value is left out, never `null`). Our full bilingual record travels along as
+//! the extension `x_samenspoor`, so an export imports back unchanged; a file from elsewhere
+//! (core fields only) is read too: one organization, a list of them, or a page of the HSDS
+//! API (`organization_list`, with `contents`). An import is checked whole: every problem
+//! names the record and the field.
 
 use super::{HelpOrganisation, OrganisationText};
 use chrono::NaiveDate;
@@ -14,6 +17,34 @@ fn stable_id(kind: &str, slug: &str) -> String {
 
 fn nonempty(s: &str) -> Value {
     if s.is_empty() { Value::Null } else { json!(s) }
+}
+
+/// Leaves out every field without a value: HSDS wants a string there, or no field at all.
+fn drop_nulls(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(drop_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
+
+/// One organization as HSDS: its id is stable (from our slug), its one service carries
+/// the facts and the day they were last checked (`assured_date`).
+pub fn organization(o: &HelpOrganisation, verified: Option<NaiveDate>) -> Value {
+    let mut doc = export(&[(o.clone(), verified)]);
+    doc.as_array_mut().and_then(|a| a.pop()).unwrap_or(Value::Null)
+}
+
+/// The HSDS id of one of our organisations, and of its service.
+pub fn organization_id(slug: &str) -> String {
+    stable_id("organization", slug)
+}
+
+pub fn service_id(slug: &str) -> String {
+    stable_id("service", slug)
 }
 
 /// (organisation, date last checked) pairs as an HSDS document.
@@ -59,7 +90,9 @@ pub fn export(entries: &[(HelpOrganisation, Option<NaiveDate>)]) -> Value {
             })
         })
         .collect();
-    Value::Array(list)
+    let mut doc = Value::Array(list);
+    drop_nulls(&mut doc);
+    doc
 }
 
 fn slugify(name: &str) -> String {
@@ -89,7 +122,23 @@ fn text(v: &Value, key: &str) -> String {
 /// Reads an HSDS document. Nothing is returned unless every record is valid.
 pub fn import(json_text: &str) -> Result<Vec<(HelpOrganisation, Option<NaiveDate>)>, Vec<String>> {
     let doc: Value = serde_json::from_str(json_text).map_err(|e| vec![format!("not valid JSON: {e}")])?;
-    let list = doc.as_array().ok_or_else(|| vec!["the file must be a JSON list of organizations".to_owned()])?;
+    let single;
+    let list = match &doc {
+        Value::Array(list) => list,
+        Value::Object(page) if page.contains_key("contents") => page
+            .get("contents")
+            .and_then(Value::as_array)
+            .ok_or_else(|| vec!["contents: must be a list of organizations".to_owned()])?,
+        Value::Object(_) => {
+            single = vec![doc.clone()];
+            &single
+        }
+        _ => {
+            return Err(vec![
+                "the file must be one organization, a list of organizations, or a page with contents".to_owned(),
+            ]);
+        }
+    };
     let mut out = vec![];
     let mut problems = vec![];
     for (i, record) in list.iter().enumerate() {
@@ -114,9 +163,10 @@ pub fn import(json_text: &str) -> Result<Vec<(HelpOrganisation, Option<NaiveDate
             }
             None => {
                 let service = record.get("services").and_then(|s| s.get(0)).cloned().unwrap_or(Value::Null);
+                let what = Some(text(&service, "description")).filter(|w| !w.is_empty());
                 let t = OrganisationText {
                     summary: text(record, "description"),
-                    what: text(&service, "description"),
+                    what: what.unwrap_or_else(|| text(record, "description")),
                     when: text(&service, "eligibility_description"),
                     when_not: String::new(),
                     cost: text(&service, "fees_description"),
@@ -145,6 +195,7 @@ pub fn import(json_text: &str) -> Result<Vec<(HelpOrganisation, Option<NaiveDate
                             .map(|a| text(a, "name"))
                             .unwrap_or_default(),
                         article: None,
+                        assured_date: None,
                         nl: t.clone(),
                         en: t,
                     },
@@ -199,6 +250,7 @@ mod tests {
             languages: vec!["nl".into()],
             area: "Nederland".into(),
             article: Some("hulp-onafhankelijk-advies".into()),
+            assured_date: None,
             nl: t.clone(),
             en: t,
         }
@@ -212,6 +264,29 @@ mod tests {
         assert_eq!(doc[0]["services"][0]["fees_description"], "Gratis.");
         assert!(Uuid::parse_str(doc[0]["id"].as_str().unwrap()).is_ok());
         assert_eq!(import(&doc.to_string()).unwrap(), vec![(org(), Some(day))]);
+    }
+
+    #[test]
+    fn an_export_has_no_nulls() {
+        let mut o = org();
+        o.website = String::new();
+        o.email = String::new();
+        o.article = None;
+        let text = export(&[(o.clone(), None)]).to_string();
+        assert!(!text.contains("null"), "{text}");
+        assert_eq!(import(&text).unwrap(), vec![(o, None)]);
+    }
+
+    #[test]
+    fn one_organization_a_list_and_a_page_are_read() {
+        let one = r#"{"id": "x", "name": "Ouderloket Zuid", "description": "Een loket."}"#;
+        let got = import(one).unwrap();
+        assert_eq!((got[0].0.id.as_str(), got[0].0.nl.what.as_str()), ("ouderloket-zuid", "Een loket."));
+        let page = format!(
+            r#"{{"total_items": 2, "page_number": 1, "contents": [{one}, {{"name": "Tweede", "description": "Nog een."}}]}}"#
+        );
+        assert_eq!(import(&page).unwrap().len(), 2);
+        assert_eq!(import(&format!("[{one}]")).unwrap(), got);
     }
 
     #[test]
@@ -234,7 +309,11 @@ mod tests {
         let problems = import(&text).unwrap_err();
         assert!(problems.iter().any(|p| p.starts_with("organizations[0] (Steunpunt Ouders).level")), "{problems:?}");
         assert!(problems.iter().any(|p| p.starts_with("organizations[1] (Steunpunt Ouders).email")), "{problems:?}");
-        assert_eq!(import("{}").unwrap_err(), vec!["the file must be a JSON list of organizations"]);
+        assert_eq!(
+            import("42").unwrap_err(),
+            vec!["the file must be one organization, a list of organizations, or a page with contents"]
+        );
+        assert_eq!(import(r#"{"contents": 1}"#).unwrap_err(), vec!["contents: must be a list of organizations"]);
         assert!(import("[{\"name\": \"\"}]").unwrap_err()[0].contains("organizations[0] (no name).id"));
     }
 }

@@ -43,6 +43,10 @@ pub struct HelpOrganisation {
     pub area: String,
     #[serde(default)]
     pub article: Option<String>,
+    /// The day the shipped facts were last checked (HSDS `assured_date`); an installation
+    /// starts its own check date from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assured_date: Option<chrono::NaiveDate>,
     pub nl: OrganisationText,
     pub en: OrganisationText,
 }

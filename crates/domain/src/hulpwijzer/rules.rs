@@ -1,7 +1,10 @@
 //! The "Waar kan ik terecht?" questions, the parent's answers, and the rules that turn
 //! answers into recommendations. The rules are data (`content/hulpwijzer/rules.toml`,
 //! editable by editors): each names an organisation, the answers it applies to, and the
-//! reason in the parent's own terms. Recommendations come in escalation order.
+//! reason in the parent's own terms. Recommendations come by fit first: the help whose rule
+//! says most precisely what the parent answered (a child at home for more than 4 weeks, an
+//! OPP in dispute) before help that fits many situations; equal fits in escalation order.
+//! The first recommendation is the one to call now.
 
 use super::HelpOrganisation;
 use crate::Lang;
@@ -103,6 +106,10 @@ pub struct Rule {
     /// `stappen` means all listed steps were taken, `stappen_niet` that none of them was.
     #[serde(default)]
     pub when: BTreeMap<String, Vec<String>>,
+    /// The fit the editors give this rule, instead of the one computed from `when`: for a
+    /// late, formal route whose precise conditions would otherwise put it first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit: Option<u32>,
     pub reason_nl: String,
     pub reason_en: String,
 }
@@ -114,6 +121,30 @@ impl Rule {
             "stappen_niet" => accepted.iter().all(|v| !a.values("stappen").contains(v)),
             k => accepted.contains(&a.one(k)),
         })
+    }
+
+    /// How precisely the rule fits the answers it holds for, in hundredths. Each condition on
+    /// the situation counts 200 when it accepts one answer, less when it accepts more (a
+    /// condition that accepted every answer would say nothing); a condition on the steps
+    /// already taken counts 50 (`stappen`) or 25 (`stappen_niet`): where the parent is on
+    /// the road matters, but less than what happens. A rule without conditions fits 0.
+    /// A `fit` set in the rule wins.
+    pub fn fit(&self) -> u32 {
+        if let Some(fit) = self.fit {
+            return fit;
+        }
+        self.when
+            .iter()
+            .map(|(key, accepted)| match key.as_str() {
+                "stappen" => 50,
+                "stappen_niet" => 25,
+                k => {
+                    let options = question(k).map_or(2, |q| q.values.len()).max(2) as u32;
+                    let accepted = (accepted.len() as u32).clamp(1, options);
+                    200 * (options - accepted) / (options - 1)
+                }
+            })
+            .sum()
     }
 
     pub fn reason(&self, lang: Lang) -> &str {
@@ -135,8 +166,10 @@ pub struct Rules(pub Vec<Rule>);
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     pub organisation_id: String,
-    /// Why, in the parent's terms: one reason per rule that applied.
+    /// Why, in the parent's terms: one reason per rule that applied, the best fitting first.
     pub reasons: Vec<String>,
+    /// The fit of the best fitting rule that applied (see `Rule::fit`).
+    pub fit: u32,
 }
 
 impl Rules {
@@ -172,21 +205,24 @@ impl Rules {
         toml::to_string(&RulesFile { rule: self.0.clone() }).unwrap_or_default()
     }
 
-    /// The organisations for these answers, in escalation order (the directory's order),
-    /// each once, with every reason that applied.
+    /// The organisations for these answers, each once with every reason that applied: the
+    /// best fit first (see `Rule::fit`), equal fits in escalation order (the directory's
+    /// order). The first is the one to call now.
     pub fn advise(&self, answers: &Answers, organisations: &[HelpOrganisation], lang: Lang) -> Vec<Recommendation> {
         let mut out: Vec<Recommendation> = vec![];
         for org in organisations {
-            let reasons: Vec<String> = self
-                .0
-                .iter()
-                .filter(|r| r.organisation == org.id && r.holds(answers))
-                .map(|r| r.reason(lang).to_owned())
-                .collect();
-            if !reasons.is_empty() {
-                out.push(Recommendation { organisation_id: org.id.clone(), reasons });
+            let mut applied: Vec<&Rule> =
+                self.0.iter().filter(|r| r.organisation == org.id && r.holds(answers)).collect();
+            applied.sort_by_key(|r| std::cmp::Reverse(r.fit()));
+            if let Some(best) = applied.first() {
+                out.push(Recommendation {
+                    organisation_id: org.id.clone(),
+                    fit: best.fit(),
+                    reasons: applied.iter().map(|r| r.reason(lang).to_owned()).collect(),
+                });
             }
         }
+        out.sort_by_key(|r| std::cmp::Reverse(r.fit));
         out
     }
 }
@@ -249,6 +285,7 @@ mod tests {
             languages: vec![],
             area: String::new(),
             article: None,
+            assured_date: None,
             nl: t.clone(),
             en: t,
         }
@@ -284,17 +321,44 @@ reason_en = "Start with the teacher."
     }
 
     #[test]
-    fn rules_recommend_in_escalation_order_with_reasons() {
+    fn rules_recommend_by_fit_then_in_escalation_order_with_reasons() {
         let dir = vec![org("school", 1), org("consulent", 4)];
         let rules = Rules::parse(RULES, &dir).unwrap();
         let stuck = Answers::from_pairs([("stappen", "school"), ("stappen", "swv"), ("thuis", "langer")], &[]).unwrap();
         let advice = rules.advise(&stuck, &dir, Lang::Nl);
         assert_eq!(advice.len(), 2);
-        assert_eq!(advice[0].organisation_id, "school", "school first");
-        assert_eq!(advice[1].reasons, vec!["Je kind zit al meer dan 4 weken thuis."]);
+        assert_eq!(advice[0].organisation_id, "consulent", "at home for weeks: the help that fits first");
+        assert_eq!(advice[0].reasons, vec!["Je kind zit al meer dan 4 weken thuis."]);
+        assert_eq!((advice[0].fit, advice[1].fit), (200 + 50, 25));
+        let same_fit = Rules::parse(
+            &RULES.replace("thuis = [\"langer\"], stappen = [\"school\", \"swv\"]", "stappen_niet = [\"swv\"]"),
+            &dir,
+        )
+        .unwrap();
+        let fresh = Answers::default();
+        let ids: Vec<_> = same_fit.advise(&fresh, &dir, Lang::Nl).into_iter().map(|r| r.organisation_id).collect();
+        assert_eq!(ids, vec!["school", "consulent"], "equal fits in escalation order");
         let talked = Answers::from_pairs([("stappen", "leerkracht")], &[]).unwrap();
         assert!(rules.advise(&talked, &dir, Lang::En).is_empty());
         assert_eq!(Rules::parse(&rules.render(), &dir).unwrap(), rules);
+    }
+
+    #[test]
+    fn fit_grows_with_precision() {
+        let rule = |when: &str| {
+            let text = format!(
+                "[[rule]]\norganisation = \"school\"\nwhen = {{ {when} }}\nreason_nl = \"x\"\nreason_en = \"x\"\n"
+            );
+            Rules::parse(&text, &[org("school", 1)]).unwrap().0.remove(0).fit()
+        };
+        assert_eq!(rule(""), 0);
+        assert_eq!(rule("ziekte = [\"ja\"]"), 200);
+        assert_eq!(rule("thuis = [\"langer\"]"), 200);
+        assert_eq!(rule("thuis = [\"dreigt\", \"langer\"]"), 133);
+        assert_eq!(rule("thuis = [\"nee\", \"dreigt\", \"korter\", \"langer\"]"), 0);
+        assert_eq!(rule("oneens = [\"toelating\", \"opp\"], stappen = [\"school\", \"swv\"]"), 150 + 50);
+        assert_eq!(rule("stappen_niet = [\"leerkracht\"]"), 25);
+        assert_eq!(rule("ziekte = [\"ja\"], beperking = [\"ja\"] }\nfit = 10\n# {"), 10, "the editors' fit wins");
     }
 
     #[test]

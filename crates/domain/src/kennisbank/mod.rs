@@ -6,6 +6,7 @@ pub mod diff;
 pub mod links;
 pub mod readability;
 pub mod source;
+pub mod synonyms;
 
 use crate::InvalidInput;
 use serde::{Deserialize, Serialize};
@@ -69,10 +70,42 @@ pub struct ArticleText {
     pub summary: String,
     pub body: String,
     pub related: Vec<String>,
+    /// Words parents use for what this article answers ("zoekwoorden"); search weighs them
+    /// next to the title. Never shown to readers.
+    pub keywords: Vec<String>,
+}
+
+/// At most this many search words per article, each at most `MAX_KEYWORD_CHARS` long.
+pub const MAX_KEYWORDS: usize = 40;
+pub const MAX_KEYWORD_CHARS: usize = 60;
+
+/// The editors' search words: separated by commas or new lines, spaces tidied, lower case.
+pub fn parse_keywords(text: &str) -> Result<Vec<String>, InvalidInput> {
+    let mut keywords: Vec<String> = vec![];
+    for k in text.split([',', '\n']) {
+        let k = k.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if k.is_empty() || keywords.contains(&k) {
+            continue;
+        }
+        if k.chars().count() > MAX_KEYWORD_CHARS || !k.chars().any(char::is_alphanumeric) {
+            return Err(InvalidInput::new("error-article-keywords"));
+        }
+        keywords.push(k);
+    }
+    if keywords.len() > MAX_KEYWORDS {
+        return Err(InvalidInput::new("error-article-keywords"));
+    }
+    Ok(keywords)
 }
 
 impl ArticleText {
-    pub fn parse(title: &str, summary: &str, body: &str, related: &str) -> Result<Self, Vec<InvalidInput>> {
+    pub fn parse(
+        title: &str,
+        summary: &str,
+        body: &str,
+        related: &str,
+        keywords: &str,
+    ) -> Result<Self, Vec<InvalidInput>> {
         let mut errors = vec![];
         let title = title.trim();
         if title.is_empty() || title.chars().count() > 200 {
@@ -91,8 +124,18 @@ impl ArticleText {
         if related.iter().any(|r| !is_slug(r)) {
             errors.push(InvalidInput::new("error-article-related"));
         }
+        let keywords = parse_keywords(keywords).unwrap_or_else(|e| {
+            errors.push(e);
+            vec![]
+        });
         if errors.is_empty() {
-            Ok(Self { title: title.to_owned(), summary: summary.to_owned(), body: body.trim().to_owned(), related })
+            Ok(Self {
+                title: title.to_owned(),
+                summary: summary.to_owned(),
+                body: body.trim().to_owned(),
+                related,
+                keywords,
+            })
         } else {
             Err(errors)
         }
@@ -122,14 +165,26 @@ mod tests {
 
     #[test]
     fn article_text_checks_every_field() {
-        let ok = ArticleText::parse(" Titel ", "Kort.", "Tekst\r\nmeer", "a-b, c\nd").unwrap();
+        let ok = ArticleText::parse(" Titel ", "Kort.", "Tekst\r\nmeer", "a-b, c\nd", "Van school  sturen, weg\nweg,")
+            .unwrap();
         assert_eq!(ok.related, vec!["a-b", "c", "d"]);
+        assert_eq!(ok.keywords, vec!["van school sturen", "weg"]);
         assert_eq!(ok.body, "Tekst\nmeer");
-        let errs = ArticleText::parse("", "", " ", "Niet Goed").unwrap_err();
+        let errs = ArticleText::parse("", "", " ", "Niet Goed", "goed, ???").unwrap_err();
         let keys: Vec<_> = errs.iter().map(|e| e.key).collect();
         assert_eq!(
             keys,
-            vec!["error-article-title", "error-article-summary", "error-article-body", "error-article-related"]
+            vec![
+                "error-article-title",
+                "error-article-summary",
+                "error-article-body",
+                "error-article-related",
+                "error-article-keywords"
+            ]
         );
+        let too_long = "x".repeat(MAX_KEYWORD_CHARS + 1);
+        assert!(parse_keywords(&too_long).is_err());
+        let too_many = (0..=MAX_KEYWORDS).map(|i| format!("w{i}")).collect::<Vec<_>>().join(",");
+        assert!(parse_keywords(&too_many).is_err());
     }
 }

@@ -56,6 +56,9 @@ struct FrontMatter {
     summary: String,
     #[serde(default)]
     related: Vec<String>,
+    /// Search words ("zoekwoorden"), see `ArticleText::keywords`.
+    #[serde(default)]
+    zoekwoorden: Vec<String>,
 }
 
 /// One article file: one language of one question.
@@ -68,6 +71,7 @@ pub struct ArticleFile {
     pub title: String,
     pub summary: String,
     pub related: Vec<String>,
+    pub keywords: Vec<String>,
     pub body: String,
 }
 
@@ -79,6 +83,13 @@ impl ArticleFile {
         if !is_slug(&fm.id) || !name.ends_with(&format!("{}.md", fm.id)) {
             return Err(format!("{name}: id {:?} must be a slug equal to the file name", fm.id));
         }
+        let keywords = super::parse_keywords(&fm.zoekwoorden.join(",")).map_err(|_| {
+            format!(
+                "{name}: zoekwoorden: at most {} words of at most {} characters",
+                super::MAX_KEYWORDS,
+                super::MAX_KEYWORD_CHARS
+            )
+        })?;
         Ok(Self {
             lang,
             id: fm.id,
@@ -87,6 +98,7 @@ impl ArticleFile {
             title: fm.title,
             summary: fm.summary,
             related: fm.related,
+            keywords,
             body: body.trim().to_owned(),
         })
     }
@@ -95,14 +107,16 @@ impl ArticleFile {
     pub fn render(&self) -> String {
         let q = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
         let related: Vec<String> = self.related.iter().map(|r| q(r)).collect();
+        let keywords: Vec<String> = self.keywords.iter().map(|k| q(k)).collect();
         format!(
-            "+++\nid = {}\ntile = {}\norder = {}\ntitle = {}\nsummary = {}\nrelated = [{}]\n+++\n{}\n",
+            "+++\nid = {}\ntile = {}\norder = {}\ntitle = {}\nsummary = {}\nrelated = [{}]\nzoekwoorden = [{}]\n+++\n{}\n",
             q(&self.id),
             q(&self.tile),
             self.order,
             q(&self.title),
             q(&self.summary),
             related.join(", "),
+            keywords.join(", "),
             self.body
         )
     }

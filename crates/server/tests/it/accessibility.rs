@@ -170,6 +170,8 @@ async fn every_page_type_meets_wcag_21_aa_in_both_languages() {
         "/redactie/artikel/opp/nl/verschil?van=1&naar=1",
         "/redactie/hulpwijzer",
         "/redactie/brieven",
+        "/redactie/synoniemen",
+        "/redactie/zoekvragen",
     ];
     let admin_pages = ["/beheer", "/beheer/hulpwijzer", "/account/beveiliging"];
     let companion_pages = ["/start".to_owned(), "/gesprekken".to_owned()];

@@ -62,16 +62,63 @@ async fn each_seed_situation_gets_the_help_the_sources_point_to() {
 }
 
 #[test]
-fn the_shipped_rules_advise_every_combination_in_escalation_order() {
+fn the_shipped_rules_advise_every_combination_by_fit_then_in_escalation_order() {
     let orgs = samenspoor_web::content::directory();
     let rules = Rules::parse(samenspoor_web::content::rules_text(), orgs).unwrap_or_else(|p| panic!("{p:?}"));
-    let level = |id: &str| orgs.iter().find(|o| o.id == id).unwrap().level;
+    let position = |id: &str| orgs.iter().position(|o| o.id == id).unwrap();
     for answers in all_combinations() {
         let advice = rules.advise(&answers, orgs, Lang::Nl);
         assert!(!advice.is_empty(), "{answers:?} gets no advice");
-        let levels: Vec<u8> = advice.iter().map(|r| level(&r.organisation_id)).collect();
-        assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{answers:?}: {levels:?}");
+        let order: Vec<(std::cmp::Reverse<u32>, usize)> =
+            advice.iter().map(|r| (std::cmp::Reverse(r.fit), position(&r.organisation_id))).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{answers:?}: {order:?}");
     }
+}
+
+/// Situations parents are in, and the help to call first: the help that fits the situation,
+/// not general advice that happens to come earlier in the escalation order.
+#[tokio::test]
+async fn the_first_recommendation_is_the_one_to_call_now() {
+    let app = spawn_app().await;
+    let all = ["leerkracht", "school", "swv"];
+    for (answers, first) in [
+        (json!({"stappen": all, "conflict": "swv", "thuis": "langer"}), "onderwijsconsulenten"),
+        (json!({"stappen": ["leerkracht", "school"], "thuis": "langer"}), "onderwijsconsulenten"),
+        (json!({"stappen": all, "oneens": "opp"}), "geschillencommissie-passend-onderwijs"),
+        (json!({"stappen": ["leerkracht", "school"], "oneens": "toelating"}), "samenwerkingsverband"),
+        (json!({"stappen": all, "oneens": "ondersteuning", "conflict": "swv"}), "onderwijsconsulenten"),
+        (json!({"stappen": ["leerkracht", "school"], "conflict": "school"}), "samenwerkingsverband"),
+        (json!({"stappen": ["leerkracht"], "thuis": "dreigt"}), "samenwerkingsverband"),
+        (json!({"oneens": "tlv"}), "samenwerkingsverband"),
+        (json!({"ziekte": "ja", "stappen": ["leerkracht"]}), "ziezon"),
+        (json!({"beperking": "ja", "thuis": "langer", "stappen": all}), "cce"),
+        (json!({"betalen": "ja"}), "het-juiste-loket"),
+        (json!({"bejegening": "ja", "stappen": ["leerkracht"]}), "vertrouwenspersoon"),
+        (json!({"kinderrechten": "ja", "stappen": ["leerkracht"]}), "kinderrechtenhelpdesk"),
+        (json!({"informatie": "ja", "stappen": ["leerkracht"]}), "ouder-en-jeugdsteunpunt"),
+        (json!({"bejegening": "ja", "beperking": "ja", "stappen": ["leerkracht"]}), "vertrouwenspersoon"),
+        (json!({}), "eigen-school"),
+    ] {
+        let got = advise(&app, answers.clone()).await;
+        assert_eq!(ids(&got).first().copied(), Some(first), "{answers}: {:?}", ids(&got));
+        assert!(!got[0]["reason"].as_str().unwrap().is_empty());
+    }
+    // The law of 2025: every samenwerkingsverband has an ouder- en jeugdsteunpunt.
+    let stuck = advise(&app, json!({"stappen": ["leerkracht", "school"], "conflict": "school"})).await;
+    assert!(ids(&stuck).contains(&"ouder-en-jeugdsteunpunt"), "{:?}", ids(&stuck));
+    let home = advise(&app, json!({"stappen": all, "thuis": "langer"})).await;
+    assert!(ids(&home).contains(&"leerplichtambtenaar"), "{:?}", ids(&home));
+    let unequal = advise(&app, json!({"bejegening": "ja", "beperking": "ja"})).await;
+    assert!(ids(&unequal).contains(&"college-rechten-van-de-mens"), "{:?}", ids(&unequal));
+    // Every shipped entry shows the day its facts were last checked.
+    for o in samenspoor_web::content::directory() {
+        let d = o.assured_date.unwrap_or_else(|| panic!("{} has no assured_date", o.id));
+        let page = app.page(&format!("/hulpwijzer/organisaties/{}", o.id)).await;
+        assert!(page.text.contains(&d.format("%d-%m-%Y").to_string()), "{}: check date shown", o.id);
+    }
+    let page = app.page("/hulpwijzer/advies?stappen=leerkracht&stappen=school&stappen=swv&oneens=opp").await;
+    assert_eq!(page.select("#call-now").len(), 1);
+    assert_eq!(page.select(".advice > li h2")[0], "Geschillencommissie passend onderwijs");
 }
 
 #[tokio::test]
@@ -241,6 +288,8 @@ async fn editors_change_the_rules_and_see_what_recommends_nothing() {
     assert_eq!(ids(&advice), vec!["ziezon"], "the new version is in force at once");
     let table = app.page("/redactie/hulpwijzer/tabel?pagina=2").await;
     assert_eq!(table.select("tbody tr").len(), 200);
+    let first = app.page("/redactie/hulpwijzer/tabel").await.select("td.first");
+    assert_eq!(first[0], "Ziezon: Ziek.", "each combination shows its first recommendation and why");
 
     for role in [Role::Parent, Role::Teacher, Role::CouncilMember] {
         let other = spawn_app().await;
@@ -265,7 +314,7 @@ fn the_cli_imports_and_exports_hsds_and_refuses_a_bad_file_whole() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let exported: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("gids.json")).unwrap()).unwrap();
-    assert_eq!(exported.as_array().unwrap().len(), 20);
+    assert_eq!(exported.as_array().unwrap().len(), 23);
     let mut bad = hsds_entry("nieuw", "Nieuw Loket");
     bad["x_samenspoor"]["website"] = json!("ftp://x");
     std::fs::write(dir.path().join("slecht.json"), json!([hsds_entry("ook-nieuw", "Ook Nieuw"), bad]).to_string())
@@ -278,6 +327,28 @@ fn the_cli_imports_and_exports_hsds_and_refuses_a_bad_file_whole() {
     assert!(run(&["import", "--hsds", "goed.json"]).status.success());
     run(&["export", "--hsds", "na.json"]);
     let after: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("na.json")).unwrap()).unwrap();
-    assert_eq!(after.as_array().unwrap().len(), 21, "only the good file was imported");
+    assert_eq!(after.as_array().unwrap().len(), 24, "only the good file was imported");
     assert_eq!(run(&["export"]).status.code(), Some(2), "export needs --kennisbank or --hsds");
+}
+
+/// An installation that imported older rules gets the shipped ones on start, unless an
+/// editor saved rules of their own there.
+#[tokio::test]
+async fn shipped_rules_reach_an_older_installation_unless_an_editor_changed_them() {
+    use samenspoor_store::AuditContext;
+    let app = spawn_app().await;
+    let shipped = samenspoor_web::content::rules_text();
+    let old = "[[rule]]\norganisation = \"eigen-school\"\nreason_nl = \"Oud.\"\nreason_en = \"Old.\"\n";
+    app.store.hw_save_rules(old, AuditContext::system()).await.unwrap();
+    samenspoor::import_shipped_content(&*app.store).await.unwrap();
+    let newest = |v: Vec<samenspoor_store::RuleVersion>| v.into_iter().max_by_key(|v| v.number).unwrap();
+    assert_eq!(newest(app.store.hw_rule_versions().await.unwrap()).text, shipped);
+    let count = app.store.hw_rule_versions().await.unwrap().len();
+    samenspoor::import_shipped_content(&*app.store).await.unwrap();
+    assert_eq!(app.store.hw_rule_versions().await.unwrap().len(), count, "a second start changes nothing");
+
+    let editor = app.create_user("redactie@voorbeeld.nl", Role::Editor).await;
+    app.store.hw_save_rules(old, AuditContext { actor: Some(editor.id), ip: None }).await.unwrap();
+    samenspoor::import_shipped_content(&*app.store).await.unwrap();
+    assert_eq!(newest(app.store.hw_rule_versions().await.unwrap()).text, old, "the editor's rules stay");
 }

@@ -9,6 +9,7 @@ mod cli;
 mod deadlines;
 mod documents;
 mod gesprekken;
+mod hsds;
 mod http_auth;
 mod http_pages;
 mod hulpwijzer;

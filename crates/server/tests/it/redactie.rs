@@ -5,8 +5,14 @@ use crate::support::{location, spawn_app};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::{Lang, Role};
 
-const PAGES: [&str; 4] =
-    ["/redactie", "/redactie/feedback", "/redactie/artikel/opp/nl", "/redactie/artikel/opp/nl/verschil?van=1&naar=1"];
+const PAGES: [&str; 6] = [
+    "/redactie",
+    "/redactie/feedback",
+    "/redactie/artikel/opp/nl",
+    "/redactie/artikel/opp/nl/verschil?van=1&naar=1",
+    "/redactie/synoniemen",
+    "/redactie/zoekvragen",
+];
 
 #[tokio::test]
 async fn only_editors_and_admins_reach_the_editors_pages() {
@@ -28,6 +34,8 @@ async fn only_editors_and_admins_reach_the_editors_pages() {
             let status = app.post(&format!("/redactie/versie/{}/status", version.id), &[("to", "in_review")]).await;
             assert_eq!(status.status(), 403, "{role}");
             assert_eq!(app.store.kb_versions("opp", Lang::Nl).await.unwrap().len(), 1, "{role} changed nothing");
+            assert_eq!(app.post("/redactie/synoniemen", &[("groups", "a, b")]).await.status(), 403, "{role}");
+            assert!(app.store.kb_synonyms().await.unwrap().is_empty(), "{role} changed nothing");
         }
     }
 }
@@ -162,4 +170,90 @@ async fn reader_feedback_reaches_the_editors() {
     assert_eq!(&row[1..], ["Moet de school een plek zoeken voor mijn kind? (NL)", "Nee", "Ik mis de termijnen."]);
     let overview = app.page("/redactie").await;
     assert!(overview.text.contains("0 ja, 1 nee"), "scores per article");
+}
+
+async fn search_first(app: &crate::support::TestApp, q: &str) -> Option<String> {
+    let url = format!("/api/v1/kennisbank/search?q={}&lang=nl", samenspoor_web::error::urlencode(q));
+    let hits: Vec<serde_json::Value> = app.get(&url).await.json().await.unwrap();
+    hits.first().and_then(|h| h["id"].as_str()).map(str::to_owned)
+}
+
+#[tokio::test]
+async fn an_editor_gives_an_article_search_words_and_search_follows_on_publication() {
+    let app = spawn_app().await;
+    app.sign_in("redactie@voorbeeld.nl", Role::Editor).await;
+    let edit = app.page("/redactie/artikel/ouderpanel/nl").await;
+    let shipped = edit.select("#keywords").remove(0);
+    assert!(shipped.contains("ouderpanel"), "the shipped search words are in the form: {shipped}");
+    assert_ne!(search_first(&app, "klankbordgroep").await.as_deref(), Some("ouderpanel"));
+    let field = |p: &crate::support::Page, id: &str| p.select(id).remove(0);
+    let title = edit.attr("#title", "value").unwrap();
+    let (summary, body) = (field(&edit, "#summary"), field(&edit, "#body"));
+    let bad_words = "x".repeat(61);
+    let refused = app
+        .post_page(
+            "/redactie/artikel/ouderpanel/nl",
+            &[("title", &title), ("summary", &summary), ("body", &body), ("keywords", &bad_words)],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(refused.select(".error-summary li").len(), 1);
+    assert_eq!(refused.select("#keywords"), vec![bad_words.clone()], "the editor's text is kept");
+    assert_eq!(app.store.kb_versions("ouderpanel", Lang::Nl).await.unwrap().len(), 1, "nothing saved");
+
+    let words = format!("{shipped}, Klankbordgroep");
+    let saved = app
+        .post(
+            "/redactie/artikel/ouderpanel/nl",
+            &[("title", &title), ("summary", &summary), ("body", &body), ("keywords", &words)],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let v = app.store.kb_versions("ouderpanel", Lang::Nl).await.unwrap().remove(0);
+    assert!(v.keywords.contains(&"klankbordgroep".to_owned()), "{:?}", v.keywords);
+    app.post(&format!("/redactie/versie/{}/status", v.id), &[("to", "in_review")]).await;
+    app.post(&format!("/redactie/versie/{}/status", v.id), &[("to", "published")]).await;
+    assert_eq!(search_first(&app, "klankbordgroep").await.as_deref(), Some("ouderpanel"));
+}
+
+#[tokio::test]
+async fn editors_extend_the_synonyms_and_bad_groups_change_nothing() {
+    let app = spawn_app().await;
+    app.sign_in("redactie@voorbeeld.nl", Role::Editor).await;
+    let page = app.page("/redactie/synoniemen").await;
+    assert_eq!(page.status, 200);
+    assert!(page.select("#shipped-synonyms li").iter().any(|g| g.starts_with("opp, ")), "the shipped groups are shown");
+    // "plofkip" is in no article: without a synonym it finds nothing.
+    assert_eq!(search_first(&app, "plofkip").await, None);
+
+    let bad = app.post_page("/redactie/synoniemen", &[("groups", "plofkip\nmoe, uitgeput")]).await;
+    assert_eq!(bad.status, 422);
+    assert_eq!(bad.select(".error-summary li").len(), 1);
+    assert_eq!(bad.select("#groups"), vec!["plofkip\nmoe, uitgeput"]);
+    assert!(app.store.kb_synonyms().await.unwrap().is_empty(), "nothing saved");
+
+    let saved = app.post("/redactie/synoniemen", &[("groups", "plofkip, ouderpanel")]).await;
+    assert_eq!(location(&saved), "/redactie/synoniemen?opgeslagen=1");
+    assert_eq!(app.page("/redactie/synoniemen?opgeslagen=1").await.select("#groups"), vec!["plofkip, ouderpanel"]);
+    assert_eq!(search_first(&app, "plofkip").await.as_deref(), Some("ouderpanel"), "search uses it at once");
+}
+
+#[tokio::test]
+async fn editors_see_per_week_the_searches_that_found_nothing_or_were_searched_again() {
+    let app = spawn_app().await;
+    let nothing = app.page("/kennisbank/zoeken?q=Plofkip%20%20vandaag").await;
+    assert_eq!(nothing.attr("input[name=vorige]", "value").as_deref(), Some("Plofkip  vandaag"));
+    app.page("/kennisbank/zoeken?q=opp&vorige=Plofkip%20%20vandaag").await;
+    app.page("/kennisbank/zoeken?q=opp&vorige=opp").await;
+    app.page("/kennisbank/zoeken?q=thuiszitten").await;
+    let week = samenspoor_web::kennisbank::search_week(chrono::Utc::now());
+    let misses = app.store.kb_search_misses(1).await.unwrap();
+    let rows: Vec<_> = misses.iter().map(|m| (m.week.as_str(), m.query.as_str(), m.nothing, m.followed)).collect();
+    assert_eq!(rows, vec![(week.as_str(), "plofkip vandaag", 1, 1)], "a search that found something is not kept");
+
+    app.sign_in("redactie@voorbeeld.nl", Role::Editor).await;
+    let page = app.page("/redactie/zoekvragen").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.select("table.searches tbody td"), vec!["plofkip vandaag", "1", "1"]);
+    assert!(page.select("caption")[0].contains(&week));
 }

@@ -27,6 +27,7 @@ fn help_org(id: &str, level: u8, name: &str) -> HelpOrganisation {
         languages: vec!["nl".into()],
         area: "Nederland".into(),
         article: None,
+        assured_date: None,
         nl: t.clone(),
         en: t,
     }

@@ -19,6 +19,7 @@ fn small_content() -> ContentSet {
         title: format!("Vraag {id} {}", lang.as_str()),
         summary: "Kort antwoord.".into(),
         related: related.iter().map(|r| r.to_string()).collect(),
+        keywords: vec!["van school sturen".into(), id.into()],
         body: format!("Tekst van {id}.\n\nZie [ander](artikel:b)."),
     };
     ContentSet {
@@ -47,6 +48,7 @@ pub async fn kb_import_once_and_read_back(store: Arc<dyn Store>) {
     let a_nl = published.iter().find(|v| v.article_id == "a" && v.lang == Lang::Nl).unwrap();
     assert_eq!((a_nl.number, a_nl.status), (1, ArticleStatus::Published));
     assert_eq!(a_nl.related, vec!["b"]);
+    assert_eq!(a_nl.keywords, vec!["van school sturen", "a"]);
     assert_eq!(a_nl.title, "Vraag a nl");
     assert!(a_nl.body.contains("artikel:b"));
     assert!(a_nl.published_at.is_some());
@@ -58,13 +60,20 @@ pub async fn kb_editors_flow(store: Arc<dyn Store>) {
     store.kb_import(&small_content(), ctx()).await.unwrap();
     let editor = user(store, "redactie@voorbeeld.nl").await;
     let as_editor = AuditContext { actor: Some(editor.id), ip: None };
-    let text =
-        samenspoor_domain::kennisbank::ArticleText::parse("Nieuwe titel?", "Nieuw.", "Nieuwe tekst.", "b").unwrap();
+    let text = samenspoor_domain::kennisbank::ArticleText::parse(
+        "Nieuwe titel?",
+        "Nieuw.",
+        "Nieuwe tekst.",
+        "b",
+        "wegsturen, thuis zitten",
+    )
+    .unwrap();
     let v2 = store
         .kb_save_version(NewVersion { article_id: "a".into(), lang: Lang::Nl, text: text.clone() }, as_editor.clone())
         .await
         .unwrap();
     assert_eq!((v2.number, v2.status, v2.author), (2, ArticleStatus::Concept, Some(editor.id)));
+    assert_eq!(v2.keywords, vec!["wegsturen", "thuis zitten"]);
     let err = store.kb_change_status(v2.id, ArticleStatus::Published, as_editor.clone()).await.unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "a concept cannot be published directly: {err:?}");
     let v2 = store.kb_change_status(v2.id, ArticleStatus::InReview, as_editor.clone()).await.unwrap();
@@ -159,4 +168,78 @@ pub async fn kb_feedback_and_views(store: Arc<dyn Store>) {
     store.kb_add_views(&[("b".into(), 1), ("bestaat-niet".into(), 5)]).await.unwrap();
     let views: Vec<_> = store.kb_articles().await.unwrap().into_iter().map(|a| a.views).collect();
     assert_eq!(views, vec![0, 3]);
+}
+
+pub async fn kb_synonyms_saved_and_counted(store: Arc<dyn Store>) {
+    let store = &*store;
+    store.kb_import(&small_content(), ctx()).await.unwrap();
+    assert!(store.kb_synonyms().await.unwrap().is_empty());
+    let editor = user(store, "redactie@voorbeeld.nl").await;
+    let as_editor = AuditContext { actor: Some(editor.id), ip: None };
+    let before = store.kb_content_version().await.unwrap();
+    let groups = samenspoor_domain::kennisbank::synonyms::parse("wegsturen, van school sturen\nmoe, uitgeput").unwrap();
+    store.kb_save_synonyms(&groups, as_editor.clone()).await.unwrap();
+    assert_eq!(store.kb_synonyms().await.unwrap(), groups);
+    assert_eq!(store.kb_content_version().await.unwrap(), before + 1, "instances rebuild their index");
+    store.kb_save_synonyms(&groups[..1], as_editor.clone()).await.unwrap();
+    assert_eq!(store.kb_synonyms().await.unwrap(), groups[..1].to_vec());
+    assert_eq!(store.kb_content_version().await.unwrap(), before + 2);
+    store.kb_save_synonyms(&[], as_editor).await.unwrap();
+    assert!(store.kb_synonyms().await.unwrap().is_empty());
+    let log = store.audit_by_actor(editor.id, 10).await.unwrap();
+    assert_eq!(log.iter().filter(|e| e.action == AuditAction::SynonymsSaved).count(), 3);
+}
+
+pub async fn kb_searches_counted_per_week(store: Arc<dyn Store>) {
+    let store = &*store;
+    assert!(store.kb_search_misses(8).await.unwrap().is_empty());
+    for _ in 0..3 {
+        store.kb_count_search("2026-W49", "plofkip", SearchOutcome::Nothing).await.unwrap();
+    }
+    store.kb_count_search("2026-W49", "plofkip", SearchOutcome::Followed).await.unwrap();
+    store.kb_count_search("2026-W49", "opp tekenen", SearchOutcome::Followed).await.unwrap();
+    store.kb_count_search("2026-W48", "oud", SearchOutcome::Nothing).await.unwrap();
+    let misses = store.kb_search_misses(8).await.unwrap();
+    let rows: Vec<_> = misses.iter().map(|m| (m.week.as_str(), m.query.as_str(), m.nothing, m.followed)).collect();
+    assert_eq!(rows, vec![("2026-W49", "plofkip", 3, 1), ("2026-W49", "opp tekenen", 0, 1), ("2026-W48", "oud", 1, 0)]);
+    assert_eq!(store.kb_search_misses(1).await.unwrap().len(), 2, "only the newest week");
+}
+
+pub async fn kb_update_shipped_leaves_the_editors_work_alone(store: Arc<dyn Store>) {
+    let store = &*store;
+    store.kb_import(&small_content(), ctx()).await.unwrap();
+    assert_eq!(store.kb_update_shipped(&small_content(), ctx()).await.unwrap(), 0, "nothing new");
+    let editor = user(store, "redactie@voorbeeld.nl").await;
+    let as_editor = AuditContext { actor: Some(editor.id), ip: None };
+    let text =
+        samenspoor_domain::kennisbank::ArticleText::parse("Eigen titel?", "Eigen.", "Eigen tekst.", "", "").unwrap();
+    store.kb_save_version(NewVersion { article_id: "a".into(), lang: Lang::Nl, text }, as_editor).await.unwrap();
+    let before = store.kb_content_version().await.unwrap();
+
+    let mut newer = small_content();
+    newer.tiles.push(Tile {
+        id: "jong".into(),
+        order: 2,
+        nl: newer.tiles[0].nl.clone(),
+        en: newer.tiles[0].en.clone(),
+    });
+    for a in newer.articles.iter_mut() {
+        a.body = format!("{} Nieuw sinds 2025.", a.body);
+    }
+    let mut c = newer.articles[0].clone();
+    (c.id, c.tile) = ("c".into(), "jong".into());
+    newer.articles.push(c);
+    // a/nl has an editor's version: left alone; a/en, b/nl, b/en updated; c/nl added.
+    assert_eq!(store.kb_update_shipped(&newer, ctx()).await.unwrap(), 4);
+    let a_nl = store.kb_versions("a", Lang::Nl).await.unwrap();
+    assert_eq!(a_nl.len(), 2, "the editor's article got no shipped version");
+    assert!(!a_nl.iter().any(|v| v.body.contains("2025")));
+    let b_en = store.kb_versions("b", Lang::En).await.unwrap();
+    assert_eq!((b_en[0].number, b_en[0].status), (2, ArticleStatus::Published));
+    assert!(b_en[0].body.ends_with("Nieuw sinds 2025."));
+    assert_eq!(b_en[1].status, ArticleStatus::Superseded);
+    assert!(store.kb_tiles().await.unwrap().iter().any(|t| t.id == "jong"));
+    assert!(store.kb_published().await.unwrap().iter().any(|v| v.article_id == "c"));
+    assert_eq!(store.kb_content_version().await.unwrap(), before + 4, "instances rebuild their index");
+    assert_eq!(store.kb_update_shipped(&newer, ctx()).await.unwrap(), 0, "a second run changes nothing");
 }

@@ -25,7 +25,7 @@ macro_rules! contract_tests {
                 new_credentials_end_every_session, old_audit_entries_lose_their_ip,
                 attempts_are_counted_per_key_and_window, audit_is_newest_first, purge_keeps_live_rows,
                 demo_users_only;
-            kennisbank: kb_import_once_and_read_back, kb_editors_flow, kb_review_comments, kb_feedback_and_views;
+            kennisbank: kb_import_once_and_read_back, kb_editors_flow, kb_review_comments, kb_feedback_and_views, kb_synonyms_saved_and_counted, kb_searches_counted_per_week, kb_update_shipped_leaves_the_editors_work_alone;
             hulpwijzer: hw_directory_import_and_verify, hw_rules_are_versioned;
             traject: tr_create_and_list, tr_invitations, tr_moves_follow_the_route, tr_close_early_is_proposed_and_declined, tr_retime_dates_a_demo_history_back,
                 tr_consent_notes_and_checklist, tr_purge_and_access_log, dl_dates_are_kept_taken_off_and_purged,

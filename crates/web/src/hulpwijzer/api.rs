@@ -104,13 +104,14 @@ enum YesNo {
     Nee,
 }
 
-/// One recommendation; the list comes in escalation order (school first, formal routes last).
+/// One recommendation. The list comes by fit to the answers first, then in escalation order
+/// (school first, formal routes last): the first is the one to contact now.
 #[derive(Serialize, ToSchema)]
 pub struct Advice {
     #[schema(example = "onderwijsconsulenten")]
     pub organisation_id: String,
     pub name: String,
-    /// Why, in the parent's own terms.
+    /// Why, in the parent's own terms; the best fitting reason first.
     pub reason: String,
     /// The organisation's page on this site.
     pub url: String,
@@ -123,7 +124,7 @@ pub struct Advice {
     request_body(content = AdviceRequest, description = "The answers, e.g. {\"stappen\": [\"school\", \"swv\"], \"thuis\": \"langer\"}"),
     params(LangParam),
     responses(
-        (status = 200, description = "Recommendations in escalation order", body = [Advice]),
+        (status = 200, description = "Recommendations, the one to contact now first; then by fit and escalation order", body = [Advice]),
         (status = 422, description = "An unknown key or value; `field` names it", body = Problem, content_type = "application/problem+json")
     )
 )]

@@ -3,6 +3,7 @@
 //! live in the URL only (nothing is stored), so an advice can be shared and printed.
 
 mod api;
+pub mod hsds_api;
 mod rules_editor;
 
 use crate::AppState;
@@ -33,6 +34,15 @@ pub fn api_router() -> crate::routes::Routes {
     crate::routes::Routes::new()
         .route("/hulpwijzer/advice", axum::routing::post(api::advice))
         .documented(api::HulpwijzerApi::openapi())
+        .merge(
+            crate::routes::Routes::new()
+                .route("/hsds", axum::routing::get(hsds_api::meta))
+                .route("/hsds/organizations", axum::routing::get(hsds_api::organizations))
+                .route("/hsds/organizations/{id}", axum::routing::get(hsds_api::organization))
+                .route("/hsds/services", axum::routing::get(hsds_api::services))
+                .route("/hsds/services/{id}", axum::routing::get(hsds_api::service))
+                .documented(hsds_api::HsdsApi::openapi()),
+        )
 }
 
 /// The directory and the rules in force, as one value.

@@ -31,13 +31,15 @@ fn require_editor(user: &User) -> Result<(), AppError> {
     if user.role.can(samenspoor_domain::Capability::EditContent) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
-/// For every combination of answers, the ids it recommends.
-fn outcomes(rules: &Rules, orgs: &[HelpOrganisation]) -> Vec<(Answers, Vec<String>)> {
+/// For every combination of answers, the ids it recommends (the one to call now first),
+/// and the first one's best reason in `lang`.
+fn outcomes(rules: &Rules, orgs: &[HelpOrganisation], lang: Lang) -> Vec<(Answers, Vec<String>, String)> {
     all_combinations()
         .into_iter()
         .map(|a| {
-            let ids = rules.advise(&a, orgs, Lang::Nl).into_iter().map(|r| r.organisation_id).collect();
-            (a, ids)
+            let advice = rules.advise(&a, orgs, lang);
+            let reason = advice.first().and_then(|r| r.reasons.first().cloned()).unwrap_or_default();
+            (a, advice.into_iter().map(|r| r.organisation_id).collect(), reason)
         })
         .collect()
 }
@@ -53,8 +55,8 @@ struct RulesPage {
     /// Query strings of combinations that recommend nothing (the first 20).
     empty: Vec<String>,
     empty_count: usize,
-    /// (organisation name, number of combinations that recommend it)
-    counts: Vec<(String, usize)>,
+    /// (organisation name, number of combinations that recommend it, and that recommend it first)
+    counts: Vec<(String, usize, usize)>,
 }
 
 impl RulesPage {
@@ -72,10 +74,16 @@ async fn page(
     let d = directory(state).await?;
     let (orgs, rules) = (&d.organisations, &d.rules);
     let versions = state.store.hw_rule_versions().await?;
-    let all = outcomes(rules, orgs);
-    let empty: Vec<&Answers> = all.iter().filter(|(_, ids)| ids.is_empty()).map(|(a, _)| a).collect();
-    let counts =
-        orgs.iter().map(|o| (o.name.clone(), all.iter().filter(|(_, ids)| ids.contains(&o.id)).count())).collect();
+    let all = outcomes(rules, orgs, ctx.lang);
+    let empty: Vec<&Answers> = all.iter().filter(|(_, ids, _)| ids.is_empty()).map(|(a, _, _)| a).collect();
+    let counts = orgs
+        .iter()
+        .map(|o| {
+            let recommended = all.iter().filter(|(_, ids, _)| ids.contains(&o.id)).count();
+            let first = all.iter().filter(|(_, ids, _)| ids.first() == Some(&o.id)).count();
+            (o.name.clone(), recommended, first)
+        })
+        .collect();
     Ok(RulesPage {
         ctx,
         text: text.unwrap_or_else(|| versions.first().map(|v| v.text.clone()).unwrap_or_default()),
@@ -120,8 +128,9 @@ async fn save_rules(
 #[template(path = "redactie/rules_table.html")]
 struct TablePage {
     ctx: PageCtx,
-    /// (answers in short, link to the advice, organisation names)
-    rows: Vec<(String, String, String)>,
+    /// (answers in short, link to the advice, the first recommendation with its reason,
+    /// all recommended organisation names in order)
+    rows: Vec<(String, String, String, String)>,
     page: usize,
     pages: usize,
 }
@@ -139,7 +148,7 @@ async fn table(
     require_editor(&user)?;
     let d = directory(&state).await?;
     let (orgs, rules) = (&d.organisations, &d.rules);
-    let all = outcomes(rules, orgs);
+    let all = outcomes(rules, orgs, ctx.lang);
     let pages = all.len().div_ceil(PAGE_SIZE);
     let page = q.pagina.unwrap_or(1).clamp(1, pages.max(1));
     let nothing = ctx.t("hw-rules-nothing");
@@ -147,12 +156,13 @@ async fn table(
         .iter()
         .skip((page - 1) * PAGE_SIZE)
         .take(PAGE_SIZE)
-        .map(|(a, ids)| {
+        .map(|(a, ids, reason)| {
             let short = a.pairs().iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" ");
             let names: Vec<&str> =
                 ids.iter().filter_map(|id| orgs.iter().find(|o| &o.id == id)).map(|o| o.name.as_str()).collect();
+            let first = names.first().map(|n| format!("{n}: {reason}")).unwrap_or_else(|| nothing.clone());
             let names = if names.is_empty() { nothing.clone() } else { names.join(", ") };
-            (short, format!("/hulpwijzer/advies?{}", query_string(a, None)), names)
+            (short, format!("/hulpwijzer/advies?{}", query_string(a, None)), first, names)
         })
         .collect();
     Ok(TablePage { ctx, rows, page, pages })

@@ -1,11 +1,148 @@
 //! How text becomes search terms. Dutch: words, lower case, accents folded (geëvalueerd →
 //! geevalueerd), past participles and verb forms brought to one stem, Snowball stemming.
-//! English: the same with the English stemmer. Used for the index and the query alike.
+//! English: the same with the English stemmer. Both drop their language's small words
+//! (stop words), so "wat is ..." does not rank every title that starts with "Wat is" first.
+//! Used for the index and the query alike.
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, Token,
-    TokenFilter, TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
+    Token, TokenFilter, TokenStream, Tokenizer,
 };
+
+/// Dutch words that say nothing about what a question is about: articles, pronouns,
+/// prepositions, question words, forms of the auxiliary verbs, fillers. Words that carry
+/// meaning in this field stay searchable: "niet", "geen", "eens" ("niet eens met"),
+/// "iemand", "andere", "alleen", "zelf".
+pub const DUTCH_STOP_WORDS: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "en",
+    "of",
+    "van",
+    "in",
+    "op",
+    "aan",
+    "met",
+    "voor",
+    "bij",
+    "naar",
+    "over",
+    "uit",
+    "door",
+    "om",
+    "tot",
+    "te",
+    "als",
+    "dan",
+    "dat",
+    "die",
+    "dit",
+    "deze",
+    "er",
+    "hier",
+    "daar",
+    "waar",
+    "wat",
+    "wie",
+    "welke",
+    "welk",
+    "hoe",
+    "wanneer",
+    "waarom",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "ben",
+    "bent",
+    "wordt",
+    "worden",
+    "werd",
+    "word",
+    "heb",
+    "hebt",
+    "heeft",
+    "hebben",
+    "had",
+    "kan",
+    "kun",
+    "kunt",
+    "kunnen",
+    "mag",
+    "mogen",
+    "moet",
+    "moeten",
+    "wil",
+    "wilt",
+    "willen",
+    "zal",
+    "zou",
+    "zullen",
+    "ik",
+    "je",
+    "jij",
+    "u",
+    "hij",
+    "zij",
+    "ze",
+    "we",
+    "wij",
+    "mijn",
+    "mn",
+    "jouw",
+    "uw",
+    "haar",
+    "ons",
+    "onze",
+    "hun",
+    "me",
+    "mij",
+    "zich",
+    "ook",
+    "nog",
+    "al",
+    "maar",
+    "dus",
+    "want",
+    "toch",
+    "wel",
+    "nu",
+    "zo",
+    "even",
+    "gewoon",
+    "eigenlijk",
+    "heel",
+    "erg",
+    "echt",
+    "doe",
+    "doet",
+    "doen",
+    "zoals",
+    "iets",
+    "hem",
+    "men",
+    "nou",
+    "hoor",
+    "graag",
+    "ja",
+    "nee",
+];
+
+/// English words that say nothing about what a question is about. "not", "no", "other",
+/// "alone" and "own" stay searchable.
+pub const ENGLISH_STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "as", "is",
+    "are", "was", "were", "be", "been", "am", "do", "does", "did", "i", "me", "my", "you", "your", "he", "she", "it",
+    "its", "we", "our", "they", "them", "their", "his", "her", "him", "this", "that", "these", "those", "what",
+    "which", "who", "whom", "how", "when", "where", "why", "can", "could", "may", "might", "must", "shall", "should",
+    "will", "would", "have", "has", "had", "there", "here", "so", "than", "then", "too", "very", "just", "also", "if",
+    "into", "up", "im", "get", "got", "please", "really",
+];
+
+fn stop_words(words: &[&str]) -> StopWordFilter {
+    StopWordFilter::remove(words.iter().map(|w| (*w).to_owned()))
+}
 
 /// A filter that rewrites each token's text with a plain function.
 #[derive(Clone, Copy)]
@@ -84,6 +221,7 @@ pub fn dutch() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
+        .filter(stop_words(DUTCH_STOP_WORDS))
         .filter(MapFilter(dutch_participle))
         .filter(Stemmer::new(Language::Dutch))
         .filter(MapFilter(dutch_verb_stem))
@@ -95,6 +233,7 @@ pub fn english() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
+        .filter(stop_words(ENGLISH_STOP_WORDS))
         .filter(Stemmer::new(Language::English))
         .build()
 }

@@ -124,7 +124,11 @@ impl Default for IndexSlot {
 impl IndexSlot {
     /// Starts a build of the index of `published` in the background and returns its
     /// generation at once.
-    fn build_in_background(self: &Arc<Self>, published: Vec<ArticleVersion>) -> u64 {
+    fn build_in_background(
+        self: &Arc<Self>,
+        published: Vec<ArticleVersion>,
+        synonyms: Vec<samenspoor_domain::kennisbank::synonyms::Group>,
+    ) -> u64 {
         let generation = self.asked.fetch_add(1, Ordering::SeqCst) + 1;
         let slot = self.clone();
         tokio::spawn(async move {
@@ -134,7 +138,8 @@ impl IndexSlot {
             }
             let started = Instant::now();
             let built =
-                tokio::task::spawn_blocking(move || SearchIndex::build(&published, markdown::to_plain_text)).await;
+                tokio::task::spawn_blocking(move || SearchIndex::build(&published, &synonyms, markdown::to_plain_text))
+                    .await;
             slot.builds.fetch_add(1, Ordering::SeqCst);
             let index = match built {
                 Ok(Ok(index)) => {
@@ -220,7 +225,9 @@ impl Kennisbank {
             return Ok(snap);
         }
         let published = store.kb_published().await?;
-        let index_generation = self.index.build_in_background(published.clone());
+        let mut synonyms = crate::content::shipped_synonyms().to_vec();
+        synonyms.extend(store.kb_synonyms().await?);
+        let index_generation = self.index.build_in_background(published.clone(), synonyms);
         let snap = Arc::new(Snapshot {
             version,
             tiles: store.kb_tiles().await?,
@@ -526,6 +533,42 @@ struct SearchPage {
 struct SearchQuery {
     #[serde(default)]
     q: String,
+    /// The query of the results page this search was made from, if any.
+    #[serde(default)]
+    vorige: String,
+}
+
+/// A query as the editors' list counts it: lower case, single spaces, at most 100 characters.
+pub fn counted_query(q: &str) -> String {
+    q.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().chars().take(100).collect()
+}
+
+/// The ISO week of a moment in Dutch time, as `2026-W49`.
+pub fn search_week(at: chrono::DateTime<chrono::Utc>) -> String {
+    use chrono::Datelike;
+    let week = samenspoor_domain::time::amsterdam(at).date_naive().iso_week();
+    format!("{}-W{:02}", week.year(), week.week())
+}
+
+/// Counts, for the editors, a search that found nothing and the search a reader replaced
+/// with another one. Only the query text and the week are kept. A failure is logged and
+/// does not stop the search.
+async fn count_searches(state: &AppState, query: &str, found: bool, previous: &str) {
+    use samenspoor_store::SearchOutcome;
+    let week = search_week(chrono::Utc::now());
+    let (query, previous) = (counted_query(query), counted_query(previous));
+    let mut counts = vec![];
+    if !query.is_empty() && !found {
+        counts.push((query.clone(), SearchOutcome::Nothing));
+    }
+    if !previous.is_empty() && previous != query {
+        counts.push((previous, SearchOutcome::Followed));
+    }
+    for (q, outcome) in counts {
+        if let Err(e) = state.store.kb_count_search(&week, &q, outcome).await {
+            tracing::warn!(error = %e, "search not counted");
+        }
+    }
 }
 
 pub const SEARCH_MAX_CHARS: usize = 200;
@@ -539,6 +582,7 @@ async fn search_page(
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let hits =
         if query.is_empty() { vec![] } else { state.kennisbank.search(&*state.store, ctx.lang, &query, 20).await? };
+    count_searches(&state, &query, !hits.is_empty(), &q.vorige).await;
     let most_read = if hits.is_empty() {
         state.kennisbank.flush_views(&*state.store).await?;
         let mut articles = state.store.kb_articles().await?;

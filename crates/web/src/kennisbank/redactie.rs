@@ -30,6 +30,8 @@ pub fn router() -> crate::routes::Routes {
     crate::routes::Routes::new()
         .route("/redactie", get(overview))
         .route("/redactie/feedback", get(feedback))
+        .route("/redactie/synoniemen", get(synonyms_page).post(save_synonyms))
+        .route("/redactie/zoekvragen", get(searches_page))
         .route("/redactie/artikel/{id}/{lang}", get(edit_page).post(save))
         .route("/redactie/artikel/{id}/{lang}/verschil", get(compare))
         .route("/redactie/versie/{id}/status", post(change_status))
@@ -130,6 +132,7 @@ pub struct EditForm {
     pub summary: String,
     pub body: String,
     pub related: String,
+    pub keywords: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -182,6 +185,7 @@ async fn edit_data(state: &AppState, ctx: PageCtx, id: &str, lang: Lang) -> Resu
         summary: newest.summary.clone(),
         body: newest.body.clone(),
         related: newest.related.join(", "),
+        keywords: newest.keywords.join(", "),
     };
     Ok(EditPage {
         readability: readability::measure(&newest.body, lang),
@@ -212,6 +216,8 @@ struct SaveForm {
     body: String,
     #[serde(default)]
     related: String,
+    #[serde(default)]
+    keywords: String,
 }
 
 async fn save(
@@ -223,7 +229,7 @@ async fn save(
 ) -> Result<Response, AppError> {
     require_editor(&user)?;
     let lang = parse_lang(&lang)?;
-    match ArticleText::parse(&form.title, &form.summary, &form.body, &form.related) {
+    match ArticleText::parse(&form.title, &form.summary, &form.body, &form.related, &form.keywords) {
         Ok(text) => {
             let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
             state.store.kb_save_version(NewVersion { article_id: id.clone(), lang, text }, audit).await?;
@@ -232,7 +238,13 @@ async fn save(
         Err(errors) => {
             let mut page = edit_data(&state, ctx, &id, lang).await?;
             page.errors = errors.iter().map(|e| page.ctx.t(e.key)).collect();
-            page.form = EditForm { title: form.title, summary: form.summary, body: form.body, related: form.related };
+            page.form = EditForm {
+                title: form.title,
+                summary: form.summary,
+                body: form.body,
+                related: form.related,
+                keywords: form.keywords,
+            };
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
@@ -393,7 +405,100 @@ async fn compare(
     let versions = state.store.kb_versions(&id, lang).await?;
     let find = |n: i32| versions.iter().find(|v| v.number == n).cloned().ok_or(AppError::NotFound);
     let (old, new) = (find(q.van)?, find(q.naar)?);
-    let text = |v: &ArticleVersion| format!("# {}\n\n{}\n\n{}\n\n{}", v.title, v.summary, v.body, v.related.join(", "));
+    let text = |v: &ArticleVersion| {
+        format!("# {}\n\n{}\n\n{}\n\n{}\n\n{}", v.title, v.summary, v.body, v.related.join(", "), v.keywords.join(", "))
+    };
     let rows = side_by_side(&text(&old), &text(&new));
     Ok(ComparePage { ctx, article_id: id, lang, old, new, rows })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "redactie/synonyms.html")]
+struct SynonymsPage {
+    ctx: PageCtx,
+    shipped: Vec<String>,
+    text: String,
+    errors: Vec<String>,
+    saved: bool,
+}
+
+async fn synonyms_data(state: &AppState, ctx: PageCtx) -> Result<SynonymsPage, AppError> {
+    use samenspoor_domain::kennisbank::synonyms;
+    Ok(SynonymsPage {
+        ctx,
+        shipped: crate::content::shipped_synonyms().iter().map(|g| g.join(", ")).collect(),
+        text: synonyms::render(&state.store.kb_synonyms().await?),
+        errors: vec![],
+        saved: false,
+    })
+}
+
+#[derive(Deserialize)]
+struct SavedQuery {
+    #[serde(default)]
+    opgeslagen: Option<String>,
+}
+
+/// The synonym list: the shipped groups to read, the editors' own groups to change.
+async fn synonyms_page(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(q): Query<SavedQuery>,
+) -> Result<SynonymsPage, AppError> {
+    require_editor(&user)?;
+    let mut page = synonyms_data(&state, ctx).await?;
+    page.saved = q.opgeslagen.is_some();
+    Ok(page)
+}
+
+#[derive(Deserialize)]
+struct SynonymsForm {
+    groups: String,
+}
+
+async fn save_synonyms(
+    State(state): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    ClientIp(ip): ClientIp,
+    CsrfForm(form): CsrfForm<SynonymsForm>,
+) -> Result<Response, AppError> {
+    require_editor(&user)?;
+    match samenspoor_domain::kennisbank::synonyms::parse(&form.groups) {
+        Ok(groups) => {
+            let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
+            state.store.kb_save_synonyms(&groups, audit).await?;
+            state.kennisbank.refresh(&*state.store).await?;
+            Ok(Redirect::to("/redactie/synoniemen?opgeslagen=1").into_response())
+        }
+        Err(e) => {
+            let mut page = synonyms_data(&state, ctx).await?;
+            page.errors = vec![page.ctx.t(e.key)];
+            page.text = form.groups;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+/// How many weeks the editors' list of searches shows.
+const SEARCH_WEEKS: usize = 8;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "redactie/searches.html")]
+struct SearchesPage {
+    ctx: PageCtx,
+    /// Per week, newest first: (week, its searches, most frequent first).
+    weeks: Vec<(String, Vec<samenspoor_store::SearchMiss>)>,
+}
+
+/// The searches that found nothing or were followed by another, per week: what to write.
+async fn searches_page(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<SearchesPage, AppError> {
+    require_editor(&user)?;
+    let mut weeks: Vec<(String, Vec<samenspoor_store::SearchMiss>)> = vec![];
+    for m in state.store.kb_search_misses(SEARCH_WEEKS).await? {
+        match weeks.last_mut() {
+            Some((week, list)) if *week == m.week => list.push(m),
+            _ => weeks.push((m.week.clone(), vec![m])),
+        }
+    }
+    Ok(SearchesPage { ctx, weeks })
 }

@@ -1,47 +1,46 @@
-//! Search over the published articles, one in-memory tantivy index per language. Title
-//! matches weigh most, then the summary, then the body; words of five letters or more also
-//! match with one typo; the field's abbreviations and their full names find each other.
+//! Search over the published articles, one in-memory tantivy index per language.
+//!
+//! What a query becomes:
+//! - its words, analysed as the articles are (stop words out, accents folded, stems);
+//! - the other members of every synonym group it contains (the shipped list and the
+//!   editors' own, see `samenspoor_domain::kennisbank::synonyms`), weighing a little less;
+//! - compounds: two words that together form a word of the articles ("zorg plicht" →
+//!   "zorgplicht"), and a compound the articles do not have split into parts they do
+//!   ("oudergesprek" → "ouder", "gesprek"); the articles' own compounds are indexed with
+//!   their parts too, so "plicht" finds "zorgplicht";
+//! - a word the articles do not have is matched with one typo (two in long words).
+//!
+//! How an article ranks: each query word counts by the best field it is found in (title and
+//! the editors' search words most, then the summary, then the body), plus a little for the
+//! other fields. So an article that answers a question (its title, search words and summary
+//! are about it) comes before one that mentions the words in a long body, and an article that
+//! has more of the query's words comes before one that has one of them many times.
 
 use super::analysis;
 use samenspoor_domain::Lang;
+use samenspoor_domain::kennisbank::synonyms::{self, Group};
 use samenspoor_store::ArticleVersion;
+use std::collections::{HashMap, HashSet};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, TantivyDocument, Term, doc};
 
-/// Abbreviations of the field and what they stand for; a query with one finds the others.
-pub const SYNONYMS: &[&[&str]] = &[
-    &["opp", "ontwikkelingsperspectiefplan", "ontwikkelingsperspectief"],
-    &["ib'er", "ib-er", "iber", "intern begeleider"],
-    &["swv", "samenwerkingsverband"],
-    &["tlv", "toelaatbaarheidsverklaring"],
-    &["sop", "schoolondersteuningsprofiel"],
-    &["opr", "ondersteuningsplanraad"],
-    &["mr", "medezeggenschapsraad"],
-    &["gpo", "geschillencommissie passend onderwijs", "geschillencommissie"],
-];
-
-/// The query with the other names of each abbreviation or full name it contains.
-pub fn expand_synonyms(query: &str) -> String {
-    let q = format!(" {} ", query.to_lowercase().replace('’', "'"));
-    let spaced: String =
-        q.chars().map(|c| if c.is_alphanumeric() || c == '\'' || c == '-' { c } else { ' ' }).collect();
-    let mut out = query.to_owned();
-    for group in SYNONYMS {
-        if group.iter().any(|v| spaced.contains(&format!(" {v} "))) {
-            for v in *group {
-                if !spaced.contains(&format!(" {v} ")) {
-                    out.push(' ');
-                    out.push_str(v);
-                }
-            }
-        }
-    }
-    out
-}
+/// Field weights: where a query word is found says how much the article is about it.
+const TITLE: f32 = 3.0;
+const KEYWORDS: f32 = 3.0;
+const SUMMARY: f32 = 1.5;
+const BODY: f32 = 1.0;
+const PARTS: f32 = 0.5;
+/// How much the fields other than the best one add for the same word.
+const TIE_BREAKER: f32 = 0.2;
+/// A synonym or a part of a compound weighs this much of a word the parent typed.
+const SYNONYM: f32 = 0.8;
+const PART: f32 = 0.6;
+/// A typo costs half.
+const FUZZY: f32 = 0.5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -56,8 +55,15 @@ struct LangIndex {
     analyzer: TextAnalyzer,
     id: Field,
     title: Field,
+    keywords: Field,
     summary: Field,
     body: Field,
+    parts: Field,
+    /// Every term of this language's articles: what counts as a known word.
+    vocabulary: HashSet<String>,
+    /// Last parts of the articles' compounds that are no word on their own ("plicht").
+    heads: HashSet<String>,
+    synonyms: Vec<Group>,
 }
 
 pub struct SearchIndex {
@@ -66,11 +72,16 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// `synonyms` are the groups a query is expanded with (shipped and the editors');
     /// `plain` turns an article body (Markdown) into the text to index and quote.
-    pub fn build(published: &[ArticleVersion], plain: impl Fn(&str) -> String) -> tantivy::Result<Self> {
+    pub fn build(
+        published: &[ArticleVersion],
+        synonyms: &[Group],
+        plain: impl Fn(&str) -> String,
+    ) -> tantivy::Result<Self> {
         Ok(Self {
-            nl: LangIndex::build(Lang::Nl, published, &plain)?,
-            en: LangIndex::build(Lang::En, published, &plain)?,
+            nl: LangIndex::build(Lang::Nl, published, synonyms, &plain)?,
+            en: LangIndex::build(Lang::En, published, synonyms, &plain)?,
         })
     }
 
@@ -86,8 +97,61 @@ impl SearchIndex {
     }
 }
 
+/// Lower case, accents folded, split on anything that is not a letter or digit: the words
+/// as written, before stop words and stems.
+fn raw_words(text: &str) -> Vec<String> {
+    let folded: String = text.to_lowercase().chars().map(fold).collect();
+    folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ÿ' | 'ý' => 'y',
+        c => c,
+    }
+}
+
+/// A compound's parts: the first is a known word (with a linking "s" or "e" taken off),
+/// the second a known word or a known head; both at least 3 and 4 letters. The split with
+/// the longest second part wins ("schoolondersteuningsprofiel" → "school" + the rest).
+fn split_compound(
+    word: &str,
+    stem: &mut impl FnMut(&str) -> Option<String>,
+    known: &impl Fn(&str) -> bool,
+) -> Option<(String, String)> {
+    if word.len() < 7 || !word.is_ascii() {
+        return None;
+    }
+    for at in 3..=word.len() - 4 {
+        let (left, right) = word.split_at(at);
+        let right_known = stem(right).is_some_and(|s| known(&s));
+        if !right_known {
+            continue;
+        }
+        let lefts = [Some(left), left.strip_suffix('s'), left.strip_suffix('e')];
+        for l in lefts.into_iter().flatten().filter(|l| l.len() >= 3) {
+            if stem(l).is_some_and(|s| known(&s)) {
+                return Some((l.to_owned(), right.to_owned()));
+            }
+        }
+    }
+    None
+}
+
 impl LangIndex {
-    fn build(lang: Lang, published: &[ArticleVersion], plain: &impl Fn(&str) -> String) -> tantivy::Result<Self> {
+    fn build(
+        lang: Lang,
+        published: &[ArticleVersion],
+        synonyms: &[Group],
+        plain: &impl Fn(&str) -> String,
+    ) -> tantivy::Result<Self> {
         let tokenizer = lang.as_str();
         let text = |stored: bool| {
             let indexing = TextFieldIndexing::default()
@@ -99,41 +163,167 @@ impl LangIndex {
         let mut schema = Schema::builder();
         let id = schema.add_text_field("id", STRING | STORED);
         let title = schema.add_text_field("title", text(true));
+        let keywords = schema.add_text_field("keywords", text(false));
         let summary = schema.add_text_field("summary", text(true));
         let body = schema.add_text_field("body", text(true));
+        let parts = schema.add_text_field("parts", text(false));
         let index = Index::create_in_ram(schema.build());
-        let analyzer = match lang {
+        let mut analyzer = match lang {
             Lang::Nl => analysis::dutch(),
             Lang::En => analysis::english(),
         };
         index.tokenizers().register(tokenizer, analyzer.clone());
+
+        let docs: Vec<(&ArticleVersion, String, String)> =
+            published.iter().filter(|v| v.lang == lang).map(|v| (v, v.keywords.join(", "), plain(&v.body))).collect();
+        let mut vocabulary = HashSet::new();
+        let mut words = HashSet::new();
+        for (v, kw, body) in &docs {
+            for t in [&v.title, kw, &v.summary, body] {
+                vocabulary.extend(analysis::terms(&mut analyzer, t).into_iter().map(|(t, _)| t));
+                words.extend(raw_words(t));
+            }
+        }
+        let mut memo: HashMap<String, Option<String>> = HashMap::new();
+        let mut stem = |w: &str| {
+            if let Some(s) = memo.get(w) {
+                return s.clone();
+            }
+            let s = analysis::terms(&mut analyzer, w).into_iter().next().map(|(t, _)| t);
+            memo.insert(w.to_owned(), s.clone());
+            s
+        };
+        // Heads: second parts of two or more of the articles' compounds whose first part is
+        // a known word ("leerplicht", "zorgplicht" → "plicht").
+        let mut head_count: HashMap<String, usize> = HashMap::new();
+        for w in words.iter().filter(|w| w.len() >= 8) {
+            for at in 3..=w.len() - 5 {
+                let (left, right) = w.split_at(at);
+                if stem(left).is_some_and(|s| vocabulary.contains(&s))
+                    && let Some(h) = stem(right)
+                {
+                    *head_count.entry(h).or_default() += 1;
+                }
+            }
+        }
+        let heads: HashSet<String> =
+            head_count.into_iter().filter(|(h, n)| *n >= 2 && !vocabulary.contains(h)).map(|(h, _)| h).collect();
+        let known = |s: &str| vocabulary.contains(s) || heads.contains(s);
+        let mut compound_parts: HashMap<String, String> = HashMap::new();
+        for w in &words {
+            if let Some((l, r)) = split_compound(w, &mut stem, &known) {
+                compound_parts.insert(w.clone(), format!("{l} {r}"));
+            }
+        }
+
         let mut writer = index.writer::<TantivyDocument>(15_000_000)?;
-        for v in published.iter().filter(|v| v.lang == lang) {
-            writer.add_document(doc!(id => v.article_id.clone(), title => v.title.clone(), summary => v.summary.clone(), body => plain(&v.body)))?;
+        for (v, kw, text) in &docs {
+            let mut part_text = String::new();
+            for t in [&v.title, kw, &v.summary, text] {
+                for w in raw_words(t) {
+                    if let Some(p) = compound_parts.get(&w) {
+                        part_text.push_str(p);
+                        part_text.push(' ');
+                    }
+                }
+            }
+            writer.add_document(doc!(
+                id => v.article_id.clone(),
+                title => v.title.clone(),
+                keywords => kw.clone(),
+                summary => v.summary.clone(),
+                body => text.clone(),
+                parts => part_text,
+            ))?;
         }
         writer.commit()?;
         let reader = index.reader()?;
-        Ok(Self { reader, analyzer, id, title, summary, body })
+        Ok(Self {
+            reader,
+            analyzer,
+            id,
+            title,
+            keywords,
+            summary,
+            body,
+            parts,
+            vocabulary,
+            heads,
+            synonyms: synonyms.to_vec(),
+        })
+    }
+
+    /// The terms to look for, each with its weight and whether a typo is allowed.
+    fn query_terms(&self, query: &str) -> Vec<(String, f32, bool)> {
+        let mut analyzer = self.analyzer.clone();
+        let mut stem = |w: &str| analysis::terms(&mut analyzer, w).into_iter().next().map(|(t, _)| t);
+        let known = |s: &str| self.vocabulary.contains(s) || self.heads.contains(s);
+        let mut out: Vec<(String, f32, bool)> = vec![];
+        let mut add = |t: String, weight: f32, fuzzy: bool| {
+            match out.iter_mut().find(|(o, _, _)| *o == t) {
+                Some(existing) => existing.1 = existing.1.max(weight),
+                None => out.push((t, weight, fuzzy)),
+            };
+        };
+        let words = raw_words(query);
+        for w in &words {
+            let Some(t) = stem(w) else { continue };
+            if known(&t) {
+                add(t, 1.0, false);
+            } else if let Some((l, r)) = split_compound(w, &mut stem, &known) {
+                for p in [l, r] {
+                    if let Some(pt) = stem(&p) {
+                        add(pt, PART, false);
+                    }
+                }
+                add(t, 1.0, true);
+            } else {
+                add(t, 1.0, w.len() >= 5);
+            }
+        }
+        for pair in words.windows(2) {
+            let joined = format!("{}{}", pair[0], pair[1]);
+            if let Some(t) = stem(&joined)
+                && self.vocabulary.contains(&t)
+            {
+                add(t, 1.0, false);
+            }
+        }
+        for phrase in synonyms::expansions(&self.synonyms, query) {
+            for w in raw_words(&phrase) {
+                if let Some(t) = stem(&w) {
+                    add(t, SYNONYM, false);
+                }
+            }
+        }
+        out
     }
 
     fn search(&self, query: &str, limit: usize) -> tantivy::Result<Vec<Hit>> {
-        let expanded = expand_synonyms(query);
-        let terms = analysis::terms(&mut self.analyzer.clone(), &expanded);
+        let terms = self.query_terms(query);
         if terms.is_empty() {
             return Ok(vec![]);
         }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![];
-        for (word, chars) in &terms {
-            for (field, weight) in [(self.title, 3.0), (self.summary, 1.5), (self.body, 1.0)] {
+        for (word, weight, fuzzy) in &terms {
+            let mut fields: Vec<Box<dyn Query>> = vec![];
+            for (field, field_weight) in [
+                (self.title, TITLE),
+                (self.keywords, KEYWORDS),
+                (self.summary, SUMMARY),
+                (self.body, BODY),
+                (self.parts, PARTS),
+            ] {
                 let term = Term::from_field_text(field, word);
                 let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(exact), weight))));
-                // Typos are forgiven in titles and bodies; the summary repeats both.
-                if *chars >= 5 && field != self.summary {
-                    let fuzzy = FuzzyTermQuery::new(term, 1, true);
-                    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(fuzzy), weight * 0.5))));
+                fields.push(Box::new(BoostQuery::new(Box::new(exact), field_weight * weight)));
+                if *fuzzy {
+                    let distance = if word.len() >= 10 { 2 } else { 1 };
+                    let typo = FuzzyTermQuery::new(term, distance, true);
+                    fields.push(Box::new(BoostQuery::new(Box::new(typo), field_weight * weight * FUZZY)));
                 }
             }
+            clauses.push((Occur::Should, Box::new(DisjunctionMaxQuery::with_tie_breaker(fields, TIE_BREAKER))));
         }
         let query = BooleanQuery::new(clauses);
         let searcher = self.reader.searcher();
@@ -156,7 +346,8 @@ impl LangIndex {
             }
             pieces.push((fragment[at..].to_owned(), false));
             if fragment.is_empty() {
-                // Found through a typo or synonym the snippet cannot point at: show the summary.
+                // Found through a typo, synonym or search word the snippet cannot point at:
+                // show the summary.
                 pieces = vec![(get(self.summary), false)];
             }
             hits.push(Hit { id: get(self.id), title: get(self.title), snippet: pieces });
