@@ -53,8 +53,10 @@ pub struct HsdsPage {
 #[into_params(parameter_in = Query)]
 pub struct PageParams {
     /// The page, from 1.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1_000_000)]
     page: Option<String>,
     /// Items per page, 1 to 200 (default 50).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 200)]
     per_page: Option<String>,
 }
 

@@ -467,7 +467,9 @@ async fn save_synonyms(
         Ok(groups) => {
             let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
             state.store.kb_save_synonyms(&groups, audit).await?;
-            state.kennisbank.refresh(&*state.store).await?;
+            // As after a publication: the editor's next search already uses the new groups.
+            let snap = state.kennisbank.refresh(&*state.store).await?;
+            state.kennisbank.wait_for_index(&snap, std::time::Duration::from_secs(30)).await;
             Ok(Redirect::to("/redactie/synoniemen?opgeslagen=1").into_response())
         }
         Err(e) => {
