@@ -94,63 +94,12 @@ where
     Day: Col<DB>,
 {
     async fn kb_import(&self, c: &ContentSet, ctx: AuditContext) -> StoreResult<bool> {
-        let mut tx = self.writer.begin().await?;
-        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&mut *tx).await?;
+        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM kb_articles").fetch_one(&self.writer).await?;
         if existing > 0 {
             return Ok(false);
         }
-        for t in &c.tiles {
-            sqlx::query("INSERT INTO kb_tiles (id, position, title_nl, intro_nl, title_en, intro_en) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(&t.id)
-                .bind(t.order)
-                .bind(&t.nl.title)
-                .bind(&t.nl.intro)
-                .bind(&t.en.title)
-                .bind(&t.en.intro)
-                .execute(&mut *tx)
-                .await?;
-        }
-        for t in &c.terms {
-            sqlx::query(
-                "INSERT INTO kb_terms (id, article_id, term_nl, definition_nl, term_en, definition_en) VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(&t.id)
-            .bind(&t.article)
-            .bind(&t.nl.term)
-            .bind(&t.nl.definition)
-            .bind(&t.en.term)
-            .bind(&t.en.definition)
-            .execute(&mut *tx)
-            .await?;
-        }
-        let now = Time::now();
-        for a in &c.articles {
-            sqlx::query(
-                "INSERT INTO kb_articles (id, tile_id, position) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(&a.id)
-            .bind(&a.tile)
-            .bind(a.order)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query(&format!(
-                "INSERT INTO kb_versions ({VERSION_COLUMNS}) VALUES ($1, $2, $3, 1, 'published', $4, $5, $6, $7, $8, NULL, $9, $10)"
-            ))
-            .bind(Id::v7())
-            .bind(&a.id)
-            .bind(a.lang.as_str())
-            .bind(&a.title)
-            .bind(&a.summary)
-            .bind(&a.body)
-            .bind(join_related(&a.related))
-            .bind(join_related(&a.keywords))
-            .bind(now)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        }
-        audit(&mut tx, &ctx.entry(AuditAction::ContentImported, "kennisbank", None)).await?;
-        tx.commit().await?;
+        // On an empty knowledge base, bringing the shipped content up to date adds all of it.
+        self.kb_update_shipped(c, ctx).await?;
         Ok(true)
     }
 

@@ -18,10 +18,6 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     /// The messages with the id of their field, in the form's order.
     pub fn iter(&self) -> impl Iterator<Item = &(&'static str, String)> {
         self.0.iter()

@@ -7,6 +7,7 @@ use super::steps::move_file;
 use super::{FileAccess, file_path};
 use crate::AppState;
 use crate::error::AppError;
+use crate::form_errors::FieldErrors;
 use crate::mail::Mail;
 use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
@@ -32,7 +33,7 @@ pub(super) struct ClosePage {
     decides: bool,
     months: String,
     why: String,
-    error: Option<String>,
+    errors: FieldErrors,
 }
 
 impl ClosePage {
@@ -60,14 +61,14 @@ async fn page(
         (Some(p), true) => p.why.clone(),
         _ => why,
     };
-    let error = error.map(|k| ctx.t(k));
+    let errors = error.map(|k| FieldErrors::one("why", ctx.t(k))).unwrap_or_default();
     Ok(ClosePage {
         closes: closing(f.traject.step, f.role()) == Closing::Close,
         months: state.config.retention_months.to_string(),
         proposal,
         decides,
         why,
-        error,
+        errors,
         ctx,
         f,
     })
