@@ -126,6 +126,7 @@ pub fn app(state: AppState) -> Router {
         .nest("/api/v1", api)
         .fallback(error::not_found)
         .layer(CatchPanicLayer::new())
+        .layer(from_fn_with_state(state.clone(), traject::audit_refusals))
         .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(from_fn_with_state(state.clone(), error::render_error_pages))
         .layer(from_fn_with_state(state.clone(), security::headers))

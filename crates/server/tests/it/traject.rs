@@ -285,11 +285,9 @@ async fn every_file_route(app: TestApp) {
             let before = reads_of(actor).await;
             let got = call(actor, method, &fill(path, id, (&doc, &gid))).await;
             assert_eq!(got, expected[i], "{role:?} {method} {path}");
-            // Every answer that shows the child's data leaves an audit row. (Refusals at the
-            // file's door are kept too: 404 for someone not in the file, 403 for a role that
-            // may not. A handler that refuses later, on an object id inside the file, does
-            // not yet write a row of its own.)
-            if got == 200 {
+            // Every answer that shows the child's data leaves an audit row, and so does every
+            // refusal: at the file's door or later, on an object id inside the file.
+            if got == 200 || got == 403 || got == 404 {
                 assert!(reads_of(actor).await > before, "{role:?} {method} {path} ({got}) is not audited");
             }
             // The same person on another family's file, and on a file that does not exist.

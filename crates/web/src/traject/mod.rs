@@ -20,12 +20,14 @@ mod invitation;
 mod notes;
 mod pages;
 mod participants;
+mod refusals;
 mod steps;
 mod views;
 
 pub use access::{FileAccess, Shown, participation};
 pub use file::TIMELINE_FILTERS;
 pub use pages::my_files;
+pub use refusals::audit_refusals;
 pub use steps::move_file;
 pub use views::describe_event;
 
