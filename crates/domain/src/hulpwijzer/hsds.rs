@@ -316,4 +316,31 @@ mod tests {
         assert_eq!(import(r#"{"contents": 1}"#).unwrap_err(), vec!["contents: must be a list of organizations"]);
         assert!(import("[{\"name\": \"\"}]").unwrap_err()[0].contains("organizations[0] (no name).id"));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(600))]
+
+        /// Any damage to a valid export (a field taken out or of another type, the text cut
+        /// short) gets an answer: the organisations, or problems in words; never a panic.
+        #[test]
+        fn any_damaged_export_is_answered(cut in 0usize..3000, key in 0usize..64, kind in 0u8..4) {
+            let mut value = export(&[(org(), None)]);
+            if let Some(o) = value.as_array_mut().and_then(|a| a.first_mut()).and_then(Value::as_object_mut) {
+                let keys: Vec<String> = o.keys().cloned().collect();
+                let k = keys[key % keys.len()].clone();
+                match kind {
+                    0 => drop(o.remove(&k)),
+                    1 => drop(o.insert(k, Value::Null)),
+                    2 => drop(o.insert(k, json!(42))),
+                    _ => drop(o.insert(k, json!([{}]))),
+                }
+            }
+            let text = value.to_string();
+            for t in [text.clone(), text.chars().take(cut).collect::<String>()] {
+                if let Err(problems) = import(&t) {
+                    proptest::prop_assert!(!problems.is_empty() && problems.iter().all(|p| !p.is_empty()));
+                }
+            }
+        }
+    }
 }

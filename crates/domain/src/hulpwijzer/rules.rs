@@ -376,4 +376,30 @@ reason_en = "Start with the teacher."
         assert_eq!(all.len(), 8 * 3 * 5 * 4 * 128);
         assert_eq!(all.iter().collect::<std::collections::BTreeSet<_>>().len(), all.len());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(600))]
+
+        /// Whatever an editor saves as rules, the check answers: rules, or problems that say
+        /// what is wrong; never a panic.
+        #[test]
+        fn any_rules_text_is_answered(lines in proptest::collection::vec(proptest::prop_oneof![
+            proptest::strategy::Just("[[rule]]".to_owned()),
+            proptest::strategy::Just("organisation = \"a\"".to_owned()),
+            proptest::strategy::Just("organisation = \"onbekend\"".to_owned()),
+            proptest::strategy::Just("when.stappen = [\"school\"]".to_owned()),
+            proptest::strategy::Just("when.thuis = [\"nooit\"]".to_owned()),
+            proptest::strategy::Just("when.vraag = [1]".to_owned()),
+            proptest::strategy::Just("reason_nl = \"Omdat.\"".to_owned()),
+            proptest::strategy::Just("reason_en = \"Because.\"".to_owned()),
+            proptest::strategy::Just("fit = 4".to_owned()),
+            proptest::strategy::Just("fit = -1".to_owned()),
+            ".{0,12}",
+        ], 0..16)) {
+            let text = lines.join("\n");
+            if let Err(problems) = Rules::parse(&text, &[org("a", 1)]) {
+                proptest::prop_assert!(!problems.is_empty() && problems.iter().all(|p| !p.is_empty()), "{text}");
+            }
+        }
+    }
 }
