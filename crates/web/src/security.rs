@@ -226,3 +226,37 @@ pub async fn check_rate(state: &AppState, limit: RateLimit, key: &str) -> Result
     let count = state.store.count_attempt(key, limit.window_start(Utc::now())).await?;
     if limit.allows(count) { Ok(()) } else { Err(AppError::RateLimited) }
 }
+
+/// No one types a NUL character and PostgreSQL cannot keep one in text: a request that
+/// carries one (raw, as `%00` in a form, or as `\u0000` in JSON) is refused with 422 before
+/// any handler sees it, the same on both databases, and nothing is written.
+pub async fn refuse_nul(request: Request, next: Next) -> Response {
+    if request.method() != Method::POST {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    // The body limit (an outer layer) has already bounded what is read here.
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let json = parts.headers.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let nul = bytes.contains(&0)
+        || if json {
+            serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| holds_nul(&v))
+        } else {
+            bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
+        };
+    if nul {
+        return AppError::Unprocessable.into_response();
+    }
+    next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await
+}
+
+fn holds_nul(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => s.contains('\0'),
+        serde_json::Value::Array(a) => a.iter().any(holds_nul),
+        serde_json::Value::Object(o) => o.iter().any(|(k, v)| k.contains('\0') || holds_nul(v)),
+        _ => false,
+    }
+}

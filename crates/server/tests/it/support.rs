@@ -106,6 +106,7 @@ pub struct TestApp {
     _dir: Option<TempDir>,
 }
 
+#[derive(Debug, Clone, Copy)]
 pub enum Db {
     Sqlite,
     Postgres,

@@ -1029,3 +1029,19 @@ async fn the_export_holds_every_record_about_the_child_and_nothing_about_another
         .sum();
     assert_eq!(school_mine, 0, "not the mother's preparation either");
 }
+
+#[tokio::test]
+async fn a_nul_character_is_refused_with_a_message_on_both_databases() {
+    for db in [crate::support::Db::Postgres, crate::support::Db::Sqlite] {
+        let Some(app) = crate::support::spawn_app_with(db, |_| {}).await else { continue };
+        let (path, id, parent, _) = file_in_plan(&app).await;
+        let form = parent.post(&format!("{path}/notities"), &[("body", "een\u{0}nul"), ("visibility", "shared")]).await;
+        let page = crate::support::to_page(form).await;
+        assert_eq!(page.status, 422, "{db:?} form");
+        assert!(page.text.contains("Een van de velden klopt niet"), "{db:?}: a message in the reader's language");
+        let api = json!({"body": "een\u{0}nul", "visibility": "shared"});
+        let res = parent.post_json(&format!("/api/v1/trajecten/{id}/notes"), &api).await;
+        assert_eq!(res.status(), 422, "{db:?} API");
+        assert!(app.store.tr_notes(id).await.unwrap().is_empty(), "{db:?}: nothing saved");
+    }
+}
