@@ -128,7 +128,7 @@ pub fn app(state: AppState) -> Router {
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), traject::audit_refusals))
         .layer(from_fn_with_state(state.clone(), security::csrf))
-        .layer(axum::middleware::from_fn(security::refuse_nul))
+        .layer(axum::middleware::from_fn(security::replace_nul))
         .layer(from_fn_with_state(state.clone(), error::render_error_pages))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(RequestBodyLimitLayer::new(256 * 1024))

@@ -227,10 +227,11 @@ pub async fn check_rate(state: &AppState, limit: RateLimit, key: &str) -> Result
     if limit.allows(count) { Ok(()) } else { Err(AppError::RateLimited) }
 }
 
-/// No one types a NUL character and PostgreSQL cannot keep one in text: a request that
-/// carries one (raw, as `%00` in a form, or as `\u0000` in JSON) is refused with 422 before
-/// any handler sees it, the same on both databases, and nothing is written.
-pub async fn refuse_nul(request: Request, next: Next) -> Response {
+/// No one types a NUL character, and PostgreSQL cannot keep one in text (it answered 500). A
+/// form or JSON body that carries one (`%00`, or `\u0000` in a string) has it replaced by
+/// U+FFFD, the mark for a character that could not be kept, so every handler sees text
+/// both databases store alike. A raw NUL byte belongs to neither format: 400.
+pub async fn replace_nul(request: Request, next: Next) -> Response {
     if request.method() != Method::POST {
         return next.run(request).await;
     }
@@ -239,24 +240,48 @@ pub async fn refuse_nul(request: Request, next: Next) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
         return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
-    let json = parts.headers.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-    let nul = bytes.contains(&0)
-        || if json {
-            serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| holds_nul(&v))
-        } else {
-            bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
-        };
-    if nul {
-        return AppError::Unprocessable.into_response();
+    if bytes.contains(&0) {
+        return AppError::BadRequest.into_response();
     }
+    let json = parts.headers.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let bytes = if json {
+        match serde_json::from_slice::<serde_json::Value>(&bytes) {
+            Ok(mut v) => {
+                if replace_in(&mut v) {
+                    serde_json::to_vec(&v).map(Into::into).unwrap_or(bytes)
+                } else {
+                    bytes
+                }
+            }
+            Err(_) => bytes,
+        }
+    } else if bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"%00")) {
+        let text = String::from_utf8_lossy(&bytes).replace("%00", "%EF%BF%BD");
+        text.into_bytes().into()
+    } else {
+        bytes
+    };
     next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await
 }
 
-fn holds_nul(v: &serde_json::Value) -> bool {
+/// Replaces NUL in every string (keys too); true when there was one.
+fn replace_in(v: &mut serde_json::Value) -> bool {
+    use serde_json::Value;
     match v {
-        serde_json::Value::String(s) => s.contains('\0'),
-        serde_json::Value::Array(a) => a.iter().any(holds_nul),
-        serde_json::Value::Object(o) => o.iter().any(|(k, v)| k.contains('\0') || holds_nul(v)),
+        Value::String(s) if s.contains('\0') => {
+            *s = s.replace('\0', "\u{FFFD}");
+            true
+        }
+        Value::Array(a) => a.iter_mut().fold(false, |found, x| replace_in(x) | found),
+        Value::Object(o) if o.keys().any(|k| k.contains('\0')) => {
+            let old = std::mem::take(o);
+            for (k, mut x) in old {
+                replace_in(&mut x);
+                o.insert(k.replace('\0', "\u{FFFD}"), x);
+            }
+            true
+        }
+        Value::Object(o) => o.values_mut().fold(false, |found, x| replace_in(x) | found),
         _ => false,
     }
 }
