@@ -100,7 +100,8 @@ async fn home(
     };
     let role_intro = ctx.t(&format!("home-intro-{}", user.role.as_str().replace('_', "-")));
     let companion = user.role == samenspoor_domain::Role::Companion;
-    let files = crate::traject::my_files(&state, &user, &ip).await?;
+    // Only the children summarised below are shown by name; each summary is audited there.
+    let files = crate::traject::visible_files(&state, &user).await?;
     let total = files.len();
     let search = q.zoek.trim().chars().take(60).collect::<String>();
     let wanted = search.to_lowercase();

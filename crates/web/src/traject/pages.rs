@@ -48,6 +48,18 @@ pub(super) async fn list(
 /// The files someone may see now, with their role: a file whose consent ended for their
 /// role is left out. Each file listed (the child's name and step) is audited.
 pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Traject, ParticipantRole)>, AppError> {
+    let files = visible_files(state, user).await?;
+    for (t, _) in &files {
+        state
+            .store
+            .append_audit(ctx_of(user, ip).entry(AuditAction::TrajectListed, "traject", Some(t.id.to_string())))
+            .await?;
+    }
+    Ok(files)
+}
+
+/// `my_files` without the audit rows, for a caller that records what it shows itself.
+pub async fn visible_files(state: &AppState, user: &User) -> Result<Vec<(Traject, ParticipantRole)>, AppError> {
     let mut files = vec![];
     for (t, role) in state.store.tr_list_for_user(user.id).await? {
         // School roles need no consent; for the others the same rule as opening the file.
@@ -58,12 +70,6 @@ pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Tr
             }
         }
         files.push((t, role));
-    }
-    for (t, _) in &files {
-        state
-            .store
-            .append_audit(ctx_of(user, ip).entry(AuditAction::TrajectListed, "traject", Some(t.id.to_string())))
-            .await?;
     }
     Ok(files)
 }
