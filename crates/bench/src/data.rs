@@ -49,7 +49,12 @@ fn q(s: &str) -> String {
 
 pub struct Family {
     pub traject: Uuid,
+    /// The parent's session.
     pub session_token: String,
+    /// The school's coordinator in the same file: her session and participant id.
+    pub coordinator_token: String,
+    pub coordinator_participant: Uuid,
+    pub parent_participant: Uuid,
 }
 
 /// `articles` articles (shipped ones repeated with a number), `organisations` directory
@@ -141,21 +146,30 @@ pub async fn generate(db: &Db, articles: usize, organisations: usize, trajecten:
     db.insert("INSERT INTO tr_participants (id, traject_id, user_id, email, role, token_hash, invited_at, expires_at, accepted_at, withdrawn_at)", p_rows.into_iter()).await?;
     db.insert("INSERT INTO tr_timeline (id, traject_id, at, actor_id, kind, detail)", e_rows.into_iter()).await?;
 
-    // The benchmark's own family: a parent with a session, in a file with ten events.
+    // The benchmark's own family: a parent and the school's coordinator, each with a
+    // session, in a file with ten events.
     let user = Uuid::now_v7().to_string();
+    let coordinator = Uuid::now_v7().to_string();
     let traject = Uuid::now_v7();
+    let (parent_participant, coordinator_participant) = (Uuid::now_v7(), Uuid::now_v7());
     let token = samenspoor_web::security::random_token();
-    let hash = samenspoor_web::security::hash_token(&token);
+    let coordinator_token = samenspoor_web::security::random_token();
     let later = db.time(-600);
     db.exec(&format!(
         "INSERT INTO users (id, email, name, role, is_demo, created_at) VALUES ({u}, 'bench.ouder@voorbeeld.invalid', 'Bench Ouder', 'parent', FALSE, {now});
+         INSERT INTO users (id, email, name, role, is_demo, created_at) VALUES ({c}, 'bench.ib@voorbeeld.invalid', 'Bench Coördinator', 'coordinator', FALSE, {now});
          INSERT INTO sessions (session_hash, user_id, created_at, expires_at) VALUES ({h}, {u}, {now}, {later});
+         INSERT INTO sessions (session_hash, user_id, created_at, expires_at) VALUES ({ch}, {c}, {now}, {later});
          INSERT INTO trajecten (id, child_first_name, child_last_name, child_date_of_birth, class_name, step, created_at) VALUES ({t}, 'Daan', 'Bench', '2017-03-14', 'groep 6', 'plan', {now});
-         INSERT INTO tr_participants (id, traject_id, user_id, email, role, invited_at, expires_at, accepted_at) VALUES ({p}, {t}, {u}, 'bench.ouder@voorbeeld.invalid', 'parent', {now}, {now}, {now});",
+         INSERT INTO tr_participants (id, traject_id, user_id, email, role, invited_at, expires_at, accepted_at) VALUES ({p}, {t}, {u}, 'bench.ouder@voorbeeld.invalid', 'parent', {now}, {now}, {now});
+         INSERT INTO tr_participants (id, traject_id, user_id, email, role, invited_at, expires_at, accepted_at) VALUES ({cp}, {t}, {c}, 'bench.ib@voorbeeld.invalid', 'coordinator', {now}, {now}, {now});",
         u = q(&user),
-        h = q(&hash),
+        c = q(&coordinator),
+        h = q(&samenspoor_web::security::hash_token(&token)),
+        ch = q(&samenspoor_web::security::hash_token(&coordinator_token)),
         t = q(&traject.to_string()),
-        p = q(&Uuid::now_v7().to_string()),
+        p = q(&parent_participant.to_string()),
+        cp = q(&coordinator_participant.to_string()),
     ))
     .await?;
     db.insert(
@@ -171,5 +185,5 @@ pub async fn generate(db: &Db, articles: usize, organisations: usize, trajecten:
         }),
     )
     .await?;
-    Ok(Family { traject, session_token: token })
+    Ok(Family { traject, session_token: token, coordinator_token, coordinator_participant, parent_participant })
 }

@@ -5,6 +5,7 @@
 
 mod data;
 mod load;
+mod wrk;
 
 use anyhow::{Context, Result, bail};
 use clap::Parser;
@@ -35,6 +36,9 @@ struct Args {
     /// nginx binary (Debian's package).
     #[arg(long, default_value = "/usr/sbin/nginx")]
     nginx: PathBuf,
+    /// wrk binary (Debian's package): drives the public pages and nginx when present.
+    #[arg(long, default_value = "/usr/bin/wrk")]
+    wrk: PathBuf,
 }
 
 #[derive(Serialize, Default)]
@@ -45,7 +49,10 @@ struct Report {
     organisations: usize,
     runs: Vec<Run>,
     nginx: Option<Outcome>,
+    /// nginx driven by wrk, as the article page's `(wrk)` line is.
+    nginx_wrk: Option<Outcome>,
     article_vs_nginx_percent: Option<f64>,
+    article_vs_nginx_wrk_percent: Option<f64>,
     article_gzip_bytes: usize,
 }
 
@@ -223,39 +230,56 @@ async fn main() -> Result<()> {
             article_html = first.text().await?;
             let first_article_ms = t.elapsed().as_secs_f64() * 1000.0;
 
-            let signed_in = client(Some(&format!("ss_session={}", family.session_token)))?;
-            // The form token is bound to the session; the API hands it out.
-            let me: serde_json::Value = signed_in.get(format!("{base}/api/v1/me")).send().await?.json().await?;
-            let csrf = me["csrf_token"].as_str().context("no csrf_token from /api/v1/me")?.to_owned();
+            let parent = client(Some(&format!("ss_session={}", family.session_token)))?;
+            let coordinator = client(Some(&format!("ss_session={}", family.coordinator_token)))?;
+            let csrf = csrf_of(&parent, &base).await?;
             let anonymous = client(None)?;
             let file = format!("{base}/trajecten/{}", family.traject);
+            let (document, gesprek) = file_contents(&coordinator, &base, &family).await?;
             let mut results = vec![];
             if i == 0 {
                 let ids =
                     ["zorgplicht", "iemand-meenemen", "opp", "thuiszitten", "gesprek-voorbereiden", "stap-4-plan"];
-                let pages: Vec<Request> =
-                    ids.iter().map(|id| Request::Get(format!("{base}/kennisbank/artikel/{id}"))).collect();
-                let searches: Vec<Request> = SEARCHES
+                let pages: Vec<String> = ids.iter().map(|id| format!("{base}/kennisbank/artikel/{id}")).collect();
+                let searches: Vec<String> = SEARCHES
                     .iter()
-                    .map(|q| {
-                        Request::Get(format!(
-                            "{base}/api/v1/kennisbank/search?q={}",
-                            samenspoor_web::error::urlencode(q)
-                        ))
-                    })
+                    .map(|q| format!("{base}/api/v1/kennisbank/search?q={}", samenspoor_web::error::urlencode(q)))
                     .collect();
                 let advice = vec![
-                    Request::Get(format!("{base}/hulpwijzer/advies?stappen=school&stappen=swv&thuis=langer")),
-                    Request::Get(format!("{base}/hulpwijzer/advies?ziekte=ja&betalen=ja")),
+                    format!("{base}/hulpwijzer/advies?stappen=school&stappen=swv&thuis=langer"),
+                    format!("{base}/hulpwijzer/advies?ziekte=ja&betalen=ja"),
                 ];
-                results.push(load::run("article page", &anonymous, &pages, 64, seconds, 200).await);
-                results.push(load::run("search", &anonymous, &searches, 1, seconds, 200).await);
-                results.push(load::run("search", &anonymous, &searches, 16, seconds, 200).await);
-                results.push(load::run("hulpwijzer advice", &anonymous, &advice, 16, seconds, 200).await);
+                let gets = |urls: &[String]| urls.iter().cloned().map(Request::Get).collect::<Vec<_>>();
+                results.push(load::run("article page", &anonymous, &gets(&pages), 64, seconds, 200).await);
+                for (name, urls, connections) in [
+                    ("article page", &pages, 64),
+                    ("search", &searches, 1),
+                    ("search", &searches, 16),
+                    ("hulpwijzer advice", &advice, 16),
+                ] {
+                    let measured = match args.wrk.exists() {
+                        true => wrk::run(&args.wrk, &format!("{name} (wrk)"), urls, 2, connections, seconds),
+                        false => None,
+                    };
+                    match measured {
+                        Some(o) => results.push(o),
+                        None if name != "article page" => {
+                            results.push(load::run(name, &anonymous, &gets(urls), connections, seconds, 200).await)
+                        }
+                        None => {}
+                    }
+                }
             }
-            results.push(
-                load::run("traject page (parent)", &signed_in, &[Request::Get(file.clone())], 32, seconds, 200).await,
-            );
+            let pages = [
+                ("traject page (parent)", &parent, file.clone()),
+                ("traject page (coordinator)", &coordinator, file.clone()),
+                ("document page (parent)", &parent, format!("{file}/documenten/{document}")),
+                ("gesprek page (parent)", &parent, format!("{file}/gesprekken/{gesprek}")),
+                ("start page (parent)", &parent, format!("{base}/start")),
+            ];
+            for (name, who, url) in pages {
+                results.push(load::run(name, who, &[Request::Get(url)], 32, seconds, 200).await);
+            }
             if i == 0 {
                 let note = Request::Post(
                     format!("{file}/notities"),
@@ -265,7 +289,16 @@ async fn main() -> Result<()> {
                         ("visibility".into(), "shared".into()),
                     ],
                 );
-                results.push(load::run("add a note", &signed_in, &[note], 8, seconds, 303).await);
+                results.push(load::run("add a note", &parent, &[note], 8, seconds, 303).await);
+                let preparation = Request::Post(
+                    format!("{file}/gesprekken/{gesprek}/voorbereiding"),
+                    vec![
+                        ("csrf".into(), csrf.clone()),
+                        ("worries".into(), "Of hij genoeg rust krijgt in de klas.".into()),
+                        ("share_worries".into(), "ja".into()),
+                    ],
+                );
+                results.push(load::run("save a preparation", &parent, &[preparation], 8, seconds, 303).await);
             }
             let gz = anonymous
                 .get(format!("{base}/kennisbank/artikel/zorgplicht"))
@@ -293,10 +326,15 @@ async fn main() -> Result<()> {
             drop(server);
         }
     }
-    if let Some(nginx) = run_nginx(&args, &article_html, seconds).await? {
-        let ours = report.runs.first().and_then(|r| r.results.first()).map(|r| r.per_second).unwrap_or(0.0);
-        report.article_vs_nginx_percent = Some(100.0 * ours / nginx.per_second.max(1.0));
+    if let Some((nginx, nginx_wrk)) = run_nginx(&args, &article_html, seconds).await? {
+        let ours = |name: &str| {
+            report.runs.first().and_then(|r| r.results.iter().find(|o| o.name == name)).map(|o| o.per_second)
+        };
+        let percent = |ours: Option<f64>, theirs: &Outcome| ours.map(|o| 100.0 * o / theirs.per_second.max(1.0));
+        report.article_vs_nginx_percent = percent(ours("article page"), &nginx);
+        report.article_vs_nginx_wrk_percent = nginx_wrk.as_ref().and_then(|n| percent(ours("article page (wrk)"), n));
         report.nginx = Some(nginx);
+        report.nginx_wrk = nginx_wrk;
     }
     std::fs::write(args.out.join("report.json"), serde_json::to_string_pretty(&report)?)?;
     std::fs::write(args.out.join("report.md"), markdown(&report))?;
@@ -308,8 +346,65 @@ async fn main() -> Result<()> {
     Ok(())
 }
 
-/// nginx serving the saved article page as a static file, under the same load.
-async fn run_nginx(args: &Args, html: &str, seconds: f64) -> Result<Option<Outcome>> {
+/// The form token of a session: the API hands it out.
+async fn csrf_of(client: &reqwest::Client, base: &str) -> Result<String> {
+    let me: serde_json::Value = client.get(format!("{base}/api/v1/me")).send().await?.json().await?;
+    Ok(me["csrf_token"].as_str().context("no csrf_token from /api/v1/me")?.to_owned())
+}
+
+/// A groeidocument with text and a planned gesprek in the family's file, made by the
+/// coordinator through the API as a school would: returns their ids.
+async fn file_contents(coordinator: &reqwest::Client, base: &str, family: &data::Family) -> Result<(String, String)> {
+    let csrf = csrf_of(coordinator, base).await?;
+    let api = format!("{base}/api/v1/trajecten/{}", family.traject);
+    let post = |url: String, body: serde_json::Value| {
+        coordinator.post(url).header("x-csrf-token", csrf.clone()).json(&body).send()
+    };
+    let created = |r: reqwest::Response| async move {
+        let status = r.status();
+        let body: serde_json::Value = r.json().await.unwrap_or_default();
+        if !status.is_success() {
+            bail!("the API answered {status}: {body}");
+        }
+        Ok::<_, anyhow::Error>(body)
+    };
+    let doc = created(
+        post(format!("{api}/documents"), serde_json::json!({"kind": "groeidocument", "title": "Groeidocument Daan"}))
+            .await?,
+    )
+    .await?;
+    let doc_id = doc["id"].as_str().context("no document id")?.to_owned();
+    let text = "Daan leest graag en rekent vlot. Hij heeft moeite met drukte in de klas en met veranderingen. ";
+    let sections = serde_json::json!({"strengths": text.repeat(4), "needs": text.repeat(3), "works": text.repeat(2)});
+    created(
+        post(
+            format!("{api}/documents/{doc_id}/versions"),
+            serde_json::json!({"base_version": 1, "sections": sections}),
+        )
+        .await?,
+    )
+    .await?;
+    let day = (chrono::Utc::now() + chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
+    let gesprek = created(
+        post(
+            format!("{api}/gesprekken"),
+            serde_json::json!({
+                "purpose": "Het plan voor de komende periode bespreken",
+                "date": day, "time": "14:30", "minutes": 45, "place": "De Vlinder, kamer 2",
+                "leader": family.coordinator_participant.to_string(),
+                "attendees": [family.parent_participant.to_string()],
+            }),
+        )
+        .await?,
+    )
+    .await?;
+    let gesprek_id = gesprek["id"].as_str().context("no gesprek id")?.to_owned();
+    Ok((doc_id, gesprek_id))
+}
+
+/// nginx serving the saved article page as a static file, under the same load: by the
+/// harness's generator and, when present, by wrk.
+async fn run_nginx(args: &Args, html: &str, seconds: f64) -> Result<Option<(Outcome, Option<Outcome>)>> {
     if !args.nginx.exists() {
         eprintln!("no nginx at {}: the comparison is left out", args.nginx.display());
         return Ok(None);
@@ -342,9 +437,13 @@ async fn run_nginx(args: &Args, html: &str, seconds: f64) -> Result<Option<Outco
     let nginx = Server(child);
     let url = format!("http://127.0.0.1:{port}/article.html");
     wait_until_up(&url).await?;
-    let outcome = load::run("nginx, same page", &client(None)?, &[Request::Get(url)], 64, seconds, 200).await;
+    let outcome = load::run("nginx, same page", &client(None)?, &[Request::Get(url.clone())], 64, seconds, 200).await;
+    let by_wrk = match args.wrk.exists() {
+        true => wrk::run(&args.wrk, "nginx, same page (wrk)", &[url], 2, 64, seconds),
+        false => None,
+    };
     drop(nginx);
-    Ok(Some(outcome))
+    Ok(Some((outcome, by_wrk)))
 }
 
 fn markdown(r: &Report) -> String {
@@ -364,7 +463,7 @@ fn markdown(r: &Report) -> String {
             ));
         }
     }
-    if let Some(n) = &r.nginx {
+    for n in r.nginx.iter().chain(&r.nginx_wrk) {
         s.push_str(&format!(
             "| nginx | | {} | {} | {:.0} | {:.2} | {:.2} | {} |\n",
             n.name, n.connections, n.per_second, n.p50_ms, n.p99_ms, n.errors
@@ -384,7 +483,12 @@ fn markdown(r: &Report) -> String {
         ));
     }
     if let Some(p) = r.article_vs_nginx_percent {
-        s.push_str(&format!("\nArticle page throughput: {p:.0}% of nginx serving the same page as a file.\n"));
+        s.push_str(&format!(
+            "\nArticle page throughput: {p:.0}% of nginx serving the same page as a file (the harness's generator).\n"
+        ));
+    }
+    if let Some(p) = r.article_vs_nginx_wrk_percent {
+        s.push_str(&format!("Article page throughput: {p:.0}% of nginx serving the same page as a file (wrk).\n"));
     }
     s.push_str(&format!("Article page compressed (gzip): {} bytes.\n", r.article_gzip_bytes));
     s

@@ -22,6 +22,7 @@ pub mod kennisbank;
 pub mod mail;
 pub mod ops;
 pub mod page;
+pub mod prepared;
 pub mod routes;
 pub mod security;
 pub mod traject;
@@ -40,9 +41,21 @@ use tower_http::trace::TraceLayer;
 pub use config::{SmtpConfig, SmtpTls, WebConfig};
 pub use mail::{CalendarPart, LogMailer, Mail, Mailer, SmtpMailer};
 
-/// What every handler can reach. Cheap to clone.
+/// What every handler can reach. One `Arc`, because every middleware layer and handler
+/// clones it on every request: one reference count to move instead of one per field (the
+/// shared counters bounced between the cores and cost more than rendering a page).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// The parts of `AppState`.
+pub struct Shared {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
     pub mailer: Arc<dyn Mailer>,
@@ -61,7 +74,7 @@ impl AppState {
         config.validate()?;
         let brand = assets::Brand::load(&config)?;
         let csrf_key = Arc::new(security::csrf_key(config.secret_key.as_deref()));
-        Ok(Self {
+        Ok(Self(Arc::new(Shared {
             store,
             config: Arc::new(config),
             mailer,
@@ -71,7 +84,7 @@ impl AppState {
             brand: Arc::new(brand),
             directory: Arc::new(hulpwijzer::DirectoryCache::default()),
             csrf_key,
-        })
+        })))
     }
 }
 
@@ -118,11 +131,12 @@ pub fn route_paths() -> Vec<String> {
 
 /// The whole application. Layers run outside-in: metrics and tracing see every request,
 /// error pages are rendered after a panic was caught (and for a refused cross-site POST),
-/// security headers go on everything.
+/// security headers go on everything. A public page kept prepared is answered before all
+/// of them (`prepared::fast_path`).
 pub fn app(state: AppState) -> Router {
     let pages = page_routers().into_iter().fold(Router::new(), |app, r| app.merge(Router::from(r)));
     let api = api_routers().into_iter().fold(Router::new(), |api, r| api.merge(Router::from(r)));
-    pages
+    let app = pages
         .nest("/api/v1", api)
         .fallback(error::not_found)
         .layer(CatchPanicLayer::new())
@@ -136,5 +150,8 @@ pub fn app(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(state.clone(), ops::track))
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state.clone());
+    // Around the whole router, not each route: a page answered here costs no routing and
+    // clones none of the route's layers.
+    Router::new().fallback_service(app).layer(from_fn_with_state(state, prepared::fast_path))
 }

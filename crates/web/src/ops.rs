@@ -34,16 +34,22 @@ async fn healthz(State(state): State<AppState>) -> Response {
 /// so the number of series stays small and no id ever lands in the metrics.
 #[derive(Default)]
 pub struct Metrics {
-    requests: Mutex<BTreeMap<Series, (u64, f64)>>,
+    /// Route pattern → (method, status) → (count, seconds): looked up by `&str`, so that
+    /// counting a request allocates nothing once its series exists.
+    requests: Mutex<BTreeMap<String, PerRoute>>,
 }
 
-/// One series: method, route pattern, status.
-type Series = (String, String, u16);
+/// (method, status) → (count, seconds summed).
+type PerRoute = BTreeMap<(&'static str, u16), (u64, f64)>;
 
 impl Metrics {
-    fn record(&self, method: &str, route: &str, status: u16, seconds: f64) {
+    pub(crate) fn record(&self, method: &'static str, route: &str, status: u16, seconds: f64) {
         if let Ok(mut m) = self.requests.lock() {
-            let e = m.entry((method.to_owned(), route.to_owned(), status)).or_default();
+            let per_route = match m.get_mut(route) {
+                Some(r) => r,
+                None => m.entry(route.to_owned()).or_default(),
+            };
+            let e = per_route.entry((method, status)).or_default();
             e.0 += 1;
             e.1 += seconds;
         }
@@ -57,14 +63,24 @@ impl Metrics {
             env!("CARGO_PKG_VERSION")
         ));
         out.push_str("# HELP samenspoor_http_requests_total HTTP requests answered.\n# TYPE samenspoor_http_requests_total counter\n");
-        let m = self.requests.lock().map(|m| m.clone()).unwrap_or_default();
-        for ((method, route, status), (count, _)) in &m {
+        let m: Vec<(String, &str, u16, u64, f64)> = self
+            .requests
+            .lock()
+            .map(|m| {
+                m.iter()
+                    .flat_map(|(route, r)| {
+                        r.iter().map(|((method, status), (n, s))| (route.clone(), *method, *status, *n, *s))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (route, method, status, count, _) in &m {
             out.push_str(&format!(
                 "samenspoor_http_requests_total{{method=\"{method}\",route=\"{route}\",status=\"{status}\"}} {count}\n"
             ));
         }
         out.push_str("# HELP samenspoor_http_request_duration_seconds Time to answer, summed.\n# TYPE samenspoor_http_request_duration_seconds summary\n");
-        for ((method, route, status), (count, sum)) in &m {
+        for (route, method, status, count, sum) in &m {
             let labels = format!("method=\"{method}\",route=\"{route}\",status=\"{status}\"");
             out.push_str(&format!("samenspoor_http_request_duration_seconds_sum{{{labels}}} {sum}\n"));
             out.push_str(&format!("samenspoor_http_request_duration_seconds_count{{{labels}}} {count}\n"));
@@ -86,10 +102,10 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
         "OPTIONS" => "OPTIONS",
         _ => "other",
     };
-    let route =
-        req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "unmatched".into());
+    let route = req.extensions().get::<MatchedPath>().cloned();
     let res = next.run(req).await;
-    state.metrics.record(method, &route, res.status().as_u16(), start.elapsed().as_secs_f64());
+    let route = route.as_ref().map_or("unmatched", |p| p.as_str());
+    state.metrics.record(method, route, res.status().as_u16(), start.elapsed().as_secs_f64());
     res
 }
 

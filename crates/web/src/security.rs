@@ -128,7 +128,8 @@ pub async fn csrf(State(state): State<AppState>, mut req: Request, next: Next) -
     };
     req.extensions_mut().insert(CsrfToken(csrf_token(&state.csrf_key, &binding)));
     let mut res = next.run(req).await;
-    if existing.is_none() {
+    // A prepared public page holds no token, so it needs no visitor cookie either.
+    if existing.is_none() && res.extensions().get::<crate::prepared::PreparedMarker>().is_none() {
         let c = set_cookie(state.config.csrf_cookie(), &visitor, None, "Strict", state.config.secure_cookies());
         res.headers_mut().append(header::SET_COOKIE, c);
     }
@@ -155,6 +156,24 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     }
 }
 
+/// A form on a public page. Someone with a session sends its token, as with `CsrfForm`. A
+/// visitor without one sends none: public pages are prepared alike for every visitor
+/// (see `prepared`), and a cross-site POST was already refused by `csrf` on the browser's
+/// Sec-Fetch-Site / Origin headers.
+pub struct PublicForm<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for PublicForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        if cookie(req.headers(), state.config.session_cookie()).is_some() {
+            return CsrfForm::from_request(req, state).await.map(|CsrfForm(form)| PublicForm(form));
+        }
+        let bytes = axum::body::Bytes::from_request(req, &()).await.map_err(|_| AppError::BadRequest)?;
+        serde_urlencoded::from_bytes(&bytes).map(PublicForm).map_err(|_| AppError::BadRequest)
+    }
+}
+
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
@@ -162,28 +181,39 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// Security headers on every response. No inline script anywhere, so the CSP can be strict.
 pub async fn headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
-    let h = res.headers_mut();
-    let set = |h: &mut HeaderMap, k: &'static str, v: &'static str| {
-        h.insert(k, HeaderValue::from_static(v));
-    };
-    set(
-        h,
-        "content-security-policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
-         frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-    );
-    set(h, "x-content-type-options", "nosniff");
-    set(h, "x-frame-options", "DENY");
-    set(h, "referrer-policy", "no-referrer");
-    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    set(h, "cross-origin-opener-policy", "same-origin");
+    set_headers(&state, res.headers_mut());
+    res
+}
+
+/// The headers `headers` sets, for an answer made outside the layers (`prepared::fast_path`).
+pub fn set_headers(state: &AppState, h: &mut HeaderMap) {
+    use axum::http::HeaderName;
+    use std::sync::LazyLock;
+    // Parsed once: this runs on every response.
+    static ALWAYS: LazyLock<[(HeaderName, HeaderValue); 6]> = LazyLock::new(|| {
+        let pair = |k: &'static str, v: &'static str| (HeaderName::from_static(k), HeaderValue::from_static(v));
+        [
+            pair(
+                "content-security-policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+                 frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+            ),
+            pair("x-content-type-options", "nosniff"),
+            pair("x-frame-options", "DENY"),
+            pair("referrer-policy", "no-referrer"),
+            pair("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+            pair("cross-origin-opener-policy", "same-origin"),
+        ]
+    });
+    for (k, v) in ALWAYS.iter() {
+        h.insert(k.clone(), v.clone());
+    }
     if state.config.secure_cookies() {
-        set(h, "strict-transport-security", "max-age=31536000; includeSubDomains");
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     }
     if !h.contains_key(header::CACHE_CONTROL) {
-        set(h, "cache-control", "no-store");
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    res
 }
 
 /// The client's network address, for rate limits and the audit log.

@@ -1,9 +1,9 @@
 //! The knowledge base: shipped content, Dutch search, pages, feedback and the API.
 
 use crate::support::{location, spawn_app, to_page};
-use samenspoor_domain::Lang;
 use samenspoor_domain::kennisbank::readability;
 use samenspoor_domain::kennisbank::synonyms::expansions;
+use samenspoor_domain::{Lang, Role};
 use samenspoor_web::kennisbank::analysis;
 
 #[test]
@@ -285,15 +285,121 @@ async fn good_article_feedback_is_anonymous_checked_and_rate_limited() {
     assert_eq!(too_long.status, 422);
     assert_eq!(app.post("/kennisbank/artikel/bestaat-niet/feedback", &[("helpful", "ja")]).await.status(), 404);
     assert_eq!(app.store.kb_feedback().await.unwrap().len(), 1, "refused answers stored nothing");
+    // The article page is the same for every visitor, so it holds no token: a visitor
+    // without any cookie sends none.
+    let fresh = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let visitor = fresh
+        .post(app.url("/kennisbank/artikel/zorgplicht/feedback"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("helpful", "ja")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(visitor.status(), 303, "a visitor's form needs no token");
 
-    for _ in 0..9 {
+    for _ in 0..8 {
         assert_eq!(app.post("/kennisbank/artikel/opp/feedback", &[("helpful", "nee")]).await.status(), 303);
     }
     assert_eq!(app.post("/kennisbank/artikel/opp/feedback", &[("helpful", "nee")]).await.status(), 429);
     assert_eq!(app.store.kb_feedback().await.unwrap().len(), 10);
-    let none =
-        app.client.post(app.url("/kennisbank/artikel/opp/feedback")).form(&[("helpful", "ja")]).send().await.unwrap();
-    assert_eq!(none.status(), 403, "CSRF applies here too");
+    // A visitor's form is guarded by where the browser says it comes from.
+    let cross_site = app
+        .client
+        .post(app.url("/kennisbank/artikel/zorgplicht/feedback"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("helpful", "ja")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), 403, "a post from another site is refused");
+    // Someone signed in is never served a prepared page, and sends their session's token.
+    app.sign_in("lezer@voorbeeld.invalid", Role::Parent).await;
+    let none = app
+        .client
+        .post(app.url("/kennisbank/artikel/iemand-meenemen/feedback"))
+        .form(&[("helpful", "ja")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(none.status(), 403, "with a session the token is required");
+    assert_eq!(app.store.kb_feedback().await.unwrap().len(), 10);
+}
+
+/// A client without cookies, as a first-time visitor.
+fn visitor() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+#[tokio::test]
+async fn public_pages_are_prepared_once_answer_304_and_follow_a_publication() {
+    let app = spawn_app().await;
+    let reader = visitor();
+    let url = app.url("/kennisbank/artikel/opp");
+    let first = reader.get(&url).send().await.unwrap();
+    assert_eq!(first.status(), 200);
+    let headers = first.headers().clone();
+    assert!(headers.get("set-cookie").is_none(), "a public page sets no visitor cookie");
+    assert_eq!(headers["cache-control"], "no-cache");
+    assert!(headers["content-security-policy"].to_str().unwrap().contains("default-src 'self'"));
+    assert!(headers["vary"].to_str().unwrap().contains("cookie"));
+    let etag = headers["etag"].to_str().unwrap().to_owned();
+    let html = first.text().await.unwrap();
+    assert!(html.contains(r#"<input type="hidden" name="csrf" value="">"#), "no per-visitor token");
+    let snapshot = app.state.kennisbank.snapshot(&*app.store).await.unwrap();
+    assert_eq!(snapshot.prepared.len(), 1, "the page is kept");
+
+    // Again, from memory: the same bytes and tag; the view is counted all the same.
+    for _ in 0..3 {
+        let again = reader.get(&url).send().await.unwrap();
+        assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
+        assert_eq!(again.text().await.unwrap(), html);
+    }
+    app.state.kennisbank.flush_views(&*app.store).await.unwrap();
+    let views = app.store.kb_articles().await.unwrap().into_iter().find(|a| a.id == "opp").unwrap().views;
+    assert_eq!(views, 4, "every view is counted, from memory or not");
+
+    let not_modified = reader.get(&url).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(not_modified.status(), 304);
+    assert_eq!(not_modified.headers()["etag"].to_str().unwrap(), etag);
+    assert!(not_modified.bytes().await.unwrap().is_empty());
+    let other = reader.get(&url).header("if-none-match", "\"iets-anders\"").send().await.unwrap();
+    assert_eq!(other.status(), 200);
+
+    let gzip = reader.get(&url).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+    assert_ne!(gzip.headers()["etag"].to_str().unwrap(), etag, "the gzip bytes have their own tag");
+    let mut unpacked = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gzip.bytes().await.unwrap()[..]), &mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, html);
+
+    let english = reader.get(&url).header("accept-language", "en").send().await.unwrap();
+    assert_ne!(english.headers()["etag"].to_str().unwrap(), etag);
+    assert!(english.text().await.unwrap().contains("<html lang=\"en\""));
+    let thanks = reader.get(app.url("/kennisbank/artikel/opp?bedankt=1")).send().await.unwrap();
+    assert!(thanks.headers().get("etag").is_none(), "an address with a query is rendered, not prepared");
+    let missing = reader.get(app.url("/kennisbank/artikel/bestaat-niet")).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+
+    // Someone signed in gets the page made for them, with their token.
+    app.sign_in("redacteur@voorbeeld.invalid", Role::Editor).await;
+    let own = app.page("/kennisbank/artikel/opp").await;
+    assert!(own.attr(".feedback input[name=csrf]", "value").is_some_and(|t| !t.is_empty()));
+    assert!(!own.select(".editor-box").is_empty(), "the editor's own box is there");
+
+    // A publication replaces the prepared page at once.
+    let body = app.store.kb_versions("opp", Lang::Nl).await.unwrap()[0].body.clone();
+    let fields =
+        [("title", "Wat is een OPP nu precies?"), ("summary", "Een plan voor je kind."), ("body", body.as_str())];
+    assert_eq!(app.post("/redactie/artikel/opp/nl", &fields).await.status(), 303);
+    let vid = app.store.kb_versions("opp", Lang::Nl).await.unwrap()[0].id;
+    for to in ["in_review", "published"] {
+        assert_eq!(app.post(&format!("/redactie/versie/{vid}/status"), &[("to", to)]).await.status(), 303);
+    }
+    let after = to_page(reader.get(&url).send().await.unwrap()).await;
+    assert_eq!(after.h1(), "Wat is een OPP nu precies?");
+    let not_any_more = reader.get(&url).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(not_any_more.status(), 200, "the old tag no longer matches");
 }
 
 #[tokio::test]

@@ -14,11 +14,12 @@ pub mod search;
 use crate::AppState;
 use crate::error::AppError;
 use crate::page::PageCtx;
-use crate::security::{ClientIp, CsrfForm, check_rate};
+use crate::prepared::{self, PreparedPages};
+use crate::security::{ClientIp, PublicForm, check_rate};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::{MatchedPath, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use samenspoor_domain::Lang;
@@ -47,6 +48,8 @@ pub struct Snapshot {
     /// Article bodies as sanitised HTML, rendered on first view (the snapshot is replaced,
     /// and this with it, when anything is published).
     rendered: Mutex<HashMap<(String, Lang), Arc<str>>>,
+    /// Whole pages for visitors without a session, by path and language (see `prepared`).
+    pub prepared: PreparedPages,
 }
 
 impl Snapshot {
@@ -176,7 +179,10 @@ const FIRST_INDEX_WAIT: Duration = Duration::from_secs(60);
 impl Kennisbank {
     pub fn count_view(&self, id: &str) {
         if let Ok(mut v) = self.pending_views.lock() {
-            *v.entry(id.to_owned()).or_default() += 1;
+            match v.get_mut(id) {
+                Some(n) => *n += 1,
+                None => _ = v.insert(id.to_owned(), 1),
+            }
         }
     }
 
@@ -211,6 +217,18 @@ impl Kennisbank {
         }
     }
 
+    /// The prepared page of `path` in `lang`, straight from memory, while the snapshot is
+    /// within its recheck time (after it, the handler asks the database for the version
+    /// first). Counts the view of an article.
+    pub fn prepared(&self, path: &str, lang: Lang) -> Option<Arc<prepared::Prepared>> {
+        let fresh = self.checked.lock().ok()?.is_some_and(|t| t.elapsed() < RECHECK);
+        let page = self.current().filter(|_| fresh)?.prepared.get(path, lang)?;
+        if let Some(id) = path.strip_prefix("/kennisbank/artikel/") {
+            self.count_view(id);
+        }
+        Some(page)
+    }
+
     fn current(&self) -> Option<Arc<Snapshot>> {
         self.current.read().map(|c| c.clone()).unwrap_or_default()
     }
@@ -236,6 +254,7 @@ impl Kennisbank {
             published: published.into_iter().map(|v| ((v.article_id.clone(), v.lang), v)).collect(),
             index_generation,
             rendered: Mutex::new(HashMap::new()),
+            prepared: PreparedPages::default(),
         });
         self.loads.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut c) = self.current.write() {
@@ -353,9 +372,36 @@ struct HomePage {
     tiles: Vec<TileView>,
 }
 
-async fn home(State(state): State<AppState>, ctx: PageCtx) -> Result<HomePage, AppError> {
+async fn home(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    headers: HeaderMap,
+    route: MatchedPath,
+) -> Result<Response, AppError> {
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    Ok(HomePage { tiles: tile_views(&snap, ctx.lang), ctx })
+    let render = |ctx: PageCtx| async { Ok(HomePage { tiles: tile_views(&snap, ctx.lang), ctx }) };
+    public_page(&state, &snap, ctx, &headers, &route, render).await
+}
+
+/// A page that is the same for every visitor without a session comes prepared (see
+/// `prepared`); anyone signed in gets it rendered for them.
+async fn public_page<T, Fut>(
+    state: &AppState,
+    snap: &Snapshot,
+    ctx: PageCtx,
+    headers: &HeaderMap,
+    route: &MatchedPath,
+    render: impl FnOnce(PageCtx) -> Fut,
+) -> Result<Response, AppError>
+where
+    T: Template + IntoResponse,
+    Fut: Future<Output = Result<T, AppError>>,
+{
+    if prepared::applies(&ctx, headers, state.config.session_cookie()) {
+        snap.prepared.respond(ctx, headers, route, render).await
+    } else {
+        Ok(render(ctx).await?.into_response())
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -365,10 +411,19 @@ struct TilePage {
     tile: TileView,
 }
 
-async fn tile(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<TilePage, AppError> {
+async fn tile(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    headers: HeaderMap,
+    route: MatchedPath,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     let snap = state.kennisbank.snapshot(&*state.store).await?;
-    let tile = tile_views(&snap, ctx.lang).into_iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
-    Ok(TilePage { ctx, tile })
+    let render = |ctx: PageCtx| async {
+        let tile = tile_views(&snap, ctx.lang).into_iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
+        Ok(TilePage { ctx, tile })
+    };
+    public_page(&state, &snap, ctx, &headers, &route, render).await
 }
 
 #[derive(Template, WebTemplate)]
@@ -419,12 +474,9 @@ struct ArticleQuery {
     bedankt: Option<String>,
 }
 
-async fn article_page(state: &AppState, ctx: PageCtx, id: &str, count_view: bool) -> Result<ArticlePage, AppError> {
+async fn article_page(state: &AppState, ctx: PageCtx, id: &str) -> Result<ArticlePage, AppError> {
     let snap = state.kennisbank.snapshot(&*state.store).await?;
     let article = snap.article(id, ctx.lang).ok_or(AppError::NotFound)?.clone();
-    if count_view {
-        state.kennisbank.count_view(id);
-    }
     let tile = snap.articles.iter().find(|a| a.id == id).and_then(|a| snap.tile(&a.tile));
     let related = article
         .related
@@ -451,12 +503,23 @@ async fn article_page(state: &AppState, ctx: PageCtx, id: &str, count_view: bool
 async fn article(
     State(state): State<AppState>,
     ctx: PageCtx,
+    headers: HeaderMap,
+    route: MatchedPath,
     Path(id): Path<String>,
     Query(q): Query<ArticleQuery>,
-) -> Result<ArticlePage, AppError> {
-    let mut page = article_page(&state, ctx, &id, true).await?;
-    page.thanks = q.bedankt.is_some();
-    Ok(page)
+) -> Result<Response, AppError> {
+    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    if snap.article(&id, ctx.lang).is_none() {
+        return Err(AppError::NotFound);
+    }
+    state.kennisbank.count_view(&id);
+    let thanks = q.bedankt.is_some();
+    let render = |ctx: PageCtx| async {
+        let mut page = article_page(&state, ctx, &id).await?;
+        page.thanks = thanks;
+        Ok(page)
+    };
+    public_page(&state, &snap, ctx, &headers, &route, render).await
 }
 
 #[derive(Template, WebTemplate)]
@@ -469,7 +532,7 @@ struct PrintPage {
 }
 
 async fn print(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<String>) -> Result<PrintPage, AppError> {
-    let page = article_page(&state, ctx, &id, false).await?;
+    let page = article_page(&state, ctx, &id).await?;
     Ok(PrintPage { ctx: page.ctx, article: page.article, body_html: page.body_html, url: page.url })
 }
 
@@ -488,7 +551,7 @@ async fn feedback(
     ctx: PageCtx,
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm<FeedbackForm>,
+    PublicForm(form): PublicForm<FeedbackForm>,
 ) -> Result<Response, AppError> {
     let helpful = match form.helpful.as_str() {
         "ja" => Some(true),
@@ -502,7 +565,7 @@ async fn feedback(
         Some(_) => None,
     };
     if let Some(key) = error {
-        let mut page = article_page(&state, ctx, &id, false).await?;
+        let mut page = article_page(&state, ctx, &id).await?;
         page.feedback_error = Some(page.ctx.t(key));
         page.comment = form.comment;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
@@ -606,8 +669,17 @@ struct GlossaryPage {
     terms: Vec<(String, String, String, Option<String>)>,
 }
 
-async fn glossary(State(state): State<AppState>, ctx: PageCtx) -> Result<GlossaryPage, AppError> {
+async fn glossary(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    headers: HeaderMap,
+    route: MatchedPath,
+) -> Result<Response, AppError> {
     let snap = state.kennisbank.snapshot(&*state.store).await?;
+    public_page(&state, &snap, ctx, &headers, &route, |ctx| async { Ok(glossary_page(&snap, ctx)) }).await
+}
+
+fn glossary_page(snap: &Snapshot, ctx: PageCtx) -> GlossaryPage {
     let mut terms: Vec<_> = snap
         .terms
         .iter()
@@ -620,5 +692,5 @@ async fn glossary(State(state): State<AppState>, ctx: PageCtx) -> Result<Glossar
         })
         .collect();
     terms.sort_by_key(|t| t.1.to_lowercase());
-    Ok(GlossaryPage { ctx, terms })
+    GlossaryPage { ctx, terms }
 }
