@@ -261,6 +261,26 @@ where
         rows.into_iter().map(TryInto::try_into).collect()
     }
 
+    async fn audit_last(
+        &self,
+        actor: UserId,
+        action: AuditAction,
+        object_type: &str,
+        object_id: &str,
+    ) -> StoreResult<Option<DateTime<Utc>>> {
+        let row: Option<(Time,)> = sqlx::query_as(
+            "SELECT at FROM audit_log WHERE actor_id = $1 AND object_id = $2 AND object_type = $3 AND action = $4 \
+             ORDER BY at DESC LIMIT 1",
+        )
+        .bind(Id::from(actor))
+        .bind(object_id)
+        .bind(object_type)
+        .bind(action.as_str())
+        .fetch_optional(&self.reader)
+        .await?;
+        Ok(row.map(|(t,)| t.0))
+    }
+
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {
         let mut tx = self.writer.begin().await?;
         let mut removed = 0;

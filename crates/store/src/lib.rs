@@ -26,7 +26,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::traject::{ParticipantRole, Step};
-use samenspoor_domain::{ConsentId, Email, Lang, OrganisationId, ParticipantId, TrajectId, UserId};
+use samenspoor_domain::{AuditAction, ConsentId, Email, Lang, OrganisationId, ParticipantId, TrajectId, UserId};
 use uuid::Uuid;
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -81,6 +81,15 @@ pub trait Store:
     async fn append_audit(&self, entry: NewAuditEntry) -> StoreResult<()>;
     /// Newest first.
     async fn audit_by_actor(&self, actor: UserId, limit: u32) -> StoreResult<Vec<AuditEntry>>;
+    /// When `actor` last did `action` on the object, if ever (an index lookup, so that the
+    /// start page does not read the reader's whole history for "since your last visit").
+    async fn audit_last(
+        &self,
+        actor: UserId,
+        action: AuditAction,
+        object_type: &str,
+        object_id: &str,
+    ) -> StoreResult<Option<DateTime<Utc>>>;
 
     /// Removes expired sessions, sign-in links and rate-limit windows; returns how many rows went.
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64>;

@@ -254,6 +254,31 @@ pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
     assert!(store.audit_by_actor(UserId::new(), 10).await.unwrap().is_empty());
 }
 
+pub async fn audit_last_finds_the_newest_of_one_action_on_one_object(store: Arc<dyn Store>) {
+    let store = &*store;
+    let u = user(store, "ouder@voorbeeld.nl").await;
+    let other = user(store, "ander@voorbeeld.nl").await;
+    let base = Utc::now() - Duration::hours(1);
+    let rows = [
+        (u.id, AuditAction::TrajectViewed, "t-1", 0),
+        (u.id, AuditAction::TrajectViewed, "t-1", 10),
+        (u.id, AuditAction::TrajectSummarised, "t-1", 20),
+        (u.id, AuditAction::TrajectViewed, "t-2", 30),
+        (other.id, AuditAction::TrajectViewed, "t-1", 40),
+    ];
+    for (actor, action, object, minutes) in rows {
+        let mut e = AuditContext { actor: Some(actor), ip: None }.entry(action, "traject", Some(object.into()));
+        e.at = base + Duration::minutes(minutes);
+        store.append_audit(e).await.unwrap();
+    }
+    let last = |actor, action, object| store.audit_last(actor, action, "traject", object);
+    let seen = last(u.id, AuditAction::TrajectViewed, "t-1").await.unwrap().unwrap();
+    assert_eq!(seen.timestamp_millis(), (base + Duration::minutes(10)).timestamp_millis());
+    assert!(last(u.id, AuditAction::TrajectExported, "t-1").await.unwrap().is_none());
+    assert!(last(u.id, AuditAction::TrajectViewed, "t-3").await.unwrap().is_none());
+    assert!(store.audit_last(u.id, AuditAction::TrajectViewed, "user", "t-1").await.unwrap().is_none());
+}
+
 pub async fn purge_keeps_live_rows(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ouder@voorbeeld.nl").await;

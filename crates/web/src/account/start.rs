@@ -47,7 +47,6 @@ pub async fn summaries(
     files: &[(Traject, ParticipantRole)],
 ) -> Result<Vec<ChildSummary>, AppError> {
     let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
-    let mine = state.store.audit_by_actor(user.id, 500).await?;
     let mut out = vec![];
     for (t, role) in files.iter().take(SUMMARISED) {
         let Some(file) = state.store.tr_file(t.id, FileParts::Whole).await? else { continue };
@@ -84,10 +83,8 @@ pub async fn summaries(
             .filter(|g| g.status == GesprekStatus::Planned && g.plan.starts_at > now)
             .min_by_key(|g| g.plan.starts_at)
             .map(|g| (local_datetime(g.plan.starts_at), format!("{link}/gesprekken/{}", g.id)));
-        let last: Option<DateTime<Utc>> = mine
-            .iter()
-            .find(|e| e.action == AuditAction::TrajectViewed && e.object_id.as_deref() == Some(id.as_str()))
-            .map(|e| e.at);
+        let last: Option<DateTime<Utc>> =
+            state.store.audit_last(user.id, AuditAction::TrajectViewed, "traject", &id).await?;
         let changes = file
             .timeline
             .iter()
