@@ -30,7 +30,7 @@ pub fn run(
     )
     .ok()?;
     let out = Command::new(wrk)
-        .args(["--latency", "-t", &threads.max(1).to_string(), "-c", &connections.to_string()])
+        .args(["--latency", "-t", &threads.clamp(1, connections.max(1)).to_string(), "-c", &connections.to_string()])
         .args(["-d", &format!("{}s", seconds.ceil().max(1.0) as u64), "-s"])
         .arg(&script)
         .arg(urls.first()?)

@@ -25,6 +25,8 @@ pub enum AppError {
     Unprocessable,
     RateLimited,
     Unavailable,
+    /// The database could not be reached: a 503 that also opens `ops::Breaker`.
+    DatabaseAway,
     Internal,
 }
 
@@ -38,7 +40,7 @@ impl AppError {
             AppError::FileClosed | AppError::Conflict => StatusCode::CONFLICT,
             AppError::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::DatabaseAway => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -87,7 +89,7 @@ impl From<StoreError> for AppError {
             }
             StoreError::Unavailable(msg) => {
                 tracing::error!(error = %msg, "database unavailable");
-                AppError::Unavailable
+                AppError::DatabaseAway
             }
             other => {
                 tracing::error!(error = %other, "store error");
@@ -153,7 +155,7 @@ pub async fn render_error_pages(State(state): State<AppState>, req: Request, nex
         let mut ctx = PageCtx::anonymous(&state, &headers, csrf, path);
         // Someone signed in keeps their header (not "Inloggen"); when the database is
         // down (503), the page is shown as to a visitor at once, without asking it again.
-        if error != AppError::Unavailable {
+        if !matches!(error, AppError::Unavailable | AppError::DatabaseAway) {
             ctx.user = crate::page::session_user(&state, &headers).await.ok().flatten();
         }
         let page = ErrorPage { ctx: &ctx, status: status.as_u16(), title, text };

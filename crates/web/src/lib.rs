@@ -66,6 +66,8 @@ pub struct Shared {
     pub directory: Arc<hulpwijzer::DirectoryCache>,
     /// The key that binds CSRF tokens to a session (HMAC-SHA256).
     pub csrf_key: Arc<[u8; 32]>,
+    /// Open while the database is away (see `ops::Breaker`).
+    pub breaker: ops::Breaker,
 }
 
 impl AppState {
@@ -84,6 +86,7 @@ impl AppState {
             brand: Arc::new(brand),
             directory: Arc::new(hulpwijzer::DirectoryCache::default()),
             csrf_key,
+            breaker: ops::Breaker::default(),
         })))
     }
 }
@@ -139,6 +142,7 @@ pub fn app(state: AppState) -> Router {
     let app = pages
         .nest("/api/v1", api)
         .fallback(error::not_found)
+        .layer(from_fn_with_state(state.clone(), ops::breaker))
         .layer(CatchPanicLayer::new())
         .layer(from_fn_with_state(state.clone(), traject::audit_refusals))
         .layer(from_fn_with_state(state.clone(), security::csrf))

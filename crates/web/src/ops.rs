@@ -1,6 +1,7 @@
 //! For operators: /healthz (is the database reachable) and /metrics (Prometheus text).
 
 use crate::AppState;
+use crate::error::AppError;
 use crate::security::ClientIp;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -8,8 +9,58 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::collections::BTreeMap;
-use std::sync::Mutex;
-use std::time::Instant;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{LazyLock, Mutex};
+use std::time::{Duration, Instant};
+
+/// While the database is away, requests answer 503 at once instead of each waiting the
+/// connection pool's timeout (5 s). A request that found the database away opens the
+/// breaker for `OPEN_FOR`; after that the next request tries again. /healthz always asks
+/// the database, and closes the breaker when it answers. Prepared public pages are answered
+/// before this layer, so the kennisbank stays readable meanwhile.
+#[derive(Default)]
+pub struct Breaker {
+    /// Milliseconds after `EPOCH` until which the breaker is open (0: closed).
+    open_until: AtomicU64,
+}
+
+const OPEN_FOR: Duration = Duration::from_secs(2);
+static EPOCH: LazyLock<Instant> = LazyLock::new(Instant::now);
+
+impl Breaker {
+    fn now() -> u64 {
+        EPOCH.elapsed().as_millis() as u64
+    }
+
+    pub fn is_open(&self) -> bool {
+        Self::now() < self.open_until.load(Ordering::Relaxed)
+    }
+
+    fn open(&self) {
+        self.open_until.store(Self::now() + OPEN_FOR.as_millis() as u64, Ordering::Relaxed);
+    }
+
+    fn close(&self) {
+        self.open_until.store(0, Ordering::Relaxed);
+    }
+}
+
+/// The breaker as a layer (see `Breaker`).
+pub async fn breaker(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let health = req.uri().path() == "/healthz";
+    // The style sheet and script need no database: the 503 page keeps its looks.
+    let asks_database = !health && !req.uri().path().starts_with("/static/");
+    if asks_database && state.breaker.is_open() {
+        return AppError::DatabaseAway.into_response();
+    }
+    let res = next.run(req).await;
+    if res.extensions().get::<AppError>() == Some(&AppError::DatabaseAway) {
+        state.breaker.open();
+    } else if health && res.status() == StatusCode::OK {
+        state.breaker.close();
+    }
+    res
+}
 
 pub fn router() -> crate::routes::Routes {
     crate::routes::Routes::new().route("/healthz", get(healthz)).route("/metrics", get(metrics))
@@ -20,6 +71,7 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Ok(()) => (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "ok\n").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
+            state.breaker.open();
             (
                 StatusCode::SERVICE_UNAVAILABLE,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],

@@ -573,7 +573,13 @@ async fn the_server_answers_503_while_postgres_is_away_and_recovers_without_a_re
         });
         futures_util::future::join_all(requests)
     };
+    // The first request that found the database away opened the breaker: these do not
+    // each wait the pool's 5 s timeout.
+    let at_once = std::time::Instant::now();
     assert_eq!(many(format!("/trajecten/{file}")).await, vec![503; 20]);
+    assert!(at_once.elapsed() < std::time::Duration::from_secs(2), "answered in {:?}", at_once.elapsed());
+    let style = client.get(format!("{base}/static/style.css")).send().await.unwrap();
+    assert_eq!(style.status(), 200, "the 503 page keeps its style sheet");
     let outage_answers = started.elapsed();
     println!(
         "while PostgreSQL was away: /healthz, a page, a write and 20 pages at once answered 503 in {outage_answers:?}"
@@ -741,4 +747,142 @@ async fn two_servers_behind_nginx_share_sessions_limits_and_carry_on_when_one_di
     let lost = acked.iter().filter(|(_, b)| !stored.contains(b.as_str())).count();
     assert_eq!(lost, 0, "{lost} of {} acknowledged notes lost", acked.len());
     println!("two servers behind nginx: {} notes acknowledged ({after} after one was killed), 0 lost", acked.len());
+}
+
+/// A client signed in with the demo's one-click button for `name` (demo mode only).
+async fn demo_client(base: &str, name: &str) -> reqwest::Client {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(60))
+        .pool_max_idle_per_host(200)
+        .build()
+        .unwrap();
+    let page = crate::support::to_page(client.get(format!("{base}/inloggen")).send().await.unwrap()).await;
+    let form = scraper::Selector::parse("form[action='/inloggen/demo']").unwrap();
+    let field = |f: scraper::ElementRef, name: &str| {
+        let sel = scraper::Selector::parse(&format!("input[name={name}]")).unwrap();
+        f.select(&sel).next().and_then(|i| i.value().attr("value")).unwrap().to_owned()
+    };
+    let button = page.html.select(&form).find(|f| f.text().collect::<String>().contains(name)).expect(name);
+    let fields = [("csrf", field(button, "csrf")), ("user_id", field(button, "user_id"))];
+    let res = client.post(format!("{base}/inloggen/demo")).form(&fields).send().await.unwrap();
+    assert_eq!(res.status(), 303, "demo sign-in as {name}");
+    client
+}
+
+fn rss_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmRSS:")).and_then(|v| v.split_whitespace().next());
+    kb.and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0) / 1024.0
+}
+
+/// 200 clients at once for two rounds on `serve --demo`: parents (Daan's file, its access
+/// log, his documents and gesprekken, the start page), the coordinator (the file and her
+/// caseload) and visitors (articles, search, the hulpwijzer). Every answer is a 200, and
+/// memory is flat: the second round adds no more than a little to what the first built up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_hundred_clients_at_once_get_every_answer_and_memory_stays_flat() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let url = format!("sqlite://{}", dir.path().join("load.db").display());
+    let base = format!("http://127.0.0.1:{port}");
+    let log = std::fs::File::create(dir.path().join("server.log")).unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_samenspoor"))
+        .args(["--database-url", &url, "serve", "--demo", "--bind", &format!("127.0.0.1:{port}")])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let server = RealServer { child };
+    let pid = server.child.id();
+    let probe = reqwest::Client::new();
+    for _ in 0..600 {
+        if probe.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status() == 200) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let parent = demo_client(&base, "Sanne de Vries").await;
+    let coordinator = demo_client(&base, "Fatima el Amrani").await;
+    let files: serde_json::Value =
+        parent.get(format!("{base}/api/v1/trajecten")).send().await.unwrap().json().await.unwrap();
+    let file = files.as_array().unwrap().iter().find(|f| f["child_first_name"] == "Daan").expect("Daan's file")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let visitor = reqwest::Client::builder().timeout(std::time::Duration::from_secs(60)).build().unwrap();
+    let paths = |who: usize| -> Vec<String> {
+        let f = format!("/trajecten/{file}");
+        match who % 5 {
+            0 | 1 => vec![
+                f.clone(),
+                format!("{f}/inzage"),
+                format!("{f}/documenten"),
+                format!("{f}/gesprekken"),
+                "/start".into(),
+            ],
+            2 => vec![f.clone(), "/start".into(), format!("{f}/klok")],
+            _ => vec![
+                "/kennisbank/artikel/zorgplicht".into(),
+                "/kennisbank/zoeken?q=mijn%20kind%20zit%20thuis".into(),
+                "/hulpwijzer/advies?stappen=school&thuis=langer".into(),
+                "/kennisbank".into(),
+            ],
+        }
+    };
+    let round = |seconds: u64| {
+        let tasks = (0..200).map(|i| {
+            let client = match i % 5 {
+                0 | 1 => parent.clone(),
+                2 => coordinator.clone(),
+                _ => visitor.clone(),
+            };
+            let (paths, base) = (paths(i), base.clone());
+            tokio::spawn(async move {
+                let end = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+                let (mut ok, mut failed) = (0usize, vec![]);
+                let mut n = i;
+                while std::time::Instant::now() < end {
+                    let path = &paths[n % paths.len()];
+                    n += 1;
+                    match client.get(format!("{base}{path}")).send().await {
+                        Ok(r) if r.status() == 200 => {
+                            let _ = r.bytes().await;
+                            ok += 1;
+                        }
+                        Ok(r) => failed.push(format!("{path}: {}", r.status())),
+                        Err(e) => failed.push(format!("{path}: {e}")),
+                    }
+                }
+                (ok, failed)
+            })
+        });
+        futures_util::future::join_all(tasks)
+    };
+    let idle = rss_mb(pid);
+    let mut rss = vec![];
+    let mut total = 0;
+    for _ in 0..2 {
+        let mut failed = vec![];
+        for (ok, f) in round(8).await.into_iter().map(Result::unwrap) {
+            total += ok;
+            failed.extend(f);
+        }
+        assert!(failed.is_empty(), "{} failed, first: {:?}", failed.len(), &failed[..failed.len().min(5)]);
+        rss.push(rss_mb(pid));
+    }
+    println!(
+        "200 clients, 2 × 8 s: {total} answers, all 200; RSS idle {idle:.1} MB, after round 1 {:.1} MB, after round 2 {:.1} MB",
+        rss[0], rss[1]
+    );
+    assert!(total > 1000, "the server kept answering: {total}");
+    assert!(
+        rss[1] < rss[0] * 1.15 + 5.0,
+        "memory flat: {:.1} MB after round 1, {:.1} MB after round 2",
+        rss[0],
+        rss[1]
+    );
+    assert!(rss[1] < 150.0, "peak under 150 MB: {:.1}", rss[1]);
 }

@@ -42,7 +42,11 @@ pub struct Snapshot {
     pub tiles: Vec<Tile>,
     pub terms: Vec<Term>,
     pub articles: Vec<KbArticle>,
-    pub published: HashMap<(String, Lang), ArticleVersion>,
+    /// Every published version, shared with the build of the search index (not copied:
+    /// with many articles the copy was the largest thing in memory).
+    published: Arc<Vec<ArticleVersion>>,
+    /// (article, language) → its place in `published`.
+    by_key: HashMap<(String, Lang), usize>,
     /// The build of the search index that follows this snapshot (see `wait_for_index`).
     index_generation: u64,
     /// Article bodies as sanitised HTML, rendered on first view (the snapshot is replaced,
@@ -54,7 +58,8 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn article(&self, id: &str, lang: Lang) -> Option<&ArticleVersion> {
-        self.published.get(&(id.to_owned(), lang)).or_else(|| self.published.get(&(id.to_owned(), Lang::Nl)))
+        let at = |lang| self.by_key.get(&(id.to_owned(), lang)).and_then(|&i| self.published.get(i));
+        at(lang).or_else(|| at(Lang::Nl))
     }
 
     pub fn body_html(&self, v: &ArticleVersion) -> Arc<str> {
@@ -129,7 +134,7 @@ impl IndexSlot {
     /// generation at once.
     fn build_in_background(
         self: &Arc<Self>,
-        published: Vec<ArticleVersion>,
+        published: Arc<Vec<ArticleVersion>>,
         synonyms: Vec<samenspoor_domain::kennisbank::synonyms::Group>,
     ) -> u64 {
         let generation = self.asked.fetch_add(1, Ordering::SeqCst) + 1;
@@ -242,7 +247,7 @@ impl Kennisbank {
         if let Some(snap) = self.current().filter(|s| s.version == version) {
             return Ok(snap);
         }
-        let published = store.kb_published().await?;
+        let published = Arc::new(store.kb_published().await?);
         let mut synonyms = crate::content::shipped_synonyms().to_vec();
         synonyms.extend(store.kb_synonyms().await?);
         let index_generation = self.index.build_in_background(published.clone(), synonyms);
@@ -251,7 +256,8 @@ impl Kennisbank {
             tiles: store.kb_tiles().await?,
             terms: store.kb_terms().await?,
             articles: store.kb_articles().await?,
-            published: published.into_iter().map(|v| ((v.article_id.clone(), v.lang), v)).collect(),
+            by_key: published.iter().enumerate().map(|(i, v)| ((v.article_id.clone(), v.lang), i)).collect(),
+            published,
             index_generation,
             rendered: Mutex::new(HashMap::new()),
             prepared: PreparedPages::default(),
