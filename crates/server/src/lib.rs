@@ -155,6 +155,13 @@ pub async fn serve(
     });
     let state_for_flush = state.clone();
     let app = samenspoor_web::app(state).into_make_service_with_connect_info::<SocketAddr>();
+    // Answers leave at once: without TCP_NODELAY an answer written in more than one piece
+    // waits for the client's delayed ACK (tens of milliseconds).
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp: &mut tokio::net::TcpStream| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
+    });
     let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
     purge.abort();
     views.abort();
