@@ -352,3 +352,21 @@ async fn shipped_rules_reach_an_older_installation_unless_an_editor_changed_them
     samenspoor::import_shipped_content(&*app.store).await.unwrap();
     assert_eq!(newest(app.store.hw_rule_versions().await.unwrap()).text, old, "the editor's rules stay");
 }
+
+/// After the cache's recheck time, 50 requests at once read the directory once: one reads
+/// it again, the others answer from the last copy or the new one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_directory_is_read_once_when_many_ask_after_its_recheck_time() {
+    let app = spawn_app().await;
+    let advice = "/hulpwijzer/advies?stappen=school&thuis=langer";
+    assert_eq!(app.get(advice).await.status(), 200);
+    let before = app.state.directory.reads();
+    assert!(before >= 1);
+    tokio::time::sleep(std::time::Duration::from_millis(3_100)).await;
+    let requests = (0..50).map(|_| {
+        let (client, url) = (app.client.clone(), app.url(advice));
+        async move { client.get(url).send().await.unwrap().status().as_u16() }
+    });
+    assert_eq!(futures_util::future::join_all(requests).await, vec![200; 50]);
+    assert_eq!(app.state.directory.reads(), before + 1, "one read for 50 requests");
+}

@@ -63,9 +63,15 @@ pub struct DirectoryCache {
     /// that came in after the recheck time read all of it (p99 of 92–168 ms with 1,000
     /// organisations at 16 connections, against a p50 of 1.5 ms).
     loading: tokio::sync::Mutex<()>,
+    /// How often the directory was read from the database (for tests and logs).
+    reads: std::sync::atomic::AtomicUsize,
 }
 
 impl DirectoryCache {
+    pub fn reads(&self) -> usize {
+        self.reads.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     pub fn invalidate(&self) {
         if let Ok(mut c) = self.current.lock() {
             *c = None;
@@ -89,6 +95,7 @@ pub async fn directory(state: &AppState) -> Result<Arc<Directory>, AppError> {
     if let Some(d) = fresh() {
         return Ok(d); // read by the request that held the lock before
     }
+    state.directory.reads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let entries = state.store.hw_directory().await?;
     let organisations: Vec<HelpOrganisation> = entries.iter().map(|e| e.organisation.clone()).collect();
     let text = state.store.hw_rule_versions().await?.into_iter().next().map(|v| v.text).unwrap_or_default();
