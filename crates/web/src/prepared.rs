@@ -119,8 +119,8 @@ fn accepts_gzip(headers: &HeaderMap) -> bool {
 /// layers and the handler run (they cost more than the page itself). The answer is the
 /// one the handler would give: the same bytes, the security headers, the view counted.
 pub async fn fast_path(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let plain_get = req.method() == Method::GET && req.uri().query().is_none();
-    if plain_get && crate::security::cookie(req.headers(), state.config.session_cookie()).is_none() {
+    let address = req.uri().path_and_query().map_or("/", |p| p.as_str());
+    if req.method() == Method::GET && applies(address, req.headers(), state.config.session_cookie()) {
         let lang = crate::page::lang_of(req.headers());
         if let Some(page) = state.kennisbank.prepared(req.uri().path(), lang) {
             let start = std::time::Instant::now();
@@ -133,10 +133,11 @@ pub async fn fast_path(State(state): State<AppState>, req: Request, next: Next) 
     next.run(req).await
 }
 
-/// Whether this request may be answered with a prepared page: nobody is signed in (no
-/// session cookie at all, not even an expired one) and the address has no query.
-pub fn applies(ctx: &PageCtx, headers: &HeaderMap, session_cookie: &str) -> bool {
-    ctx.user.is_none() && !ctx.path.contains('?') && crate::security::cookie(headers, session_cookie).is_none()
+/// Whether a request for `address` (path and query) may be answered with a prepared page:
+/// the address has no query and nobody is signed in (no session cookie at all, not even an
+/// expired one).
+pub fn applies(address: &str, headers: &HeaderMap, session_cookie: &str) -> bool {
+    !address.contains('?') && crate::security::cookie(headers, session_cookie).is_none()
 }
 
 /// The prepared pages of one content version, by path and language.

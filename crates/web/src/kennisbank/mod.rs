@@ -403,7 +403,7 @@ where
     T: Template + IntoResponse,
     Fut: Future<Output = Result<T, AppError>>,
 {
-    if prepared::applies(&ctx, headers, state.config.session_cookie()) {
+    if prepared::applies(&ctx.path, headers, state.config.session_cookie()) {
         snap.prepared.respond(ctx, headers, route, render).await
     } else {
         Ok(render(ctx).await?.into_response())
