@@ -2,6 +2,7 @@
 // The test binary: a failed expectation should stop the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod access;
 mod accessibility;
 mod browser;
 mod calendar;

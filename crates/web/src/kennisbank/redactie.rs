@@ -10,6 +10,7 @@ use crate::page::{PageCtx, SignedIn};
 use crate::security::{ClientIp, CsrfForm};
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -398,9 +399,11 @@ async fn compare(
     State(state): State<AppState>,
     SignedIn(ctx, user): SignedIn,
     Path((id, lang)): Path<(String, String)>,
-    Query(q): Query<CompareQuery>,
+    q: Result<Query<CompareQuery>, QueryRejection>,
 ) -> Result<ComparePage, AppError> {
     require_editor(&user)?;
+    // Asked for after the editor check, so that others are refused, not told what is missing.
+    let Ok(Query(q)) = q else { return Err(AppError::NotFound) };
     let lang = parse_lang(&lang)?;
     let versions = state.store.kb_versions(&id, lang).await?;
     let find = |n: i32| versions.iter().find(|v| v.number == n).cloned().ok_or(AppError::NotFound);
