@@ -9,40 +9,62 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{LazyLock, Mutex};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// While the database is away, requests answer 503 at once instead of each waiting the
-/// connection pool's timeout (5 s). A request that found the database away opens the
-/// breaker for `OPEN_FOR`; after that the next request tries again. /healthz always asks
-/// the database, and closes the breaker when it answers. Prepared public pages are answered
-/// before this layer, so the kennisbank stays readable meanwhile.
+/// connection pool's timeout (5 s). The first request that finds the database away opens
+/// the breaker and starts a probe that asks the database every `PROBE_EVERY`; the probe
+/// closes the breaker as soon as the database answers, so no request waits during the
+/// outage and pages serve again within a moment of its end. /healthz always asks the
+/// database itself. Prepared public pages are answered before this layer, so the
+/// kennisbank stays readable meanwhile.
 #[derive(Default)]
 pub struct Breaker {
-    /// Milliseconds after `EPOCH` until which the breaker is open (0: closed).
-    open_until: AtomicU64,
+    open: AtomicBool,
 }
 
-const OPEN_FOR: Duration = Duration::from_secs(2);
-static EPOCH: LazyLock<Instant> = LazyLock::new(Instant::now);
+const PROBE_EVERY: Duration = Duration::from_millis(500);
+/// How long /healthz and the probe wait for the database: a load balancer wants its
+/// answer sooner than the pool's 5 s.
+const PING_WITHIN: Duration = Duration::from_secs(1);
+
+async fn ping(state: &AppState) -> Result<(), String> {
+    match tokio::time::timeout(PING_WITHIN, state.store.ping()).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!("no answer within {PING_WITHIN:?}")),
+    }
+}
 
 impl Breaker {
-    fn now() -> u64 {
-        EPOCH.elapsed().as_millis() as u64
-    }
-
     pub fn is_open(&self) -> bool {
-        Self::now() < self.open_until.load(Ordering::Relaxed)
-    }
-
-    fn open(&self) {
-        self.open_until.store(Self::now() + OPEN_FOR.as_millis() as u64, Ordering::Relaxed);
+        self.open.load(Ordering::Relaxed)
     }
 
     fn close(&self) {
-        self.open_until.store(0, Ordering::Relaxed);
+        self.open.store(false, Ordering::Relaxed);
     }
+}
+
+/// Opens the breaker, with its probe unless one runs already.
+fn trip(state: &AppState) {
+    if state.breaker.open.swap(true, Ordering::AcqRel) {
+        return;
+    }
+    tracing::warn!("the database is away: requests answer 503 until it is back");
+    let state = state.clone();
+    tokio::spawn(async move {
+        // Ends when the database answers, or when /healthz found it back first.
+        while state.breaker.is_open() {
+            tokio::time::sleep(PROBE_EVERY).await;
+            if ping(&state).await.is_ok() {
+                tracing::info!("the database is back");
+                state.breaker.close();
+            }
+        }
+    });
 }
 
 /// The breaker as a layer (see `Breaker`).
@@ -55,7 +77,7 @@ pub async fn breaker(State(state): State<AppState>, req: Request, next: Next) ->
     }
     let res = next.run(req).await;
     if res.extensions().get::<AppError>() == Some(&AppError::DatabaseAway) {
-        state.breaker.open();
+        trip(&state);
     } else if health && res.status() == StatusCode::OK {
         state.breaker.close();
     }
@@ -67,11 +89,11 @@ pub fn router() -> crate::routes::Routes {
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
-    match state.store.ping().await {
+    match ping(&state).await {
         Ok(()) => (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "ok\n").into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
-            state.breaker.open();
+            trip(&state);
             (
                 StatusCode::SERVICE_UNAVAILABLE,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],

@@ -557,6 +557,7 @@ async fn the_server_answers_503_while_postgres_is_away_and_recovers_without_a_re
     let started = std::time::Instant::now();
     let health = client.get(format!("{base}/healthz")).send().await.unwrap();
     assert_eq!(health.status(), 503);
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "/healthz said so in {:?}", started.elapsed());
     let page = client.get(format!("{base}/trajecten/{file}")).header("accept-language", "nl").send().await.unwrap();
     assert_eq!(page.status(), 503);
     assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
@@ -574,10 +575,13 @@ async fn the_server_answers_503_while_postgres_is_away_and_recovers_without_a_re
         futures_util::future::join_all(requests)
     };
     // The first request that found the database away opened the breaker: these do not
-    // each wait the pool's 5 s timeout.
-    let at_once = std::time::Instant::now();
-    assert_eq!(many(format!("/trajecten/{file}")).await, vec![503; 20]);
-    assert!(at_once.elapsed() < std::time::Duration::from_secs(2), "answered in {:?}", at_once.elapsed());
+    // each wait the pool's 5 s timeout, neither now nor later in the outage.
+    for _ in 0..3 {
+        let at_once = std::time::Instant::now();
+        assert_eq!(many(format!("/trajecten/{file}")).await, vec![503; 20]);
+        assert!(at_once.elapsed() < std::time::Duration::from_secs(1), "answered in {:?}", at_once.elapsed());
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    }
     let style = client.get(format!("{base}/static/style.css")).send().await.unwrap();
     assert_eq!(style.status(), 200, "the 503 page keeps its style sheet");
     let outage_answers = started.elapsed();
@@ -586,16 +590,18 @@ async fn the_server_answers_503_while_postgres_is_away_and_recovers_without_a_re
     );
 
     proxy.up().await;
+    // Pages come back by themselves (nobody asks /healthz), within a moment.
     let back = std::time::Instant::now();
     loop {
-        let res = client.get(format!("{base}/healthz")).send().await.unwrap();
+        let res = client.get(format!("{base}/trajecten/{file}")).send().await.unwrap();
         if res.status() == 200 {
             break;
         }
-        assert!(back.elapsed() < std::time::Duration::from_secs(30), "recovered within 30 s");
+        assert!(back.elapsed() < std::time::Duration::from_secs(5), "recovered within 5 s");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     println!("recovered {:?} after PostgreSQL was back", back.elapsed());
+    assert_eq!(client.get(format!("{base}/healthz")).send().await.unwrap().status(), 200);
     assert_eq!(many(format!("/trajecten/{file}")).await, vec![200; 20], "same process, same session");
     assert_eq!(note("after").await.unwrap().status(), 201);
     let doc: serde_json::Value =
