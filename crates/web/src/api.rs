@@ -8,7 +8,8 @@ use crate::AppState;
 use crate::error::AppError;
 use crate::page::session_user;
 use axum::Json;
-use axum::extract::State;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Request, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -41,12 +42,58 @@ impl utoipa::Modify for Areas {
     }
 }
 
+/// A JSON body that is judged only after the caller's access: someone who may not write
+/// here hears 401 or 404 whatever they send, and learns nothing from how it was read.
+/// `read` gives the body or the refusal it got as it arrived (400, 413, 415, 422).
+pub struct JsonBody<T>(Result<T, AppError>);
+
+impl<T, S> FromRequest<S> for JsonBody<T>
+where
+    Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let read = Json::<T>::from_request(req, state).await;
+        Ok(JsonBody(read.map(|Json(body)| body).map_err(|r| AppError::Rejected(r.status()))))
+    }
+}
+
+impl<T> JsonBody<T> {
+    pub fn read(self) -> Result<T, AppError> {
+        self.0
+    }
+}
+
+/// A whole number as JSON may write it, `3` or `3.0`: JSON Schema's `integer` allows both,
+/// so a client may send either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole(pub u32);
+
+impl<'de> Deserialize<'de> for Whole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = f64::deserialize(d)?;
+        if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) {
+            Ok(Whole(n as u32))
+        } else {
+            Err(serde::de::Error::custom("not a whole number from 0 to 4294967295"))
+        }
+    }
+}
+
+impl std::fmt::Display for Whole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// The API paths anyone may use; every other one needs a session.
 const PUBLIC_PATHS: &[&str] = &["/api/v1/openapi.json", "/api/v1/kennisbank/", "/api/v1/hulpwijzer/"];
 
 /// The refusals every operation of a kind can give, whatever its area, added to each
 /// operation that does not document them itself: 400 for a path, query or body that cannot
-/// be read, 415 for a body that is not JSON, 401 without a session, 403 for a change
+/// be read, 413 for a body too large, 415 for a body that is not JSON, 401 without a session, 403 for a change
 /// without the session's CSRF token, 429 when a limit is reached, 409 for a change to a
 /// closed file. All are problem JSON
 /// (`error::render_error_pages` makes them so).
@@ -74,6 +121,7 @@ fn document_shared_refusals(doc: &mut utoipa::openapi::OpenApi) {
                 add("400", "The path, query or body could not be read (malformed JSON, an id that is not a UUID)");
             }
             if has_body {
+                add("413", "The body is larger than the server takes");
                 add("415", "The body is not sent as application/json");
             }
             if !public {
@@ -82,7 +130,7 @@ fn document_shared_refusals(doc: &mut utoipa::openapi::OpenApi) {
                     add("403", "The X-CSRF-Token header is missing or wrong, or this person may not do this");
                     add("429", "Too many requests of this kind for now; try again later");
                     if path.starts_with("/api/v1/trajecten/{id}/") {
-                        add("409", "The file is closed: it can be read, not changed");
+                        add("409", "The file is closed, or its state does not allow this now (the detail says why)");
                     }
                 }
             }
@@ -190,22 +238,34 @@ pub(crate) async fn api_user(
 
 /// A 422 problem in the reader's language; `field` names the input at fault, when known.
 pub(crate) fn unprocessable(state: &AppState, headers: &HeaderMap, detail: String, field: Option<&str>) -> Response {
+    problem(state, headers, axum::http::StatusCode::UNPROCESSABLE_ENTITY, detail, field)
+}
+
+fn problem(
+    state: &AppState,
+    headers: &HeaderMap,
+    status: axum::http::StatusCode,
+    detail: String,
+    field: Option<&str>,
+) -> Response {
     let lang = crate::page::lang_of(headers);
     let mut body = serde_json::json!({
         "type": "about:blank",
-        "title": state.i18n.t(lang, "error-422-title"),
-        "status": 422,
+        "title": state.i18n.t(lang, &format!("error-{}-title", status.as_u16())),
+        "status": status.as_u16(),
         "detail": detail,
     });
     if let Some(field) = field {
         body["field"] = field.into();
     }
-    (
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-        [(axum::http::header::CONTENT_TYPE, "application/problem+json")],
-        body.to_string(),
-    )
-        .into_response()
+    (status, [(axum::http::header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
+}
+
+/// A 409 problem: the request is well formed, but the record's state does not allow it
+/// now (a gesprek called off, a file at another step); the detail says which.
+pub(crate) fn not_now(state: &AppState, headers: &HeaderMap, key: &str) -> Response {
+    let detail = state.i18n.t(crate::page::lang_of(headers), key);
+    problem(state, headers, axum::http::StatusCode::CONFLICT, detail, None)
 }
 
 /// A 422 problem whose detail lists the reader's messages (in their language).

@@ -27,6 +27,9 @@ pub enum AppError {
     Unavailable,
     /// The database could not be reached: a 503 that also opens `ops::Breaker`.
     DatabaseAway,
+    /// A request refused as it arrived (a body that cannot be read, too large, not JSON),
+    /// with the status the framework gave it.
+    Rejected(StatusCode),
     Internal,
 }
 
@@ -41,6 +44,7 @@ impl AppError {
             AppError::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable | AppError::DatabaseAway => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Rejected(status) => status,
             AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -57,6 +61,7 @@ impl AppError {
             (_, 404) => ("error-404-title", "error-404-text"),
             (_, 405) => ("error-405-title", "error-405-text"),
             (_, 413) => ("error-413-title", "error-413-text"),
+            (_, 415) => ("error-400-title", "error-400-text"),
             (_, 422) => ("error-422-title", "error-422-text"),
             (_, 429) => ("error-429-title", "error-429-text"),
             (_, 503) => ("error-503-title", "error-503-text"),

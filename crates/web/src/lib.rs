@@ -23,6 +23,7 @@ pub mod mail;
 pub mod ops;
 pub mod page;
 pub mod prepared;
+pub mod request_schema;
 pub mod routes;
 pub mod security;
 pub mod traject;

@@ -165,6 +165,9 @@ pub struct Companion {
     pub why: String,
 }
 
+pub const COMPANION_NAME_MAX_CHARS: usize = 80;
+pub const COMPANION_WHY_MAX_CHARS: usize = 300;
+
 pub fn parse_companion(
     name: &str,
     email: &str,
@@ -173,7 +176,7 @@ pub fn parse_companion(
     why: &str,
 ) -> Result<Companion, Vec<InvalidInput>> {
     let mut errors = vec![];
-    let name = one_line(name, 80).filter(|n| !n.is_empty());
+    let name = one_line(name, COMPANION_NAME_MAX_CHARS).filter(|n| !n.is_empty());
     if name.is_none() {
         errors.push(InvalidInput::new("error-companion-name"));
     }
@@ -186,7 +189,7 @@ pub fn parse_companion(
     if relation.is_none() || role.is_none() {
         errors.push(InvalidInput::new("error-companion-role"));
     }
-    let why = one_line(why, 300);
+    let why = one_line(why, COMPANION_WHY_MAX_CHARS);
     if why.is_none() {
         errors.push(InvalidInput::new("error-companion-why"));
     }

@@ -61,11 +61,14 @@ pub enum Response {
     Comment { text: String },
 }
 
+pub const RESPONSE_MAX_CHARS: usize = 2000;
+
 pub fn parse_response(kind: &str, text: &str) -> Result<Response, InvalidInput> {
     let t = text.trim().replace("\r\n", "\n");
+    let fits = t.chars().count() <= RESPONSE_MAX_CHARS;
     match kind {
-        "confirm" if t.chars().count() <= 2000 => Ok(Response::Confirm),
-        "comment" if !t.is_empty() && t.chars().count() <= 2000 => Ok(Response::Comment { text: t }),
+        "confirm" if fits => Ok(Response::Confirm),
+        "comment" if !t.is_empty() && fits => Ok(Response::Comment { text: t }),
         _ => Err(InvalidInput::new("error-report-response")),
     }
 }

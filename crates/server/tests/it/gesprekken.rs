@@ -386,8 +386,8 @@ async fn the_api_plans_and_keeps_preparation_private() {
     assert_eq!(parent.post_json(&format!("{one}/responses"), &json!({ "kind": "confirm" })).await.status(), 204);
     assert_eq!(
         coordinator.post_json(&format!("{one}/cancel"), &json!({ "confirm": true })).await.status(),
-        422,
-        "a held gesprek is not called off"
+        409,
+        "a held gesprek is not called off: a good request the gesprek's state does not allow"
     );
     let list: serde_json::Value = teacher.get(&base).await.json().await.unwrap();
     assert_eq!(list[0]["status"], "held");

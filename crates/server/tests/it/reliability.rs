@@ -52,9 +52,10 @@ fn schemathesis_available() -> bool {
     ok
 }
 
-/// Runs schemathesis for `seconds` against the app's OpenAPI document with these headers;
-/// returns whether it passed and its report.
-async fn schemathesis(base: &str, headers: &[String], seconds: u32) -> (bool, String) {
+/// Runs schemathesis for `seconds` against the app's OpenAPI document with these headers,
+/// on the file, document and gesprek in `ids` (see schemathesis.toml); returns whether it
+/// passed and its report.
+async fn schemathesis(base: &str, headers: &[String], ids: &FuzzedIds, seconds: u32) -> (bool, String) {
     let config = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/schemathesis/schemathesis.toml");
     // Run in a folder of its own: schemathesis keeps a cache in its working directory.
     let cwd = tempfile::tempdir().unwrap();
@@ -63,7 +64,10 @@ async fn schemathesis(base: &str, headers: &[String], seconds: u32) -> (bool, St
         .current_dir(cwd.path())
         .args(["-c", "import sys\nfrom schemathesis.cli import schemathesis\nsys.argv[0] = 'schemathesis'\nsys.exit(schemathesis())"])
         .args(["--no-color", "--config-file", config, "run", &format!("{base}/api/v1/openapi.json")])
-        .args(["--max-time", &seconds.to_string(), "--request-timeout", "30"]);
+        .args(["--max-time", &seconds.to_string(), "--request-timeout", "30"])
+        .env("SAMENSPOOR_FILE", &ids.file)
+        .env("SAMENSPOOR_DOCUMENT", &ids.document)
+        .env("SAMENSPOOR_GESPREK", &ids.gesprek);
     for h in headers {
         command.args(["-H", h]);
     }
@@ -75,29 +79,52 @@ async fn schemathesis(base: &str, headers: &[String], seconds: u32) -> (bool, St
     (out.status.success(), report)
 }
 
-/// schemathesis against /api/v1/openapi.json, anonymous and as the demo parent, 40 seconds
-/// each: no 5xx, every status code and response as documented, schema-invalid requests
-/// refused and (except where schemathesis.toml says why not) schema-valid ones accepted.
+/// The demo family's file with its OPP and a gesprek: the ids schemathesis uses for the file
+/// operations, so that as their parent a schema-valid request meets the rules, not a 404.
+struct FuzzedIds {
+    file: String,
+    document: String,
+    gesprek: String,
+}
+
+/// schemathesis against /api/v1/openapi.json, anonymous and as the demo parent on her own
+/// child's file, 40 seconds each: no 5xx, every status code and response as documented,
+/// schema-invalid requests refused and schema-valid ones accepted.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_api_keeps_to_its_openapi_document_under_schemathesis() {
     if !schemathesis_available() {
         return;
     }
     let app = crate::support::spawn_demo_app().await;
-    let (ok, report) = schemathesis(&app.base, &[], 40).await;
+    let email = samenspoor_domain::Email::parse("sanne.devries@demo.invalid").unwrap();
+    let sanne = app.store.user_by_email(&email).await.unwrap().expect("the demo parent");
+    let (file, _) = app.store.tr_list_for_user(sanne.id).await.unwrap().remove(0);
+    let document = app
+        .store
+        .doc_list(file.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|d| d.kind == samenspoor_domain::document::DocumentKind::Opp)
+        .expect("the demo's OPP");
+    let gesprek = app.store.gs_list(file.id).await.unwrap().remove(0);
+    let ids =
+        FuzzedIds { file: file.id.to_string(), document: document.id.to_string(), gesprek: gesprek.id.to_string() };
+
+    let (ok, report) = schemathesis(&app.base, &[], &ids, 40).await;
     assert!(ok, "schemathesis, anonymous:\n{report}");
     println!("anonymous: {}", report.lines().rev().find(|l| l.contains("generated")).unwrap_or_default());
 
-    let email = samenspoor_domain::Email::parse("sanne.devries@demo.invalid").unwrap();
-    let sanne = app.store.user_by_email(&email).await.unwrap().expect("the demo parent");
     let res = app.post("/inloggen/demo", &[("user_id", &sanne.id.to_string())]).await;
     assert_eq!(res.status(), 303, "demo sign-in");
     let session = app.cookie("ss_session").expect("a session cookie");
     let csrf = app.csrf().await;
     let headers = [format!("Cookie: ss_session={session}"), format!("X-CSRF-Token: {csrf}")];
-    let (ok, report) = schemathesis(&app.base, &headers, 40).await;
+    let (ok, report) = schemathesis(&app.base, &headers, &ids, 40).await;
     assert!(ok, "schemathesis, signed in as a parent:\n{report}");
     println!("parent: {}", report.lines().rev().find(|l| l.contains("generated")).unwrap_or_default());
+    let changed = app.store.tr_notes(file.id).await.unwrap().len();
+    println!("notes in the fuzzed file afterwards: {changed}");
 }
 
 /// The advice API parses its body as the documented type: `null` (allowed there) counts as

@@ -748,9 +748,10 @@ async fn a_parent_and_a_coordinator_follow_one_file_from_step_1_to_5_and_back_to
     let no_consent = coordinator
         .post_json(&api("invitations"), &json!({"email": "oc@voorbeeld.nl", "role": "education_consultant"}))
         .await;
-    assert_eq!(no_consent.status(), 422);
+    assert_eq!(no_consent.status(), 409, "a good request the file's consents do not allow yet");
     let problem: serde_json::Value = no_consent.json().await.unwrap();
     assert!(problem["detail"].as_str().unwrap().contains("toestemming"), "{problem}");
+    assert_eq!(problem["status"], 409);
     let consent = parent
         .post_json(&api("consents"), &json!({"kind": "involve_education_consultant", "purpose": "Meedenken."}))
         .await;
@@ -1186,4 +1187,56 @@ async fn a_nul_character_is_kept_as_the_replacement_mark_on_both_databases() {
         bodies.sort();
         assert_eq!(bodies, ["een\u{FFFD}nul", "twee\u{FFFD}nul"], "{db:?}");
     }
+}
+
+/// The API reads a body only after the caller's access: a visitor or a stranger learns
+/// nothing from how their body was judged. Bad input is a 422; a good request the file's
+/// state does not allow now is a 409; a whole number may be written as 1 or 1.0.
+#[tokio::test]
+async fn the_api_judges_a_body_after_access_and_tells_bad_input_from_a_state_that_says_no() {
+    let app = spawn_app().await;
+    let (_, id, parent, _) = file_in_plan(&app).await;
+    let api = |p: &str| format!("/api/v1/trajecten/{id}/{p}");
+    let broken = "{\"body\": ";
+    let send = |actor: Option<&Actor>, body: &'static str| {
+        let (client, csrf) = match actor {
+            Some(a) => (a.client.clone(), a.csrf.clone()),
+            None => (app.client.clone(), String::new()),
+        };
+        let url = app.url(&api("notes"));
+        async move {
+            let res =
+                client.post(url).header("x-csrf-token", csrf).header("content-type", "application/json").body(body);
+            res.send().await.unwrap().status().as_u16()
+        }
+    };
+    assert_eq!(send(None, broken).await, 401, "a visitor is told to sign in, not what is wrong with the body");
+    let stranger = app.actor("vreemde@voorbeeld.nl", Role::Parent).await;
+    assert_eq!(send(Some(&stranger), broken).await, 404, "a stranger learns nothing of the file");
+    assert_eq!(send(Some(&parent), broken).await, 400, "the parent hears the body cannot be read");
+    assert_eq!(send(Some(&parent), "{\"body\": 3, \"visibility\": \"shared\"}").await, 422);
+    assert!(app.store.tr_notes(id).await.unwrap().is_empty(), "nothing was saved");
+
+    // The checklist: an unknown item is bad input; another step's item conflicts with the
+    // file's step (it is at plan).
+    let tick = |item: &str| json!({ "step": "plan", "item": item, "ticked": true });
+    assert_eq!(parent.post_json(&api("checklist"), &tick("verzonnen")).await.status(), 422);
+    assert_eq!(parent.post_json(&api("checklist"), &tick("talk-child-heard")).await.status(), 409);
+    let other_step = json!({ "step": "talk", "item": "talk-child-heard", "ticked": true });
+    assert_eq!(parent.post_json(&api("checklist"), &other_step).await.status(), 409);
+    assert_eq!(parent.post_json(&api("checklist"), &tick("plan-goals")).await.status(), 204);
+    // A move from a step the file is not at.
+    let stale = json!({ "from": "talk", "to": "inform_orient", "why": "Oud scherm." });
+    assert_eq!(parent.post_json(&api("transitions"), &stale).await.status(), 409);
+    assert_eq!(app.store.tr_get(id).await.unwrap().unwrap().step, Step::Plan, "the file did not move");
+
+    // A document's base version as 1.0 is the number 1; 1.5 is not a version.
+    let made = parent.post_json(&api("documents"), &json!({ "kind": "groeidocument", "title": "Groeidocument" })).await;
+    assert_eq!(made.status(), 201);
+    let doc = made.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let save =
+        |base: serde_json::Value| json!({ "base_version": base, "sections": { "parents_part": "Hij leest graag." } });
+    let versions = api(&format!("documents/{doc}/versions"));
+    assert_eq!(parent.post_json(&versions, &save(json!(1.5))).await.status(), 422);
+    assert_eq!(parent.post_json(&versions, &save(json!(1.0))).await.status(), 201);
 }

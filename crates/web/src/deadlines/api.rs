@@ -3,7 +3,7 @@
 use super::pages::describe;
 use super::{for_file, today};
 use crate::AppState;
-use crate::api::{Problem, api_user, refused};
+use crate::api::{JsonBody, Problem, api_user, refused};
 use crate::error::AppError;
 use crate::page::PageCtx;
 use crate::security::ClientIp;
@@ -74,10 +74,11 @@ pub(super) async fn add_date(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<DateRequest>,
+    body: JsonBody<DateRequest>,
 ) -> Result<Response, AppError> {
     let user = api_user(&state, &headers, true).await?;
     let f = FileAccess::open(&state, &user, &id, &ip, Action::EnterDate).await?;
+    let req = body.read()?;
     match parse_date(&req.kind, &req.day, today()) {
         Ok(date) => {
             Ok((StatusCode::CREATED, Json(state.store.dl_add_date(f.id(), date, f.audit()).await?)).into_response())

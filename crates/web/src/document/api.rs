@@ -4,7 +4,7 @@
 use super::access::DocumentAccess;
 use super::pages::{after_record, record_body};
 use crate::AppState;
-use crate::api::{Problem, api_user, refused};
+use crate::api::{JsonBody, Problem, Whole, api_user, refused};
 use crate::error::AppError;
 use crate::fields::Fields;
 use crate::security::ClientIp;
@@ -66,8 +66,10 @@ pub(super) async fn documents(
 #[derive(Deserialize, ToSchema)]
 pub struct DocumentRequest {
     /// groeidocument, opp, handelingsplan or arrangement.
+    #[schema(schema_with = crate::request_schema::document_kind)]
     kind: String,
     /// 1 to 120 characters.
+    #[schema(schema_with = crate::request_schema::document_title)]
     title: String,
 }
 
@@ -83,10 +85,11 @@ pub(super) async fn create_document(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<DocumentRequest>,
+    body: JsonBody<DocumentRequest>,
 ) -> Result<Response, AppError> {
     let user = api_user(&state, &headers, true).await?;
     let f = FileAccess::open(&state, &user, &id, &ip, Action::WriteDocument).await?;
+    let req = body.read()?;
     let Some(kind) = DocumentKind::parse(&req.kind) else { return Ok(refused(&state, &headers, &["error-doc-kind"])) };
     if !may_start(f.role(), kind) {
         return Err(AppError::Forbidden);
@@ -151,7 +154,8 @@ pub(super) async fn document_version(
 #[derive(Deserialize, ToSchema)]
 pub struct GoalInput {
     /// The goal's number when it exists already; leave out for a new goal.
-    number: Option<u32>,
+    #[schema(value_type = Option<u32>)]
+    number: Option<Whole>,
     goal: String,
     #[serde(default)]
     support: String,
@@ -164,7 +168,8 @@ pub struct GoalInput {
 #[derive(Deserialize, ToSchema)]
 pub struct SaveRequest {
     /// The version you started from: when someone saved after it, the answer is 409.
-    base_version: u32,
+    #[schema(value_type = u32)]
+    base_version: Whole,
     /// Section key → text, for the sections you change (e.g. `parents_part`).
     #[serde(default)]
     sections: BTreeMap<String, String>,
@@ -186,9 +191,10 @@ pub(super) async fn save_version(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, doc)): Path<(String, String)>,
-    Json(req): Json<SaveRequest>,
+    body: JsonBody<SaveRequest>,
 ) -> Result<Response, AppError> {
     let d = open(&state, &headers, &ip, &id, &doc, Action::WriteDocument).await?;
+    let req = body.read()?;
     let mut sections = vec![];
     for (key, text) in req.sections {
         match SectionKey::parse(&key) {
@@ -199,7 +205,7 @@ pub(super) async fn save_version(
     let goals = req.goals.map(|gs| {
         gs.into_iter()
             .map(|g| GoalDraft {
-                number: g.number,
+                number: g.number.map(|n| n.0),
                 goal: g.goal,
                 support: g.support,
                 given_by: g.given_by,
@@ -208,14 +214,14 @@ pub(super) async fn save_version(
             .collect()
     });
     let draft = Draft { sections, goals, enrolled_on: req.enrolled_on };
-    if req.base_version != d.version() {
+    if req.base_version.0 != d.version() {
         return Err(AppError::Conflict);
     }
     let content = match next_content(d.kind(), &d.content(), &draft, d.author(), Utc::now()) {
         Ok(c) => c,
         Err(errors) => return Ok(refused(&state, &headers, &errors.iter().map(|e| e.key).collect::<Vec<_>>())),
     };
-    match state.store.doc_save(d.traject_id(), d.id(), req.base_version, &content, d.audit()).await {
+    match state.store.doc_save(d.traject_id(), d.id(), req.base_version.0, &content, d.audit()).await {
         Ok(n) => Ok((StatusCode::CREATED, Json(serde_json::json!({ "version": n }))).into_response()),
         Err(StoreError::Conflict(_)) => Err(AppError::Conflict),
         Err(e) => Err(e.into()),
@@ -224,7 +230,8 @@ pub(super) async fn save_version(
 
 #[derive(Deserialize, ToSchema)]
 pub struct GoalResultInput {
-    goal: u32,
+    #[schema(value_type = u32)]
+    goal: Whole,
     /// yes, partly or no.
     reached: String,
     #[serde(default)]
@@ -250,7 +257,8 @@ pub struct RecordRequest {
     choice: String,
     /// agreement (partial): the numbers of the goals you agree with.
     #[serde(default)]
-    agreed_goals: Vec<u32>,
+    #[schema(value_type = Vec<u32>)]
+    agreed_goals: Vec<Whole>,
     /// agreement: your own view (needed for partial and none).
     #[serde(default)]
     view: String,
@@ -321,9 +329,10 @@ pub(super) async fn add_record(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, doc)): Path<(String, String)>,
-    Json(req): Json<RecordRequest>,
+    body: JsonBody<RecordRequest>,
 ) -> Result<Response, AppError> {
     let d = open(&state, &headers, &ip, &id, &doc, Action::WriteDocument).await?;
+    let req = body.read()?;
     let body = match record_body(&d, &req.fields()) {
         Ok(b) => b,
         Err(errors) => return Ok(refused(&state, &headers, &errors.iter().map(|e| e.key).collect::<Vec<_>>())),

@@ -5,7 +5,7 @@ use super::access::GesprekAccess;
 use super::ops::{self, Refused};
 use super::pages::planned;
 use crate::AppState;
-use crate::api::{Problem, api_user, refused};
+use crate::api::{JsonBody, Problem, Whole, api_user, refused};
 use crate::error::AppError;
 use crate::security::ClientIp;
 use crate::traject::FileAccess;
@@ -56,6 +56,7 @@ fn done(state: &AppState, headers: &HeaderMap, outcome: Result<(), Refused>) -> 
         Ok(()) => Ok(StatusCode::NO_CONTENT.into_response()),
         Err(Refused::Forbidden) => Err(AppError::Forbidden),
         Err(Refused::Invalid(e)) => Ok(refused(state, headers, &e.iter().map(|e| e.key).collect::<Vec<_>>())),
+        Err(Refused::NotNow(e)) => Ok(crate::api::not_now(state, headers, e.key)),
     }
 }
 
@@ -87,7 +88,8 @@ pub struct PlanRequest {
     /// The time, HH:MM (Amsterdam).
     time: String,
     /// 15 to 240.
-    minutes: u32,
+    #[schema(value_type = u32)]
+    minutes: Whole,
     #[serde(default)]
     place: String,
     /// An https link for an online gesprek.
@@ -112,10 +114,11 @@ pub(super) async fn plan(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<PlanRequest>,
+    body: JsonBody<PlanRequest>,
 ) -> Result<Response, AppError> {
     let user = api_user(&state, &headers, true).await?;
     let f = FileAccess::open(&state, &user, &id, &ip, Action::PlanGesprek).await?;
+    let req = body.read()?;
     let in_file: Vec<_> = f.participants().iter().filter(|p| p.active()).map(|p| p.id).collect();
     let minutes = req.minutes.to_string();
     let input = PlanInput {
@@ -160,7 +163,7 @@ pub(super) async fn gesprek(
 #[derive(Deserialize, ToSchema)]
 pub struct CancelRequest {
     /// Must be true: calling off tells everyone at once.
-    #[serde(default)]
+    #[schema(schema_with = crate::request_schema::confirmed)]
     confirm: bool,
 }
 
@@ -169,16 +172,18 @@ pub struct CancelRequest {
     (status = 204, description = "Called off"),
     (status = 403, description = "Your role may not", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such gesprek, or not yours", body = Problem, content_type = "application/problem+json"),
-    (status = 422, description = "Not confirmed, or not planned any more", body = Problem, content_type = "application/problem+json")
+    (status = 409, description = "Not planned any more", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Not confirmed", body = Problem, content_type = "application/problem+json")
 ))]
 pub(super) async fn cancel(
     State(state): State<AppState>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, gid)): Path<(String, String)>,
-    Json(req): Json<CancelRequest>,
+    body: JsonBody<CancelRequest>,
 ) -> Result<Response, AppError> {
     let g = open(&state, &headers, &ip, &id, &gid, Action::PlanGesprek).await?;
+    let req = body.read()?;
     let outcome = if req.confirm {
         ops::cancel(&state, &g).await?.map(|_| ())
     } else {
@@ -190,6 +195,7 @@ pub(super) async fn cancel(
 #[derive(Deserialize, ToSchema)]
 pub struct PointRequest {
     /// 1 to 500 characters.
+    #[schema(schema_with = crate::request_schema::agenda_point)]
     text: String,
 }
 
@@ -197,16 +203,18 @@ pub struct PointRequest {
 #[utoipa::path(post, path = "/api/v1/trajecten/{id}/gesprekken/{gid}/agenda", params(("id" = uuid::Uuid, Path), ("gid" = uuid::Uuid, Path)), request_body = PointRequest, responses(
     (status = 204, description = "Added"),
     (status = 404, description = "No such gesprek, or not yours", body = Problem, content_type = "application/problem+json"),
-    (status = 422, description = "Empty or too long, or not planned any more", body = Problem, content_type = "application/problem+json")
+    (status = 409, description = "Not planned any more", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Empty or too long", body = Problem, content_type = "application/problem+json")
 ))]
 pub(super) async fn add_point(
     State(state): State<AppState>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, gid)): Path<(String, String)>,
-    Json(req): Json<PointRequest>,
+    body: JsonBody<PointRequest>,
 ) -> Result<Response, AppError> {
     let g = open(&state, &headers, &ip, &id, &gid, Action::TakePart).await?;
+    let req = body.read()?;
     let outcome = ops::add_point(&state, &g, &req.text).await?;
     done(&state, &headers, outcome)
 }
@@ -230,14 +238,19 @@ pub(super) async fn remove_point(
 
 #[derive(Deserialize, ToSchema)]
 pub struct CompanionRequest {
+    #[schema(schema_with = crate::request_schema::companion_name)]
     name: String,
+    #[schema(schema_with = crate::request_schema::email)]
     email: String,
     /// relative, friend, network_parent or advocate.
+    #[schema(schema_with = crate::request_schema::companion_relation)]
     relation: String,
     /// listen, take_notes, speak_for_me or stand_up_for_rights.
+    #[schema(schema_with = crate::request_schema::companion_role)]
     role: String,
     /// Why they come (told to the person leading the gesprek).
     #[serde(default)]
+    #[schema(schema_with = crate::request_schema::companion_why)]
     why: String,
 }
 
@@ -253,9 +266,10 @@ pub(super) async fn bring(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, gid)): Path<(String, String)>,
-    Json(req): Json<CompanionRequest>,
+    body: JsonBody<CompanionRequest>,
 ) -> Result<Response, AppError> {
     let g = open(&state, &headers, &ip, &id, &gid, Action::TakePart).await?;
+    let req = body.read()?;
     if !g.seat.may_bring_companion() {
         return Err(AppError::Forbidden);
     }
@@ -269,7 +283,9 @@ pub(super) async fn bring(
 #[derive(Deserialize, ToSchema)]
 pub struct AnswerInput {
     /// A question key, e.g. expect, worries, pause_signal (parents), aim, points (others), notes.
+    #[schema(schema_with = crate::request_schema::question)]
     question: String,
+    #[schema(schema_with = crate::request_schema::answer)]
     text: String,
     /// Share this answer with the people at the table (never for notes).
     #[serde(default)]
@@ -310,9 +326,10 @@ pub(super) async fn prepare(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, gid)): Path<(String, String)>,
-    Json(req): Json<PreparationRequest>,
+    body: JsonBody<PreparationRequest>,
 ) -> Result<Response, AppError> {
     let g = open(&state, &headers, &ip, &id, &gid, Action::TakePart).await?;
+    let req = body.read()?;
     let Some(questions) = req.answers.iter().map(|a| Question::parse(&a.question)).collect::<Option<Vec<_>>>() else {
         return Ok(refused(&state, &headers, &["error-prep-question"]));
     };
@@ -353,9 +370,10 @@ pub(super) async fn report(
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, gid)): Path<(String, String)>,
-    Json(req): Json<ReportRequest>,
+    body: JsonBody<ReportRequest>,
 ) -> Result<Response, AppError> {
     let g = open(&state, &headers, &ip, &id, &gid, Action::TakePart).await?;
+    let req = body.read()?;
     if !g.seat.may_report(g.record().gesprek.status) {
         return Err(AppError::Forbidden);
     }
@@ -369,7 +387,8 @@ pub(super) async fn report(
     done(&state, &headers, outcome)
 }
 
-#[derive(Deserialize, ToSchema)]
+/// `confirm` (with an optional text) or `comment` (with its text).
+#[derive(Deserialize)]
 pub struct ResponseRequest {
     /// confirm or comment.
     kind: String,
@@ -378,20 +397,30 @@ pub struct ResponseRequest {
     text: String,
 }
 
+impl utoipa::PartialSchema for ResponseRequest {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
+        crate::request_schema::response()
+    }
+}
+
+impl ToSchema for ResponseRequest {}
+
 /// Confirm the report, or add a comment that everyone sees.
 #[utoipa::path(post, path = "/api/v1/trajecten/{id}/gesprekken/{gid}/responses", params(("id" = uuid::Uuid, Path), ("gid" = uuid::Uuid, Path)), request_body = ResponseRequest, responses(
     (status = 204, description = "Saved"),
     (status = 404, description = "No such gesprek, or not yours", body = Problem, content_type = "application/problem+json"),
-    (status = 422, description = "No report yet, or an empty comment", body = Problem, content_type = "application/problem+json")
+    (status = 409, description = "No report yet", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "An empty or too long comment", body = Problem, content_type = "application/problem+json")
 ))]
 pub(super) async fn respond(
     State(state): State<AppState>,
     headers: HeaderMap,
     ClientIp(ip): ClientIp,
     Path((id, gid)): Path<(String, String)>,
-    Json(req): Json<ResponseRequest>,
+    body: JsonBody<ResponseRequest>,
 ) -> Result<Response, AppError> {
     let g = open(&state, &headers, &ip, &id, &gid, Action::TakePart).await?;
+    let req = body.read()?;
     let outcome = match parse_response(&req.kind, &req.text) {
         Ok(r) => ops::respond(&state, &g, r).await?,
         Err(e) => Err(Refused::Invalid(vec![e])),

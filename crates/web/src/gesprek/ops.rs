@@ -16,7 +16,20 @@ use samenspoor_store::{Gesprek, NewUser, Participant, StoreError};
 /// A change the domain refused: its message keys (422), or a seat that may not do it (403).
 pub enum Refused {
     Invalid(Vec<InvalidInput>),
+    /// Well asked, but the gesprek's state does not allow it now (called off, no report yet).
+    NotNow(InvalidInput),
     Forbidden,
+}
+
+impl Refused {
+    /// What a page tells: the input's problems, or why it cannot be done now.
+    pub fn messages(self) -> Vec<InvalidInput> {
+        match self {
+            Refused::Invalid(e) => e,
+            Refused::NotNow(e) => vec![e],
+            Refused::Forbidden => vec![],
+        }
+    }
 }
 
 impl From<Vec<InvalidInput>> for Refused {
@@ -35,7 +48,7 @@ pub fn page_path(g: &Gesprek) -> String {
 fn conflict<T>(r: Result<T, StoreError>) -> Outcome<T> {
     match r {
         Ok(v) => Ok(Ok(v)),
-        Err(StoreError::Conflict(_)) => Ok(Err(Refused::Invalid(vec![InvalidInput::new("error-gesprek-not-planned")]))),
+        Err(StoreError::Conflict(_)) => Ok(Err(Refused::NotNow(InvalidInput::new("error-gesprek-not-planned")))),
         Err(e) => Err(e.into()),
     }
 }
@@ -126,7 +139,7 @@ pub async fn respond(state: &AppState, g: &GesprekAccess, response: Response) ->
         return Ok(Err(Refused::Forbidden));
     }
     match state.store.gs_respond(g.traject_id(), g.id(), &response, g.audit()).await {
-        Err(StoreError::Conflict(_)) => Ok(Err(vec![InvalidInput::new("error-report-none")].into())),
+        Err(StoreError::Conflict(_)) => Ok(Err(Refused::NotNow(InvalidInput::new("error-report-none")))),
         other => other.map(Ok).map_err(Into::into),
     }
 }

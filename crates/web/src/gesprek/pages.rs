@@ -311,7 +311,8 @@ async fn answer(
     match outcome {
         Ok(()) => Ok(Redirect::to(&format!("{}#{anchor}", page_path(&g.record().gesprek))).into_response()),
         Err(Refused::Forbidden) => Err(AppError::Forbidden),
-        Err(Refused::Invalid(errors)) => {
+        Err(refused) => {
+            let errors = refused.messages();
             // Read again: the page shows the gesprek as it is now.
             let (id, gid) = (g.traject_id().to_string(), g.id().to_string());
             let ip = g.audit().ip.unwrap_or_default();
@@ -582,7 +583,8 @@ pub async fn save_preparation(
         }
         Ok(()) => Ok(Redirect::to(&format!("{}#{back}", page_path(&g.record().gesprek))).into_response()),
         Err(Refused::Forbidden) => Err(AppError::Forbidden),
-        Err(Refused::Invalid(errors)) => {
+        Err(refused) => {
+            let errors = refused.messages();
             let mut page = prepare_page(&state, ctx, g).await?;
             page.errors = errors.iter().map(|e| page.ctx.t(e.key)).collect();
             // What was typed comes back.

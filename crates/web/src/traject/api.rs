@@ -2,7 +2,7 @@
 //! functions the pages use too.
 
 use crate::AppState;
-use crate::api::{Problem, api_user, refused};
+use crate::api::{JsonBody, Problem, api_user, refused};
 use crate::error::AppError;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -115,8 +115,10 @@ pub(super) async fn traject_file(
 #[derive(Deserialize, ToSchema)]
 pub struct NoteRequest {
     /// At most 5000 characters.
+    #[schema(schema_with = crate::request_schema::note)]
     body: String,
     /// `shared` (everyone in the file) or `private` (only you).
+    #[schema(schema_with = crate::request_schema::visibility)]
     visibility: String,
 }
 
@@ -131,9 +133,10 @@ pub(super) async fn add_traject_note(
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<NoteRequest>,
+    body: JsonBody<NoteRequest>,
 ) -> Result<(axum::http::StatusCode, Json<samenspoor_store::Note>), AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::AddNote).await?;
+    let req = body.read()?;
     let body = samenspoor_domain::traject::parse_note(&req.body).map_err(|_| AppError::Unprocessable)?;
     let visibility =
         samenspoor_domain::traject::NoteVisibility::parse(&req.visibility).ok_or(AppError::Unprocessable)?;
@@ -145,10 +148,13 @@ pub(super) async fn add_traject_note(
 #[derive(Deserialize, ToSchema)]
 pub struct TransitionRequest {
     /// The step the file is at now (so two people cannot move it at once by accident).
+    #[schema(schema_with = crate::request_schema::step)]
     from: String,
     /// Where to go: a step that may follow `from`.
+    #[schema(schema_with = crate::request_schema::step)]
     to: String,
     /// Why, in a few words; kept on the timeline.
+    #[schema(schema_with = crate::request_schema::reason)]
     why: String,
 }
 
@@ -159,19 +165,21 @@ pub struct TransitionRequest {
     (status = 202, description = "School proposed closing early; the file is unchanged until a parent closes it", body = Object),
     (status = 403, description = "Your role may not move the file", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
-    (status = 422, description = "Not a step that may follow, or the file is no longer at `from`", body = Problem, content_type = "application/problem+json")
+    (status = 409, description = "The file is no longer at `from`, or `to` may not follow it", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "An unknown step, or no reason given", body = Problem, content_type = "application/problem+json")
 ))]
 pub(super) async fn move_traject(
     State(state): State<AppState>,
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<TransitionRequest>,
+    body: JsonBody<TransitionRequest>,
 ) -> Result<axum::response::Response, AppError> {
     use axum::response::IntoResponse;
     use samenspoor_domain::traject::Step;
     use samenspoor_domain::traject::step::{Closing, closing};
     let (user, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::MoveStep).await?;
+    let req = body.read()?;
     let (Some(from), Some(to)) = (Step::parse(&req.from), Step::parse(&req.to)) else {
         return Err(AppError::Unprocessable);
     };
@@ -188,7 +196,8 @@ pub(super) async fn move_traject(
             let t = state.store.tr_get(f.id()).await?.ok_or(AppError::NotFound)?;
             Ok((axum::http::StatusCode::ACCEPTED, Json(t)).into_response())
         }
-        Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Unprocessable),
+        // Not at `from` any more, or `to` may not follow it: the file's state says no.
+        Err(samenspoor_store::StoreError::Conflict(_)) => Err(AppError::Conflict),
         Err(e) => Err(e.into()),
     }
 }
@@ -201,8 +210,10 @@ fn created<T: Serialize>(value: T) -> axum::response::Response {
 #[derive(Deserialize, ToSchema)]
 pub struct TickRequest {
     /// The file's current step, e.g. `plan`.
+    #[schema(schema_with = crate::request_schema::step)]
     step: String,
     /// A checklist item of that step, e.g. `plan-goals`.
+    #[schema(schema_with = crate::request_schema::checklist_item)]
     item: String,
     ticked: bool,
 }
@@ -212,25 +223,29 @@ pub struct TickRequest {
     (status = 204, description = "Done"),
     (status = 403, description = "Your role may not tick", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
-    (status = 422, description = "Not an item of the current step", body = Problem, content_type = "application/problem+json")
+    (status = 409, description = "Not an item of the file's current step", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "An unknown step or item", body = Problem, content_type = "application/problem+json")
 ))]
 pub(super) async fn tick(
     State(state): State<AppState>,
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<TickRequest>,
+    body: JsonBody<TickRequest>,
 ) -> Result<axum::http::StatusCode, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::TickChecklist).await?;
+    let req = body.read()?;
     super::steps::tick_item(&state, &f, &req.step, &req.item, req.ticked).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct InvitationRequest {
+    #[schema(schema_with = crate::request_schema::email)]
     email: String,
     /// parent, teacher, coordinator, director, swv_consultant, education_consultant or
     /// outside_expert. The last three need the parents' consent first.
+    #[schema(schema_with = crate::request_schema::participant_role)]
     role: String,
 }
 
@@ -239,20 +254,23 @@ pub struct InvitationRequest {
     (status = 201, description = "Invited", body = Object),
     (status = 403, description = "Your role may not invite", body = Problem, content_type = "application/problem+json"),
     (status = 404, description = "No such file, or not yours", body = Problem, content_type = "application/problem+json"),
-    (status = 422, description = "Bad address or role, or no consent for this role", body = Problem, content_type = "application/problem+json")
+    (status = 409, description = "Already invited, no consent for this role yet, or the address belongs to an account that does not fit the role", body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "Bad address or role", body = Problem, content_type = "application/problem+json")
 ))]
 pub(super) async fn invite(
     State(state): State<AppState>,
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<InvitationRequest>,
+    body: JsonBody<InvitationRequest>,
 ) -> Result<axum::response::Response, AppError> {
     let (user, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::Invite).await?;
+    let req = body.read()?;
     let lang = crate::page::lang_of(&headers);
     match super::participants::invite_person(&state, &f, &user, &req.email, &req.role, lang).await {
         Ok(p) => Ok(created(p)),
         Err(super::participants::Refused::Input(keys)) => Ok(refused(&state, &headers, &keys)),
+        Err(super::participants::Refused::NotNow(key)) => Ok(crate::api::not_now(&state, &headers, key)),
         Err(super::participants::Refused::Error(e)) => Err(e),
     }
 }
@@ -286,9 +304,10 @@ pub(super) async fn give_consent(
     headers: HeaderMap,
     crate::security::ClientIp(ip): crate::security::ClientIp,
     Path(id): Path<String>,
-    Json(req): Json<super::forms::ConsentInput>,
+    body: JsonBody<super::forms::ConsentInput>,
 ) -> Result<axum::response::Response, AppError> {
     let (_, f) = api_open(&state, &headers, &ip, &id, samenspoor_domain::traject::Action::GiveConsent).await?;
+    let req = body.read()?;
     match super::consent::checked_in_file(&state, &req, &f).await? {
         Ok(new) => Ok(created(state.store.tr_give_consent(new, f.audit()).await?)),
         Err(keys) => Ok(refused(&state, &headers, &keys)),

@@ -86,9 +86,12 @@ pub(super) struct InviteForm {
     role: String,
 }
 
-/// Why a change to a file was refused: bad input (message ids for the reader) or an error.
+/// Why a change to a file was refused: bad input (message ids for the reader), a good
+/// request the file's state does not allow now (already invited, no consent yet), or an
+/// error.
 pub enum Refused {
     Input(Vec<&'static str>),
+    NotNow(&'static str),
     Error(AppError),
 }
 
@@ -141,7 +144,7 @@ pub async fn invite_person(
         Ok(()) => {}
         Err(InviteRefusal::NotAllowed) => return Err(Refused::Error(AppError::Forbidden)),
         Err(InviteRefusal::Closed) => return Err(Refused::Error(AppError::FileClosed)),
-        Err(other) => return Err(Refused::Input(vec![other.key()])),
+        Err(other) => return Err(Refused::NotNow(other.key())),
     }
     let token = random_token();
     let new = NewInvitation {
@@ -180,8 +183,12 @@ pub(super) async fn invite(
     let f = FileAccess::open(&state, &user, &id, &ip, Action::Invite).await?;
     match invite_person(&state, &f, &user, &form.email, &form.role, ctx.lang).await {
         Ok(_) => Ok(Redirect::to(&format!("{}/deelnemers?gedaan=uitgenodigd", file_path(f.id()))).into_response()),
-        Err(Refused::Error(e)) => Err(e),
-        Err(Refused::Input(keys)) => {
+        Err(refused) => {
+            let keys = match refused {
+                Refused::Input(keys) => keys,
+                Refused::NotNow(key) => vec![key],
+                Refused::Error(e) => return Err(e),
+            };
             let mut errors = FieldErrors::default();
             for key in keys {
                 // The address is someone else's here, not the reader's own.

@@ -144,9 +144,14 @@ pub(super) async fn tick(
 /// Ticks or unticks an item of the current step's checklist.
 pub async fn tick_item(state: &AppState, f: &FileAccess, step: &str, item: &str, ticked: bool) -> Result<(), AppError> {
     f.require(Action::TickChecklist)?;
-    let step = Step::parse(step).filter(|s| *s == f.step()).ok_or(AppError::Unprocessable)?;
-    if !step.checklist().contains(&item) {
+    // An unknown step or item is bad input; a known one that is not on the file's current
+    // checklist conflicts with where the file is now.
+    let step = Step::parse(step).ok_or(AppError::Unprocessable)?;
+    if !Step::ALL.iter().any(|s| s.checklist().contains(&item)) {
         return Err(AppError::Unprocessable);
+    }
+    if step != f.step() || !step.checklist().contains(&item) {
+        return Err(AppError::Conflict);
     }
     if !may_tick(f.role(), item) {
         return Err(AppError::Forbidden);
