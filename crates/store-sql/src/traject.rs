@@ -679,6 +679,71 @@ where
         Ok(old.len() as u64)
     }
 
+    async fn audit_lines(
+        &self,
+        object_type: &str,
+        object_id: &str,
+        me: UserId,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<AccessLines> {
+        let (mine, my_last): (i64, Option<Time>) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(at) FROM audit_log WHERE object_type = $1 AND object_id = $2 AND actor_id = $3",
+        )
+        .bind(object_type)
+        .bind(object_id)
+        .bind(Id::from(me))
+        .fetch_one(&self.reader)
+        .await?;
+        // Gaps and islands: a row starts a new line unless the row before it (among the
+        // others' rows, newest first) is the same person doing the same thing.
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(Time, Time, i64, Option<Id>, String, Option<String>, Option<String>)> = sqlx::query_as(
+            "WITH others AS (
+                SELECT a.id, a.at, a.actor_id, a.action,
+                       CASE WHEN LAG(a.actor_id) OVER w IS NOT DISTINCT FROM a.actor_id
+                             AND LAG(a.action) OVER w = a.action THEN 0 ELSE 1 END AS starts
+                FROM audit_log a
+                WHERE a.object_type = $1 AND a.object_id = $2 AND a.actor_id IS DISTINCT FROM $3
+                WINDOW w AS (ORDER BY a.at DESC, a.id DESC)
+             ),
+             lines AS (
+                SELECT at, actor_id, action,
+                       SUM(starts) OVER (ORDER BY at DESC, id DESC ROWS UNBOUNDED PRECEDING) AS line
+                FROM others
+             )
+             SELECT MAX(l.at), MIN(l.at), COUNT(*), l.actor_id, l.action, u.name, u.role
+             FROM lines l LEFT JOIN users u ON u.id = l.actor_id
+             GROUP BY l.line, l.actor_id, l.action, u.name, u.role
+             ORDER BY l.line LIMIT $4 OFFSET $5",
+        )
+        .bind(object_type)
+        .bind(object_id)
+        .bind(Id::from(me))
+        .bind(i64::from(limit))
+        .bind(i64::from(offset))
+        .fetch_all(&self.reader)
+        .await?;
+        let others = rows
+            .into_iter()
+            .map(|(last, since, count, actor, action, actor_name, actor_role)| {
+                Ok(AccessLine {
+                    entry: AccessEntry {
+                        at: last.0,
+                        actor: actor.map(|a| UserId(a.0)),
+                        actor_name,
+                        actor_role,
+                        action: AuditAction::parse(&action).ok_or_else(|| other(&action))?,
+                        ip: None,
+                    },
+                    count: count as usize,
+                    since: since.0,
+                })
+            })
+            .collect::<StoreResult<_>>()?;
+        Ok(AccessLines { others, mine: mine as usize, my_last: my_last.map(|t| t.0) })
+    }
+
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {
         #[allow(clippy::type_complexity)]
         let rows: Vec<(Time, Option<Id>, Option<String>, Option<String>, String, Option<String>)> = sqlx::query_as(

@@ -252,4 +252,16 @@ pub trait TrajectStore: Send + Sync {
     ) -> StoreResult<()>;
     /// Every audited read and write of one object, newest first, with names.
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>>;
+    /// "Who looked at it", as `me` reads it: the others' lines from `offset` (the same person
+    /// doing the same thing several times in a row is one line), newest first, at most
+    /// `limit`; and how often and when last `me` was there. Grouped in the database, so
+    /// the page costs the same however long the log grows.
+    async fn audit_lines(
+        &self,
+        object_type: &str,
+        object_id: &str,
+        me: UserId,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<AccessLines>;
 }

@@ -166,6 +166,22 @@ impl FileRecord {
     }
 }
 
+/// One line of "who looked": an entry (the newest of its run), how many in a row, since when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccessLine {
+    pub entry: AccessEntry,
+    pub count: usize,
+    pub since: DateTime<Utc>,
+}
+
+/// The access log as one reader sees it (see `Store::audit_lines`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccessLines {
+    pub others: Vec<AccessLine>,
+    pub mine: usize,
+    pub my_last: Option<DateTime<Utc>>,
+}
+
 /// One read or write of a file, as parents see it: who, in which role, what, when.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AccessEntry {

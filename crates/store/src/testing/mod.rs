@@ -29,7 +29,7 @@ macro_rules! contract_tests {
             kennisbank: kb_import_once_and_read_back, kb_editors_flow, kb_review_comments, kb_feedback_and_views, kb_synonyms_saved_and_counted, kb_searches_counted_per_week, kb_update_shipped_leaves_the_editors_work_alone;
             hulpwijzer: hw_directory_import_and_verify, hw_rules_are_versioned;
             traject: tr_create_and_list, tr_invitations, tr_moves_follow_the_route, tr_close_early_is_proposed_and_declined, tr_retime_dates_a_demo_history_back,
-                tr_consent_notes_and_checklist, tr_purge_and_access_log, dl_dates_are_kept_taken_off_and_purged,
+                tr_consent_notes_and_checklist, tr_purge_and_access_log, tr_access_lines_group_runs_and_page, dl_dates_are_kept_taken_off_and_purged,
                 nt_notifications_are_made_once_claimed_once_and_acknowledged,
                 lt_letters_are_saved_and_go_back_to_the_shipped_text;
             document: doc_versions_and_conflicts, doc_records_and_purge;

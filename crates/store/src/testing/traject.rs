@@ -362,3 +362,55 @@ pub async fn lt_letters_are_saved_and_go_back_to_the_shipped_text(store: Arc<dyn
     assert!(store.lt_get("zorgplicht", "nl").await.unwrap().is_none());
     assert_eq!(store.audit_by_actor(editor.id, 1).await.unwrap()[0].action, AuditAction::LetterSaved);
 }
+
+/// "Who looked", grouped in the database: another person's run of the same action is one
+/// line even when the reader's own reads fall between; lines page; the reader's own reads
+/// are counted apart.
+pub async fn tr_access_lines_group_runs_and_page(store: Arc<dyn Store>) {
+    use AuditAction::{TrajectListed, TrajectViewed};
+    let store = &*store;
+    let (t, parent) = traject_with_parent(store).await;
+    let other = user(store, "ander@voorbeeld.nl").await;
+    let before = store.audit_lines("traject", &t.id.to_string(), parent.id, 0, 10).await.unwrap();
+    let (o, p, system) = (as_user(&other), as_user(&parent), AuditContext::system());
+    for (who, action) in [
+        (&o, TrajectViewed),
+        (&o, TrajectViewed),
+        (&p, TrajectViewed),
+        (&o, TrajectViewed),
+        (&o, TrajectListed),
+        (&system, TrajectViewed),
+        (&system, TrajectViewed),
+        (&p, TrajectViewed),
+    ] {
+        store.append_audit(who.entry(action, "traject", Some(t.id.to_string()))).await.unwrap();
+        // Apart in time, so that "newest first" is one order on both databases.
+        std::thread::sleep(std::time::Duration::from_millis(3));
+    }
+    let id = t.id.to_string();
+    let lines = store.audit_lines("traject", &id, parent.id, 0, 10).await.unwrap();
+    let new: Vec<_> = lines.others[..lines.others.len() - before.others.len()]
+        .iter()
+        .map(|l| (l.entry.actor, l.entry.action, l.count, l.entry.actor_name.clone()))
+        .collect();
+    assert_eq!(
+        new,
+        vec![
+            (None, TrajectViewed, 2, None),
+            (Some(other.id), TrajectListed, 1, Some("Test Persoon".into())),
+            (Some(other.id), TrajectViewed, 3, Some("Test Persoon".into())),
+        ]
+    );
+    let viewed = &lines.others[2];
+    assert!(viewed.since < viewed.entry.at, "since the first of the run, shown at the last");
+    assert_eq!(lines.mine, before.mine + 2);
+    assert!(lines.my_last.is_some_and(|last| last > lines.others[0].entry.at), "her last read came last");
+    let second = store.audit_lines("traject", &id, parent.id, 1, 1).await.unwrap();
+    assert_eq!(second.others.len(), 1);
+    assert_eq!(second.others[0].entry.action, TrajectListed);
+    // Read by the other person, her reads split the system's from the first one.
+    let theirs = store.audit_lines("traject", &id, other.id, 0, 3).await.unwrap();
+    let actions: Vec<_> = theirs.others.iter().map(|l| (l.entry.actor, l.count)).collect();
+    assert_eq!(actions, vec![(Some(parent.id), 1), (None, 2), (Some(parent.id), 1)]);
+    assert_eq!(theirs.mine, 4);
+}
