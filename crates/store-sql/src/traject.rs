@@ -3,6 +3,7 @@
 
 use crate::{Backend, Col, Day, Id, SqlStore, Time, audit, other};
 use chrono::{DateTime, NaiveDate, Utc};
+use futures_util::TryStreamExt;
 use samenspoor_domain::auth::LinkProblem;
 use samenspoor_domain::traject::{Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
 use samenspoor_domain::{AuditAction, ConsentId, NoteId, ParticipantId, TrajectId, UserId};
@@ -695,52 +696,38 @@ where
         .bind(Id::from(me))
         .fetch_one(&self.reader)
         .await?;
-        // Gaps and islands: a row starts a new line unless the row before it (among the
-        // others' rows, newest first) is the same person doing the same thing.
-        #[allow(clippy::type_complexity)]
-        let rows: Vec<(Time, Time, i64, Option<Id>, String, Option<String>, Option<String>)> = sqlx::query_as(
-            "WITH others AS (
-                SELECT a.id, a.at, a.actor_id, a.action,
-                       CASE WHEN LAG(a.actor_id) OVER w IS NOT DISTINCT FROM a.actor_id
-                             AND LAG(a.action) OVER w = a.action THEN 0 ELSE 1 END AS starts
-                FROM audit_log a
-                WHERE a.object_type = $1 AND a.object_id = $2 AND a.actor_id IS DISTINCT FROM $3
-                WINDOW w AS (ORDER BY a.at DESC, a.id DESC)
-             ),
-             lines AS (
-                SELECT at, actor_id, action,
-                       SUM(starts) OVER (ORDER BY at DESC, id DESC ROWS UNBOUNDED PRECEDING) AS line
-                FROM others
-             )
-             SELECT MAX(l.at), MIN(l.at), COUNT(*), l.actor_id, l.action, u.name, u.role
-             FROM lines l LEFT JOIN users u ON u.id = l.actor_id
-             GROUP BY l.line, l.actor_id, l.action, u.name, u.role
-             ORDER BY l.line LIMIT $4 OFFSET $5",
+        // Newest first, straight from the index; read only as far as the page needs. A row
+        // joins the line before it when it is the same person doing the same thing.
+        let mut rows = sqlx::query_as::<_, (Time, Option<Id>, Option<String>, Option<String>, String)>(
+            "SELECT a.at, a.actor_id, u.name, u.role, a.action FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+             WHERE a.object_type = $1 AND a.object_id = $2 AND a.actor_id IS DISTINCT FROM $3
+             ORDER BY a.at DESC, a.id DESC",
         )
         .bind(object_type)
         .bind(object_id)
         .bind(Id::from(me))
-        .bind(i64::from(limit))
-        .bind(i64::from(offset))
-        .fetch_all(&self.reader)
-        .await?;
-        let others = rows
-            .into_iter()
-            .map(|(last, since, count, actor, action, actor_name, actor_role)| {
-                Ok(AccessLine {
-                    entry: AccessEntry {
-                        at: last.0,
-                        actor: actor.map(|a| UserId(a.0)),
-                        actor_name,
-                        actor_role,
-                        action: AuditAction::parse(&action).ok_or_else(|| other(&action))?,
-                        ip: None,
-                    },
-                    count: count as usize,
-                    since: since.0,
-                })
-            })
-            .collect::<StoreResult<_>>()?;
+        .fetch(&self.reader);
+        let wanted = offset as usize + limit as usize;
+        let mut others: Vec<AccessLine> = vec![];
+        while let Some((at, actor, actor_name, actor_role, action)) = rows.try_next().await? {
+            let actor = actor.map(|a| UserId(a.0));
+            let action = AuditAction::parse(&action).ok_or_else(|| other(&action))?;
+            let full = others.len() == wanted;
+            match others.last_mut() {
+                Some(line) if line.entry.actor == actor && line.entry.action == action => {
+                    line.count += 1;
+                    line.since = at.0;
+                }
+                // A new line past the page: the page's last line is complete.
+                _ if full => break,
+                _ => others.push(AccessLine {
+                    entry: AccessEntry { at: at.0, actor, actor_name, actor_role, action, ip: None },
+                    count: 1,
+                    since: at.0,
+                }),
+            }
+        }
+        others.drain(..others.len().min(offset as usize));
         Ok(AccessLines { others, mine: mine as usize, my_last: my_last.map(|t| t.0) })
     }
 
