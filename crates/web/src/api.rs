@@ -93,10 +93,10 @@ const PUBLIC_PATHS: &[&str] = &["/api/v1/openapi.json", "/api/v1/kennisbank/", "
 
 /// The refusals every operation of a kind can give, whatever its area, added to each
 /// operation that does not document them itself: 400 for a path, query or body that cannot
-/// be read, 413 for a body too large, 415 for a body that is not JSON, 401 without a session, 403 for a change
-/// without the session's CSRF token, 429 when a limit is reached, 409 for a change to a
-/// closed file. All are problem JSON
-/// (`error::render_error_pages` makes them so).
+/// be read, 413 for a body too large, 415 for a body that is not JSON, 401 without a
+/// session, 403 for a change without the session's CSRF token, 429 when a limit is
+/// reached, 409 for a change the file's state refuses (closed, among others). All are
+/// problem JSON (`error::render_error_pages` makes them so).
 fn document_shared_refusals(doc: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
     let problem = |description: &str| {
