@@ -655,3 +655,99 @@ async fn an_error_page_keeps_the_header_of_someone_signed_in() {
     let anonymous = app.page("/bestaat-niet").await;
     assert!(anonymous.attr(".nav-list a[href='/inloggen']", "href").is_some());
 }
+
+/// One request sent as raw bytes, as a client that does not tidy its path would send it;
+/// the status code and the body.
+async fn raw(app: &TestApp, request: &[u8]) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = app.base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    let mut out = vec![];
+    stream.read_to_end(&mut out).await.unwrap();
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, text)
+}
+
+/// Paths that climb out of the static files, bytes that are not UTF-8, SQL's own
+/// characters and very long text: each gets a clear refusal or is kept as text, and
+/// nothing else changes.
+#[tokio::test]
+async fn hostile_paths_bytes_and_text_are_refused_or_kept_as_text() {
+    hostile_input(spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn hostile_paths_bytes_and_text_on_postgres() {
+    if let Some(app) = spawn_app_with(crate::support::Db::Postgres, |_| {}).await {
+        hostile_input(app).await;
+    }
+}
+
+async fn hostile_input(app: TestApp) {
+    for path in [
+        "/static/../Cargo.toml",
+        "/static/..%2f..%2fCargo.toml",
+        "/static/%2e%2e/%2e%2e/Cargo.toml",
+        "/static/style.css/../../../../etc/passwd",
+        "/static/..\\..\\Cargo.toml",
+        "/static/%00style.css",
+    ] {
+        let (status, body) =
+            raw(&app, format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes()).await;
+        assert!(matches!(status, 400 | 404), "{path}: {status}");
+        assert!(!body.contains("[workspace]") && !body.contains("root:"), "{path} showed a file of the machine");
+    }
+
+    let parent = app.actor("ouder@voorbeeld.nl", Role::Parent).await;
+    let id = file_at(&app, &parent, ParticipantRole::Parent, None).await;
+    let notes = format!("/trajecten/{id}/notities");
+    let api = format!("/api/v1/trajecten/{id}/notes");
+    // Bytes that are not UTF-8, in a form and in JSON.
+    let form = parent
+        .client
+        .post(app.url(&notes))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(
+            [b"body=".as_slice(), b"\xff\xfe kapot", format!("&visibility=shared&csrf={}", parent.csrf).as_bytes()]
+                .concat(),
+        )
+        .send()
+        .await
+        .unwrap();
+    // A form is decoded as browsers encode it: what is not UTF-8 becomes U+FFFD, the mark
+    // for a character that could not be kept (as a NUL does), and the rest is kept.
+    assert_eq!(form.status(), 303, "a form with bytes that are not UTF-8");
+    let kept = app.store.tr_notes(id).await.unwrap();
+    assert_eq!(kept.iter().map(|n| n.body.as_str()).collect::<Vec<_>>(), ["\u{fffd}\u{fffd} kapot"]);
+    let json = parent
+        .client
+        .post(app.url(&api))
+        .header("x-csrf-token", &parent.csrf)
+        .header("content-type", "application/json")
+        .body([b"{\"body\": \"".as_slice(), b"\xff\xfe", b"\", \"visibility\": \"shared\"}"].concat())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json.status(), 400, "JSON that is not UTF-8");
+    assert_eq!(json.headers()["content-type"], "application/problem+json");
+    // Text one character over the limit, and far over it.
+    for body in ["x".repeat(5001), "lang ".repeat(12_000)] {
+        let res = parent.post_json(&api, &json!({ "body": body, "visibility": "shared" })).await;
+        assert_eq!(res.status(), 422, "{} characters", body.len());
+    }
+    assert_eq!(app.store.tr_notes(id).await.unwrap().len(), 1, "none of it was saved");
+
+    // SQL's own characters are text like any other: kept as typed, the file intact.
+    let sql = "Robert'); DROP TABLE trajecten; -- \" OR 1=1 /* */ \\ %_";
+    assert_eq!(parent.post_json(&api, &json!({ "body": sql, "visibility": "shared" })).await.status(), 201);
+    let saved = app.store.tr_notes(id).await.unwrap();
+    assert!(saved.iter().any(|n| n.body == sql), "kept as typed");
+    let page = parent.page(&format!("/trajecten/{id}")).await;
+    assert_eq!(page.status, 200);
+    let shown: String = page.html.root_element().text().collect();
+    assert!(shown.contains(sql), "shown as typed");
+    assert!(!page.text.contains(sql), "and escaped in the HTML (its quotes are entities)");
+    assert!(app.store.tr_get(id).await.unwrap().is_some(), "the file is still there");
+}
