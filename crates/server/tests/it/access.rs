@@ -273,3 +273,28 @@ fn every_route_is_in_a_permission_table() {
         );
     }
 }
+
+/// The pages and API routes outside one file that show something of a child (a name, a
+/// step, a gesprek, a deadline) leave an audit row for the reader, as a file's own do.
+#[tokio::test]
+async fn every_list_that_shows_a_child_is_audited() {
+    let app = spawn_demo_app().await;
+    let email = samenspoor_domain::Email::parse("sanne.devries@demo.invalid").unwrap();
+    let sanne = app.store.user_by_email(&email).await.unwrap().expect("the demo parent");
+    assert!(!app.store.nt_inbox(sanne.id).await.unwrap().is_empty(), "the demo gives her notifications");
+    let sanne = app.actor_for(sanne).await;
+    // The demo's companion, brought by Sanne to a gesprek about Daan: her own list.
+    let els = samenspoor_domain::Email::parse("els.visser@demo.invalid").unwrap();
+    let els = app.actor_for(app.store.user_by_email(&els).await.unwrap().expect("the demo companion")).await;
+    // Each with what shows that it is about the child: his name, or a link into his file.
+    let pages = ["/start", "/trajecten", "/meldingen", "/api/v1/trajecten", "/api/v1/notifications"];
+    let each = pages.iter().map(|p| (&sanne, *p, "Daan"));
+    for (who, path, shows) in each.chain([(&els, "/gesprekken", "/gesprekken/")]) {
+        let before = app.store.audit_by_actor(who.user.id, 100_000).await.unwrap().len();
+        let page = who.page(path).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert!(page.text.contains(shows), "{path} shows the child: {}", page.text);
+        let after = app.store.audit_by_actor(who.user.id, 100_000).await.unwrap().len();
+        assert!(after > before, "{path} showed a child's data without an audit row");
+    }
+}
