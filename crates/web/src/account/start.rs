@@ -60,7 +60,9 @@ pub async fn summaries(
             tasks.push(Task { text: ctx.t("start-task-close"), link: format!("{link}/afsluiten"), urgent: true });
         }
         let consents = file.consent_list();
-        for (d, row) in crate::deadlines::signals_for(state, ctx, t.id, *role, &consents).await? {
+        // Read once: the deadlines' agreements and the next gesprek both come from them.
+        let gesprekken = state.store.gs_list(t.id).await?;
+        for (d, row) in crate::deadlines::signals_for(state, ctx, t.id, *role, &consents, &gesprekken).await? {
             let text = format!("{}: {}", d.due.format("%d-%m-%Y"), row.text);
             let urgent = d.state == samenspoor_domain::deadlines::State::Overdue;
             tasks.push(Task { text, link: format!("{link}/klok"), urgent });
@@ -75,11 +77,8 @@ pub async fn summaries(
             }
         }
         let now = Utc::now();
-        let next_gesprek = state
-            .store
-            .gs_list(t.id)
-            .await?
-            .into_iter()
+        let next_gesprek = gesprekken
+            .iter()
             .filter(|g| g.status == GesprekStatus::Planned && g.plan.starts_at > now)
             .min_by_key(|g| g.plan.starts_at)
             .map(|g| (local_datetime(g.plan.starts_at), format!("{link}/gesprekken/{}", g.id)));

@@ -19,6 +19,7 @@ use samenspoor_domain::document::status::opp_status;
 use samenspoor_domain::document::{DocumentKind, RecordBody, may_read};
 use samenspoor_domain::time::amsterdam;
 use samenspoor_domain::traject::{Consent, ParticipantRole};
+use samenspoor_store::Gesprek;
 
 use axum::routing::{get, post};
 
@@ -59,15 +60,18 @@ pub async fn for_file(
     role: ParticipantRole,
     consents: &[Consent],
 ) -> Result<Vec<Deadline>, AppError> {
-    on_day(state, traject, role, consents, today()).await
+    let gesprekken = state.store.gs_list(traject).await?;
+    on_day(state, traject, role, consents, &gesprekken, today()).await
 }
 
-/// `for_file` as it stands on `today` (the clock's round runs at a time it is given).
+/// `for_file` as it stands on `today` (the clock's round runs at a time it is given), with
+/// the file's gesprekken read by the caller (the start page shows the next one too).
 pub async fn on_day(
     state: &AppState,
     traject: TrajectId,
     role: ParticipantRole,
     consents: &[Consent],
+    gesprekken: &[Gesprek],
     today: chrono::NaiveDate,
 ) -> Result<Vec<Deadline>, AppError> {
     let dates: Vec<_> = state.store.dl_dates(traject).await?.into_iter().map(|d| d.date).collect();
@@ -95,7 +99,7 @@ pub async fn on_day(
             file.opp_evaluation_from = status.last_evaluation.map(|e| e.date).or(set);
         }
     }
-    for g in state.store.gs_list(traject).await? {
+    for g in gesprekken {
         let held = amsterdam(g.plan.starts_at).date_naive();
         for c in g.report.iter().flat_map(|r| r.commitments.iter()) {
             file.commitments.push((format!("{}: {}", c.who, c.what), c.due, held));
@@ -115,8 +119,9 @@ pub async fn signals_for(
     traject: TrajectId,
     role: ParticipantRole,
     consents: &[Consent],
+    gesprekken: &[Gesprek],
 ) -> Result<Vec<Signal>, AppError> {
-    let all = for_file(state, traject, role, consents).await?;
+    let all = on_day(state, traject, role, consents, gesprekken, today()).await?;
     Ok(samenspoor_domain::deadlines::signals(&all)
         .into_iter()
         .map(|d| {

@@ -39,7 +39,8 @@ pub async fn notice(state: &AppState, now: DateTime<Utc>) -> Result<u32, AppErro
             continue;
         }
         let consents: Vec<_> = state.store.tr_consents(traject).await?.into_iter().map(|c| c.consent).collect();
-        let deadlines = on_day(state, traject, ParticipantRole::Parent, &consents, today).await?;
+        let gesprekken = state.store.gs_list(traject).await?;
+        let deadlines = on_day(state, traject, ParticipantRole::Parent, &consents, &gesprekken, today).await?;
         for d in &deadlines {
             let Some(asked) = ask(d) else { continue };
             for user in &parents {
