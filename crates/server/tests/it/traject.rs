@@ -159,6 +159,7 @@ const OTHER_ROUTES: [&str; 7] = [
 ];
 
 /// The objects of the first file that the routes act on.
+#[derive(Clone)]
 struct Objects {
     doc: String,
     gid: String,
@@ -444,6 +445,15 @@ async fn every_file_route(app: TestApp) {
         );
         if let Some(f) = fresh {
             assert!(f.state(&app, id, &objects, &sub).await.is_some(), "{path}: nobody outside took away {f:?}");
+        }
+        // A made-up document or gesprek in the parent's own file: not found, and noted.
+        if path.contains("{doc}") || path.contains("{gid}") {
+            let made_up =
+                Objects { doc: Uuid::now_v7().to_string(), gid: Uuid::now_v7().to_string(), ..objects.clone() };
+            let parent = &actors[0].1;
+            let before = reads_of(parent).await;
+            assert_eq!(call(parent, method, &fill(path, id, &made_up, &sub)).await, 404, "made-up id: {method} {path}");
+            assert!(reads_of(parent).await > before, "{method} {path}: a made-up id is not audited");
         }
         let anonymous = app.client.get(app.url(&fill(path, id, &objects, &sub))).send().await.unwrap();
         if method == "GET" {
