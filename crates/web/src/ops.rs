@@ -27,7 +27,10 @@ pub struct Breaker {
 
 const PROBE_EVERY: Duration = Duration::from_millis(500);
 /// How long /healthz and the probe wait for the database: a load balancer wants its
-/// answer sooner than the pool's 5 s.
+/// answer sooner than the pool's 5 s. A database that has not answered by then counts as
+/// away (a host that drops packets never refuses), so a pool kept busy that long by load
+/// also opens the breaker, until the probe gets an answer: requests are then turned away
+/// at once rather than queued for seconds.
 const PING_WITHIN: Duration = Duration::from_secs(1);
 
 async fn ping(state: &AppState) -> Result<(), String> {
