@@ -254,8 +254,8 @@ pub trait TrajectStore: Send + Sync {
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>>;
     /// "Who looked at it", as `me` reads it: the others' lines from `offset` (the same person
     /// doing the same thing several times in a row is one line), newest first, at most
-    /// `limit`; and how often and when last `me` was there. Grouped in the database, so
-    /// the page costs the same however long the log grows.
+    /// `limit`; and how often and when last `me` was there. Read newest first only as far
+    /// as the page needs (past `me`'s own rows on the way).
     async fn audit_lines(
         &self,
         object_type: &str,

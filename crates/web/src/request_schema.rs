@@ -49,7 +49,7 @@ pub fn reason() -> Object {
 
 /// Every item of every step's checklist.
 pub fn checklist_item() -> Object {
-    one_of(Step::ALL.iter().flat_map(|s| s.checklist()).copied())
+    one_of(Step::all_checklist_items())
 }
 
 pub fn participant_role() -> Object {
@@ -82,8 +82,7 @@ pub fn confirmed() -> RefOr<Schema> {
 }
 
 pub fn question() -> Object {
-    let all = Question::FOR_PARENTS.into_iter().chain(Question::FOR_PROFESSIONALS).chain([Question::Notes]);
-    one_of(all.map(Question::as_str))
+    one_of(Question::ALL.map(Question::as_str))
 }
 
 pub fn answer() -> Object {

@@ -35,6 +35,19 @@ impl Question {
         Self::PauseSignal,
     ];
     pub const FOR_PROFESSIONALS: [Question; 2] = [Self::Aim, Self::Points];
+    pub const ALL: [Question; 11] = [
+        Self::Expect,
+        Self::SchoolMustKnow,
+        Self::Worries,
+        Self::MattersForChild,
+        Self::WhoAttends,
+        Self::AtEase,
+        Self::Companion,
+        Self::PauseSignal,
+        Self::Aim,
+        Self::Points,
+        Self::Notes,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -53,7 +66,7 @@ impl Question {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::FOR_PARENTS.into_iter().chain(Self::FOR_PROFESSIONALS).chain([Self::Notes]).find(|q| q.as_str() == s)
+        Self::ALL.into_iter().find(|q| q.as_str() == s)
     }
 
     pub fn label_key(self) -> String {
@@ -128,5 +141,9 @@ mod tests {
             assert!(q.article().is_some(), "{q:?} links to the kennisbank");
             assert_eq!(Question::parse(q.as_str()), Some(q));
         }
+        let sets: Vec<Question> =
+            Question::FOR_PARENTS.into_iter().chain(Question::FOR_PROFESSIONALS).chain([Question::Notes]).collect();
+        assert_eq!(sets, Question::ALL, "every question is asked of someone");
+        assert!(Question::ALL.iter().all(|q| Question::parse(q.as_str()) == Some(*q)));
     }
 }

@@ -94,6 +94,11 @@ impl Step {
             Self::Closed => &[],
         }
     }
+
+    /// Every item of every step's checklist.
+    pub fn all_checklist_items() -> impl Iterator<Item = &'static str> {
+        Self::ALL.into_iter().flat_map(Self::checklist).copied()
+    }
 }
 
 /// Checklist items that state the parents' own view or decision: only a parent ticks them,

@@ -363,7 +363,7 @@ pub async fn lt_letters_are_saved_and_go_back_to_the_shipped_text(store: Arc<dyn
     assert_eq!(store.audit_by_actor(editor.id, 1).await.unwrap()[0].action, AuditAction::LetterSaved);
 }
 
-/// "Who looked", grouped in the database: another person's run of the same action is one
+/// "Who looked", grouped by the store: another person's run of the same action is one
 /// line even when the reader's own reads fall between; lines page; the reader's own reads
 /// are counted apart.
 pub async fn tr_access_lines_group_runs_and_page(store: Arc<dyn Store>) {

@@ -53,9 +53,6 @@ impl AccessPage {
             .map(|r| self.ctx.t(&r.label_key()))
             .unwrap_or_default()
     }
-    fn my_count(&self) -> usize {
-        self.mine
-    }
     fn my_last(&self) -> String {
         self.my_last.map(local_datetime).unwrap_or_default()
     }

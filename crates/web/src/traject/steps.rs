@@ -147,7 +147,7 @@ pub async fn tick_item(state: &AppState, f: &FileAccess, step: &str, item: &str,
     // An unknown step or item is bad input; a known one that is not on the file's current
     // checklist conflicts with where the file is now.
     let step = Step::parse(step).ok_or(AppError::Unprocessable)?;
-    if !Step::ALL.iter().any(|s| s.checklist().contains(&item)) {
+    if !Step::all_checklist_items().any(|i| i == item) {
         return Err(AppError::Unprocessable);
     }
     if step != f.step() || !step.checklist().contains(&item) {
