@@ -245,10 +245,7 @@ where
     }
 
     async fn append_audit(&self, entry: NewAuditEntry) -> StoreResult<()> {
-        let mut tx = self.writer.begin().await?;
-        audit(&mut tx, &entry).await?;
-        tx.commit().await?;
-        Ok(())
+        self.append_audit_batched(entry).await
     }
 
     async fn audit_by_actor(&self, actor: UserId, limit: u32) -> StoreResult<Vec<AuditEntry>> {

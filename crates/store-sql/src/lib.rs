@@ -3,10 +3,12 @@
 //! which encode per database. What really differs per database (connecting, pragmas,
 //! backup, schema introspection, migrations) stays in `store-sqlite` and `store-postgres`.
 
+mod audit_batch;
 pub mod codec;
 mod core;
 mod deadlines;
 mod document;
+mod file_cache;
 mod gesprek;
 mod hulpwijzer;
 mod kennisbank;
@@ -51,11 +53,13 @@ impl Backend for sqlx::Postgres {
 pub struct SqlStore<DB: Database> {
     writer: Pool<DB>,
     reader: Pool<DB>,
+    audit_queue: audit_batch::AuditQueue,
+    files: file_cache::FileCache,
 }
 
 impl<DB: Database> SqlStore<DB> {
     pub fn new(writer: Pool<DB>, reader: Pool<DB>) -> Self {
-        Self { writer, reader }
+        Self { writer, reader, audit_queue: Default::default(), files: Default::default() }
     }
 
     pub fn writer(&self) -> &Pool<DB> {
@@ -103,17 +107,5 @@ where
     Option<Id>: Col<DB>,
     Time: Col<DB>,
 {
-    sqlx::query(
-        "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(Id::v7())
-    .bind(Time(e.at))
-    .bind(e.actor.map(Id::from))
-    .bind(e.action.as_str())
-    .bind(e.object_type.as_str())
-    .bind(&e.object_id)
-    .bind(&e.ip)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    audit_batch::insert(tx, std::slice::from_ref(e)).await
 }

@@ -173,8 +173,21 @@ where
     }
 
     async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<FileRecord>> {
-        // One read transaction: every part comes from the same moment of the file.
+        let rev_query = "SELECT rev FROM trajecten WHERE id = $1";
+        let Some((rev,)) =
+            sqlx::query_as::<_, (i64,)>(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await?
+        else {
+            self.files.forget(id);
+            return Ok(None);
+        };
+        if let Some(file) = self.files.get(id, rev) {
+            return Ok(Some(file));
+        }
+        // Every part is read after the revision and before it is read again; the same
+        // number at both ends means no change landed in between (on PostgreSQL each
+        // statement sees its own moment), so the parts belong together and may be kept.
         let mut tx = self.reader.begin().await?;
+        let first: Option<(i64,)> = sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&mut *tx).await?;
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
                 .bind(Id::from(id))
@@ -226,6 +239,9 @@ where
             ticks: vec![],
             timeline: vec![],
             school_name: None,
+            gesprekken: vec![],
+            dates: vec![],
+            documents: vec![],
         };
         if parts == FileParts::Whole {
             file.notes = {
@@ -299,6 +315,21 @@ where
             }
         }
         tx.commit().await?;
+        if parts == FileParts::Whole {
+            // Read after the transaction; the revision read last tells whether they belong
+            // to the same moment.
+            file.gesprekken = self.gs_list(id).await?;
+            file.dates = self.dl_dates(id).await?;
+            for head in self.doc_list(id).await? {
+                file.documents.extend(self.doc_get(id, head.id).await?);
+            }
+        }
+        let last: Option<(i64,)> = sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await?;
+        if let (FileParts::Whole, Some((first,)), Some((last,))) = (parts, first, last)
+            && first == last
+        {
+            self.files.keep(first, &file);
+        }
         Ok(Some(file))
     }
 

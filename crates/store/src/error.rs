@@ -1,6 +1,6 @@
 //! What can go wrong in storage, in terms the web layer can act on.
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     /// A unique rule was broken (an e-mail address that is taken, say).
     #[error("conflict: {0}")]

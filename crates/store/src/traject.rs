@@ -121,11 +121,12 @@ pub enum FileParts {
     /// The file, its participants and consents: enough to decide who may do what.
     Access,
     /// Also its notes (all; who may read which is the caller's to decide), checklist,
-    /// timeline (newest first) and the school's name.
+    /// timeline (newest first), the school's name, and what its clock reads: the
+    /// gesprekken, the dates and the documents.
     Whole,
 }
 
-/// One file as read in one transaction.
+/// One file as it was at one moment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileRecord {
     pub traject: Traject,
@@ -135,6 +136,12 @@ pub struct FileRecord {
     pub ticks: Vec<ChecklistTick>,
     pub timeline: Vec<TimelineEvent>,
     pub school_name: Option<String>,
+    /// By start, as `gs_list` gives them.
+    pub gesprekken: Vec<crate::Gesprek>,
+    /// The dates entered for the clock, as `dl_dates` gives them.
+    pub dates: Vec<crate::DateRecord>,
+    /// Every document whole, in the order they were made (`doc_list`).
+    pub documents: Vec<crate::DocumentFile>,
 }
 
 /// School's open proposal to close the file early: who, when, why.

@@ -112,3 +112,113 @@ async fn the_audit_log_refuses_updates_and_deletes_on_both_databases() {
         assert!(err.to_string().contains("append-only"), "{sql}: {err}");
     }
 }
+
+/// A server keeps the files it read whole, checked against `trajecten.rev`. A change made
+/// anywhere else (another server on the same database, an operator in SQL) must show at the
+/// next read, and every table of a file must move the revision on.
+#[tokio::test]
+async fn a_kept_file_shows_every_change_made_elsewhere_on_both_databases() {
+    let dir = tempfile::tempdir().unwrap();
+    kept_files_follow_changes(&format!("sqlite://{}/s.db", dir.path().display())).await;
+    if let Some(pg_url) = pg::fresh_url().await {
+        kept_files_follow_changes(&pg_url).await;
+    }
+}
+
+async fn sql(url: &str, statement: &str) -> Vec<String> {
+    use sqlx::Connection;
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
+        sqlx::query_scalar(statement).fetch_all(&mut c).await.unwrap()
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+        sqlx::query_scalar(statement).fetch_all(&mut c).await.unwrap()
+    }
+}
+
+async fn kept_files_follow_changes(url: &str) {
+    use samenspoor_domain::traject::{ChildDetails, NoteVisibility, ParticipantRole};
+    use samenspoor_domain::{OrganisationId, OrganisationKind, OrganisationName, Role, TrajectId};
+    use samenspoor_store::{AuditContext, FileParts, NewNote, NewOrganisation, NewTraject};
+    let here = samenspoor::open_store(url).await.unwrap().shared();
+    let there = samenspoor::open_store(url).await.unwrap().shared();
+    let school = OrganisationId::new();
+    let name = OrganisationName::parse("De Linde").unwrap();
+    let new = NewOrganisation { id: school, kind: OrganisationKind::School, name, swv_id: None };
+    here.create_organisation(new, AuditContext::system()).await.unwrap();
+    let parent = here
+        .create_user(samenspoor_store::testing::new_user("ouder@voorbeeld.nl", Role::Parent), AuditContext::system())
+        .await
+        .unwrap();
+    let child =
+        ChildDetails::parse("Daan", "de Vries", "2017-03-14", "groep 6", chrono::Utc::now().date_naive()).unwrap();
+    let id = TrajectId::new();
+    let new =
+        NewTraject { id, child, school_id: Some(school), creator: parent.id, creator_role: ParticipantRole::Parent };
+    let by_parent = AuditContext { actor: Some(parent.id), ip: None };
+    here.tr_create(new, by_parent.clone()).await.unwrap();
+    let whole = || async { here.tr_file(id, FileParts::Whole).await.unwrap().unwrap() };
+    let first = whole().await;
+    assert_eq!(whole().await, first, "read twice, unchanged");
+    assert_eq!(first.school_name.as_deref(), Some("De Linde"));
+
+    let note = NewNote { traject_id: id, visibility: NoteVisibility::Shared, body: "Van de andere server.".into() };
+    there.tr_add_note(note, by_parent).await.unwrap();
+    assert_eq!(whole().await.notes.len(), 1, "a note written by another server");
+    let changes = [
+        (format!("UPDATE users SET name = 'Sanne Nieuw' WHERE id = '{}'", parent.id), "a person's name"),
+        (format!("UPDATE organisations SET name = 'De Eik' WHERE id = '{school}'"), "the school's name"),
+        (format!("UPDATE trajecten SET class_name = 'groep 7' WHERE id = '{id}'"), "the file itself"),
+        (format!("DELETE FROM tr_notes WHERE traject_id = '{id}'"), "a part taken away"),
+    ];
+    let mut seen = vec![];
+    for (change, what) in changes {
+        sql(url, &change).await;
+        let now = whole().await;
+        seen.push((
+            what,
+            now.participants[0].name.clone(),
+            now.school_name.clone(),
+            now.traject.class_name.clone(),
+            now.notes.len(),
+        ));
+    }
+    let names = |n: &str| Some(n.to_owned());
+    assert_eq!(
+        seen,
+        [
+            ("a person's name", names("Sanne Nieuw"), names("De Linde"), "groep 6".to_owned(), 1),
+            ("the school's name", names("Sanne Nieuw"), names("De Eik"), "groep 6".to_owned(), 1),
+            ("the file itself", names("Sanne Nieuw"), names("De Eik"), "groep 7".to_owned(), 1),
+            ("a part taken away", names("Sanne Nieuw"), names("De Eik"), "groep 7".to_owned(), 0),
+        ],
+        "{url}"
+    );
+
+    // Every table with a file's rows moves its revision on insert, update and delete.
+    // Notifications name a file but belong to their reader; they are not part of it.
+    let (tables, triggers) = if url.starts_with("sqlite:") {
+        (
+            "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+             WHERE m.type = 'table' AND c.name = 'traject_id' ORDER BY m.name",
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%rev%'",
+        )
+    } else {
+        (
+            "SELECT table_name::text FROM information_schema.columns \
+             WHERE column_name = 'traject_id' AND table_schema = current_schema() ORDER BY table_name",
+            "SELECT event_object_table || '_rev_' || lower(event_manipulation) FROM information_schema.triggers \
+             WHERE trigger_name LIKE '%\\_rev'",
+        )
+    };
+    let triggers = sql(url, triggers).await;
+    let missing: Vec<_> = sql(url, tables)
+        .await
+        .into_iter()
+        .filter(|t| t != "notifications")
+        .flat_map(|t| ["insert", "update", "delete"].map(|op| format!("{t}_rev_{op}")))
+        .filter(|want| !triggers.contains(want))
+        .collect();
+    assert!(triggers.len() >= 14 * 3, "{url}: {triggers:?}");
+    assert!(missing.is_empty(), "{url}: no revision trigger for {missing:?}");
+}

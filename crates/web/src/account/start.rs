@@ -59,10 +59,7 @@ pub async fn summaries(
         if file.close_proposal().is_some() && decides_early_close(*role) && !closed {
             tasks.push(Task { text: ctx.t("start-task-close"), link: format!("{link}/afsluiten"), urgent: true });
         }
-        let consents = file.consent_list();
-        // Read once: the deadlines' agreements and the next gesprek both come from them.
-        let gesprekken = state.store.gs_list(t.id).await?;
-        for (d, row) in crate::deadlines::signals_for(state, ctx, t.id, *role, &consents, &gesprekken).await? {
+        for (d, row) in crate::deadlines::signals_for(state, ctx, &file, *role) {
             let text = format!("{}: {}", d.due.format("%d-%m-%Y"), row.text);
             let urgent = d.state == samenspoor_domain::deadlines::State::Overdue;
             tasks.push(Task { text, link: format!("{link}/klok"), urgent });
@@ -77,7 +74,8 @@ pub async fn summaries(
             }
         }
         let now = Utc::now();
-        let next_gesprek = gesprekken
+        let next_gesprek = file
+            .gesprekken
             .iter()
             .filter(|g| g.status == GesprekStatus::Planned && g.plan.starts_at > now)
             .min_by_key(|g| g.plan.starts_at)

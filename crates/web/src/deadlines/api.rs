@@ -38,11 +38,9 @@ pub(super) async fn clock(
     let user = api_user(&state, &headers, false).await?;
     let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?;
     let f = f.show(&state, AuditAction::TrajectViewed).await?;
-    let consents = f.consent_list();
     // Only the reader's language matters for the words.
     let ctx = PageCtx::anonymous(&state, &headers, String::new(), String::new());
-    let deadlines: Vec<_> = for_file(&state, f.traject.id, f.role(), &consents)
-        .await?
+    let deadlines: Vec<_> = for_file(&state, &f, f.role())
         .into_iter()
         .map(|d| {
             let (text, source, now) = describe(&ctx, &state, &d);

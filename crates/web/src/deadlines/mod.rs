@@ -11,15 +11,13 @@ mod pages;
 pub use pages::{ClockRow, describe};
 
 use crate::AppState;
-use crate::error::AppError;
 use chrono::Utc;
-use samenspoor_domain::TrajectId;
 use samenspoor_domain::deadlines::{Deadline, FromFile, deadlines};
 use samenspoor_domain::document::status::opp_status;
 use samenspoor_domain::document::{DocumentKind, RecordBody, may_read};
 use samenspoor_domain::time::amsterdam;
-use samenspoor_domain::traject::{Consent, ParticipantRole};
-use samenspoor_store::Gesprek;
+use samenspoor_domain::traject::ParticipantRole;
+use samenspoor_store::FileRecord;
 
 use axum::routing::{get, post};
 
@@ -51,43 +49,29 @@ pub fn today() -> chrono::NaiveDate {
     amsterdam(Utc::now()).date_naive()
 }
 
-/// Every deadline of file `traject` as `role` may know it: the dates entered, the OPPs
+/// Every deadline of `file` (read whole) as `role` may know it: the dates entered, the OPPs
 /// this reader may read, and the agreements of the file's gesprekken. Call it only for a
 /// file whose reading is audited (the page that shows it, or the list of one's files).
-pub async fn for_file(
-    state: &AppState,
-    traject: TrajectId,
-    role: ParticipantRole,
-    consents: &[Consent],
-) -> Result<Vec<Deadline>, AppError> {
-    let gesprekken = state.store.gs_list(traject).await?;
-    on_day(state, traject, role, consents, &gesprekken, today()).await
+pub fn for_file(state: &AppState, file: &FileRecord, role: ParticipantRole) -> Vec<Deadline> {
+    on_day(state, file, role, today())
 }
 
-/// `for_file` as it stands on `today` (the clock's round runs at a time it is given), with
-/// the file's gesprekken read by the caller (the start page shows the next one too).
-pub async fn on_day(
-    state: &AppState,
-    traject: TrajectId,
-    role: ParticipantRole,
-    consents: &[Consent],
-    gesprekken: &[Gesprek],
-    today: chrono::NaiveDate,
-) -> Result<Vec<Deadline>, AppError> {
-    let dates: Vec<_> = state.store.dl_dates(traject).await?.into_iter().map(|d| d.date).collect();
-    let mut file = FromFile::default();
-    for head in state.store.doc_list(traject).await? {
-        if head.kind != DocumentKind::Opp || !may_read(role, head.id, consents, Utc::now()) {
+/// `for_file` as it stands on `today` (the clock's round runs at a time it is given).
+pub fn on_day(state: &AppState, file: &FileRecord, role: ParticipantRole, today: chrono::NaiveDate) -> Vec<Deadline> {
+    let consents = file.consent_list();
+    let dates: Vec<_> = file.dates.iter().map(|d| d.date).collect();
+    let mut from_file = FromFile::default();
+    for doc in &file.documents {
+        if doc.head.kind != DocumentKind::Opp || !may_read(role, doc.head.id, &consents, Utc::now()) {
             continue;
         }
-        let Some(doc) = state.store.doc_get(traject, head.id).await? else { continue };
         let set = doc
             .records
             .iter()
             .filter(|r| r.body == RecordBody::Established)
             .map(|r| amsterdam(r.at).date_naive())
             .min();
-        file.opp_set = match (file.opp_set, set) {
+        from_file.opp_set = match (from_file.opp_set, set) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
@@ -95,17 +79,17 @@ pub async fn on_day(
         if let Some(status) = opp_status(&doc.versions, &doc.records, today)
             && (status.established.is_some() || status.last_evaluation.is_some())
         {
-            file.opp_evaluation = status.next_evaluation;
-            file.opp_evaluation_from = status.last_evaluation.map(|e| e.date).or(set);
+            from_file.opp_evaluation = status.next_evaluation;
+            from_file.opp_evaluation_from = status.last_evaluation.map(|e| e.date).or(set);
         }
     }
-    for g in gesprekken {
+    for g in &file.gesprekken {
         let held = amsterdam(g.plan.starts_at).date_naive();
         for c in g.report.iter().flat_map(|r| r.commitments.iter()) {
-            file.commitments.push((format!("{}: {}", c.who, c.what), c.due, held));
+            from_file.commitments.push((format!("{}: {}", c.who, c.what), c.due, held));
         }
     }
-    Ok(deadlines(&dates, &file, &state.config.deadlines, today))
+    deadlines(&dates, &from_file, &state.config.deadlines, today)
 }
 
 /// A deadline that asks for attention now, with its words.
@@ -113,20 +97,18 @@ pub type Signal = (Deadline, ClockRow);
 
 /// The deadlines of a file that ask for attention now, in the reader's words. Only for a
 /// file whose reading is audited.
-pub async fn signals_for(
+pub fn signals_for(
     state: &AppState,
     ctx: &crate::page::PageCtx,
-    traject: TrajectId,
+    file: &FileRecord,
     role: ParticipantRole,
-    consents: &[Consent],
-    gesprekken: &[Gesprek],
-) -> Result<Vec<Signal>, AppError> {
-    let all = on_day(state, traject, role, consents, gesprekken, today()).await?;
-    Ok(samenspoor_domain::deadlines::signals(&all)
+) -> Vec<Signal> {
+    let all = for_file(state, file, role);
+    samenspoor_domain::deadlines::signals(&all)
         .into_iter()
         .map(|d| {
             let (text, source, now) = describe(ctx, state, d);
             (d.clone(), ClockRow { text, source, now })
         })
-        .collect())
+        .collect()
 }

@@ -12,7 +12,7 @@ use samenspoor_domain::Lang;
 use samenspoor_domain::deadlines::notify::{MAX_MAILS, ask, reminder_after, retry_after};
 use samenspoor_domain::time::amsterdam;
 use samenspoor_domain::traject::ParticipantRole;
-use samenspoor_store::{NewNotification, Notification};
+use samenspoor_store::{FileParts, NewNotification, Notification};
 use std::collections::BTreeMap;
 
 /// One round at `now`: returns (notifications made, e-mails sent).
@@ -27,20 +27,17 @@ pub async fn notice(state: &AppState, now: DateTime<Utc>) -> Result<u32, AppErro
     let today = amsterdam(now).date_naive();
     let mut made = 0;
     for traject in state.store.dl_open_files().await? {
-        let parents: Vec<_> = state
-            .store
-            .tr_participants(traject)
-            .await?
-            .into_iter()
+        let Some(file) = state.store.tr_file(traject, FileParts::Whole).await? else { continue };
+        let parents: Vec<_> = file
+            .participants
+            .iter()
             .filter(|p| p.active() && p.role == ParticipantRole::Parent)
             .filter_map(|p| p.user_id)
             .collect();
         if parents.is_empty() {
             continue;
         }
-        let consents: Vec<_> = state.store.tr_consents(traject).await?.into_iter().map(|c| c.consent).collect();
-        let gesprekken = state.store.gs_list(traject).await?;
-        let deadlines = on_day(state, traject, ParticipantRole::Parent, &consents, &gesprekken, today).await?;
+        let deadlines = on_day(state, &file, ParticipantRole::Parent, today);
         for d in &deadlines {
             let Some(asked) = ask(d) else { continue };
             for user in &parents {

@@ -95,9 +95,7 @@ async fn clock_page(
     kept: Fields,
 ) -> Result<ClockPage, AppError> {
     let f = f.show(state, AuditAction::TrajectViewed).await?;
-    let consents = f.consent_list();
-    let rows = for_file(state, f.traject.id, f.role(), &consents)
-        .await?
+    let rows = for_file(state, &f, f.role())
         .into_iter()
         .map(|d| {
             let (text, source, now) = describe(&ctx, state, &d);
@@ -178,8 +176,7 @@ pub async fn letter(
         return Err(AppError::Forbidden);
     }
     let f = f.show(&state, AuditAction::TrajectViewed).await?;
-    let consents = f.consent_list();
-    let deadlines = for_file(&state, f.traject.id, f.role(), &consents).await?;
+    let deadlines = for_file(&state, &f, f.role());
     let due = deadlines
         .iter()
         .find(|d| d.kind.letter() == Some(letter))

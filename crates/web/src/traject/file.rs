@@ -185,9 +185,7 @@ pub(super) async fn file_page(
     let f =
         FileAccess::open(&state, &user, &id, &ip, Action::View).await?.show(&state, AuditAction::TrajectViewed).await?;
     let filter = if TIMELINE_FILTERS.contains(&q.soort.as_str()) { q.soort } else { String::new() };
-    let consents = f.consent_list();
-    let gesprekken = state.store.gs_list(f.traject.id).await?;
-    let signals = crate::deadlines::signals_for(&state, &ctx, f.traject.id, f.role(), &consents, &gesprekken).await?;
+    let signals = crate::deadlines::signals_for(&state, &ctx, &f, f.role());
     let mut page = file_data(ctx, f, filter)?;
     page.signals = signals;
     Ok(page)
