@@ -123,6 +123,7 @@ where
     (String, String, bool): for<'r> sqlx::FromRow<'r, DB::Row>,
     (Id, i32): for<'r> sqlx::FromRow<'r, DB::Row>,
     (i32,): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
     (String,): for<'r> sqlx::FromRow<'r, DB::Row>,
     (Id, String, String, bool, Time): for<'r> sqlx::FromRow<'r, DB::Row>,
     String: Col<DB>,
@@ -242,6 +243,12 @@ where
     }
 
     async fn gs_get(&self, traject: TrajectId, id: GesprekId) -> StoreResult<Option<GesprekRecord>> {
+        // Kept with its file's revision, as the file is (`file_cache`).
+        let rev = || sqlx::query_as::<_, (i64,)>(crate::FILE_REV).bind(Id::from(traject));
+        let Some((first,)) = rev().fetch_optional(&self.reader).await? else { return Ok(None) };
+        if let Some(kept) = self.files.gesprek(traject, first, id) {
+            return Ok(Some(kept));
+        }
         let mut tx = self.reader.begin().await?;
         let row: Option<GesprekRow> =
             sqlx::query_as(&format!("{GESPREK_SELECT} WHERE g.id = $1 AND g.traject_id = $2"))
@@ -311,7 +318,12 @@ where
             })
             .collect::<StoreResult<Vec<_>>>()?;
         tx.commit().await?;
-        Ok(Some(GesprekRecord { gesprek: g, companions, agenda, responses, shared }))
+        let record = GesprekRecord { gesprek: g, companions, agenda, responses, shared };
+        // The same revision after the reads: no change landed in between, so it may be kept.
+        if rev().fetch_optional(&self.reader).await? == Some((first,)) {
+            self.files.keep_gesprek(traject, first, &record);
+        }
+        Ok(Some(record))
     }
 
     async fn gs_for_companion(&self, email: &str) -> StoreResult<Vec<(Gesprek, CompanionRecord)>> {

@@ -48,6 +48,9 @@ impl Backend for sqlx::Postgres {
     }
 }
 
+/// A file's revision: moved on by every change to the file (see `file_cache`).
+const FILE_REV: &str = "SELECT rev FROM trajecten WHERE id = $1";
+
 /// A store on one database. Writes go through `writer`, reads through `reader`: on SQLite
 /// one writer connection and a read pool, on PostgreSQL the same pool twice.
 pub struct SqlStore<DB: Database> {

@@ -180,7 +180,7 @@ where
             self.files.forget(id);
             return Ok(None);
         };
-        if let Some(file) = self.files.get(id, rev) {
+        if let Some(file) = self.files.file(id, rev) {
             return Ok(Some(file));
         }
         // Every part is read after the revision and before it is read again; the same
@@ -328,7 +328,7 @@ where
         if let (FileParts::Whole, Some((first,)), Some((last,))) = (parts, first, last)
             && first == last
         {
-            self.files.keep(first, &file);
+            self.files.keep_file(first, &file);
         }
         Ok(Some(file))
     }

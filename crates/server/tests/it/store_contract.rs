@@ -163,8 +163,26 @@ async fn kept_files_follow_changes(url: &str) {
     assert_eq!(first.school_name.as_deref(), Some("De Linde"));
 
     let note = NewNote { traject_id: id, visibility: NoteVisibility::Shared, body: "Van de andere server.".into() };
-    there.tr_add_note(note, by_parent).await.unwrap();
+    there.tr_add_note(note, by_parent.clone()).await.unwrap();
     assert_eq!(whole().await.notes.len(), 1, "a note written by another server");
+    let me = whole().await.participants[0].id;
+    let plan = samenspoor_domain::gesprek::Plan {
+        purpose: "Hoe gaat het met lezen?".into(),
+        starts_at: chrono::Utc::now() + chrono::Duration::days(7),
+        minutes: 45,
+        place: "School".into(),
+        link: String::new(),
+        leader: me,
+        attendees: vec![me],
+    };
+    let g = samenspoor_domain::GesprekId::new();
+    let new = samenspoor_store::NewGesprek { id: g, traject_id: id, plan, follow_up_of: None };
+    there.gs_create(new, by_parent.clone()).await.unwrap();
+    assert_eq!(whole().await.gesprekken.len(), 1, "a gesprek planned by another server");
+    let gesprek = || async { here.gs_get(id, g).await.unwrap().unwrap() };
+    assert_eq!(gesprek().await, gesprek().await, "read twice, unchanged");
+    there.gs_add_point(id, g, "Lezen thuis", true, by_parent).await.unwrap();
+    assert_eq!(gesprek().await.agenda.len(), 1, "an agenda point added by another server");
     let changes = [
         (format!("UPDATE users SET name = 'Sanne Nieuw' WHERE id = '{}'", parent.id), "a person's name"),
         (format!("UPDATE organisations SET name = 'De Eik' WHERE id = '{school}'"), "the school's name"),

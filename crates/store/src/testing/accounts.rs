@@ -254,6 +254,26 @@ pub async fn audit_is_newest_first(store: Arc<dyn Store>) {
     assert!(store.audit_by_actor(UserId::new(), 10).await.unwrap().is_empty());
 }
 
+/// Audited reads that arrive together are committed together; each must still be kept, once.
+pub async fn audit_rows_arriving_together_are_all_kept(store: Arc<dyn Store>) {
+    let u = user(&*store, "ouder@voorbeeld.nl").await;
+    let ctx = AuditContext { actor: Some(u.id), ip: Some("10.0.0.1".into()) };
+    let writes = (0..150).map(|i| {
+        let entry = ctx.entry(AuditAction::TrajectViewed, "traject", Some(format!("file-{i}")));
+        let store = store.clone();
+        async move { store.append_audit(entry).await }
+    });
+    for written in futures_util::future::join_all(writes).await {
+        written.unwrap();
+    }
+    let mut objects: Vec<_> =
+        store.audit_by_actor(u.id, 1_000).await.unwrap().into_iter().filter_map(|e| e.object_id).collect();
+    objects.sort();
+    let mut expected: Vec<_> = (0..150).map(|i| format!("file-{i}")).collect();
+    expected.sort();
+    assert_eq!(objects, expected);
+}
+
 pub async fn audit_last_finds_the_newest_of_one_action_on_one_object(store: Arc<dyn Store>) {
     let store = &*store;
     let u = user(store, "ouder@voorbeeld.nl").await;

@@ -23,7 +23,7 @@ macro_rules! contract_tests {
                 login_link_opens_one_session, expired_link_is_refused, unknown_link_is_refused,
                 racing_redeems_open_one_session, sessions_expire_and_end, credentials_round_trip,
                 new_credentials_end_every_session, old_audit_entries_lose_their_ip,
-                attempts_are_counted_per_key_and_window, audit_is_newest_first,
+                attempts_are_counted_per_key_and_window, audit_is_newest_first, audit_rows_arriving_together_are_all_kept,
                 audit_last_finds_the_newest_of_one_action_on_one_object, purge_keeps_live_rows,
                 demo_users_only;
             kennisbank: kb_import_once_and_read_back, kb_editors_flow, kb_review_comments, kb_feedback_and_views, kb_synonyms_saved_and_counted, kb_searches_counted_per_week, kb_update_shipped_leaves_the_editors_work_alone;

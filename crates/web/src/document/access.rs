@@ -31,7 +31,10 @@ impl DocumentAccess {
     ) -> Result<Self, AppError> {
         let file = FileAccess::open(state, user, id, ip, action).await?;
         let found = match doc.parse::<DocumentId>() {
-            Ok(doc) => state.store.doc_get(file.id(), doc).await?,
+            Ok(doc) => match file.document(doc) {
+                Some(read_with_the_file) => read_with_the_file,
+                None => state.store.doc_get(file.id(), doc).await?,
+            },
             Err(_) => None,
         };
         match found {

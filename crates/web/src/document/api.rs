@@ -57,10 +57,10 @@ pub(super) async fn documents(
 ) -> Result<Json<Vec<samenspoor_store::DocumentHead>>, AppError> {
     let user = api_user(&state, &headers, false).await?;
     let f = FileAccess::open(&state, &user, &id, &ip, Action::View).await?;
-    let (role, consents) = (f.role(), f.consents());
-    let all = state.store.doc_list(f.id()).await?;
-    f.show(&state, samenspoor_domain::AuditAction::TrajectViewed).await?;
-    Ok(Json(all.into_iter().filter(|d| may_read(role, d.id, &consents, Utc::now())).collect()))
+    let f = f.show(&state, samenspoor_domain::AuditAction::TrajectViewed).await?;
+    let consents = f.consent_list();
+    let heads = f.documents.iter().map(|d| d.head.clone());
+    Ok(Json(heads.filter(|d| may_read(f.role(), d.id, &consents, Utc::now())).collect()))
 }
 
 #[derive(Deserialize, ToSchema)]

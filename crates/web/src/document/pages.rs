@@ -78,12 +78,14 @@ async fn list_page(
     errors: Vec<String>,
     kept: Fields,
 ) -> Result<ListPage, AppError> {
-    let all = state.store.doc_list(f.id()).await?;
-    let consents = f.consents();
-    let role = f.role();
-    let docs =
-        all.into_iter().filter(|d| samenspoor_domain::document::may_read(role, d.id, &consents, Utc::now())).collect();
     let f = f.show(state, AuditAction::TrajectViewed).await?;
+    let consents = f.consent_list();
+    let docs = f
+        .documents
+        .iter()
+        .map(|d| d.head.clone())
+        .filter(|d| samenspoor_domain::document::may_read(f.role(), d.id, &consents, Utc::now()))
+        .collect();
     Ok(ListPage { ctx, f, docs, errors, kept })
 }
 

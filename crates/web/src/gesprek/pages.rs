@@ -82,8 +82,8 @@ async fn list_page(
     errors: Vec<String>,
     kept: Fields,
 ) -> Result<ListPage, AppError> {
-    let gesprekken = state.store.gs_list(f.id()).await?;
     let f = f.show(state, AuditAction::TrajectViewed).await?;
+    let gesprekken = f.gesprekken.clone();
     Ok(ListPage { ctx, f, gesprekken, errors, kept })
 }
 

@@ -10,8 +10,8 @@ use chrono::Utc;
 use samenspoor_domain::traject::consent::covers;
 use samenspoor_domain::traject::permissions::may_now;
 use samenspoor_domain::traject::{Action, Consent, NoteVisibility, ParticipantRole};
-use samenspoor_domain::{AuditAction, ParticipantId, TrajectId, UserId};
-use samenspoor_store::{AuditContext, FileParts, FileRecord, Note, Participant, User};
+use samenspoor_domain::{AuditAction, DocumentId, ParticipantId, TrajectId, UserId};
+use samenspoor_store::{AuditContext, DocumentFile, FileParts, FileRecord, Note, Participant, User};
 
 /// A file opened by one of its participants for one action. Its fields are private: the
 /// data comes out only through `show`.
@@ -118,6 +118,13 @@ impl FileAccess {
 
     pub fn id(&self) -> TrajectId {
         self.file.traject.id
+    }
+
+    /// Document `doc` as read with the file, when the file was read whole (`Some(None)`: it
+    /// is not in this file); `None` when only what decides access was read. For the
+    /// document's own door, which records its reading before anything is shown.
+    pub fn document(&self, doc: DocumentId) -> Option<Option<DocumentFile>> {
+        (self.parts == FileParts::Whole).then(|| self.file.documents.iter().find(|d| d.head.id == doc).cloned())
     }
 
     pub fn role(&self) -> ParticipantRole {
