@@ -29,6 +29,7 @@ where
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
     for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
     Option<String>: Col<DB>,
+    i32: Col<DB>,
     Id: Col<DB>,
     Option<Id>: Col<DB>,
     Time: Col<DB>,
@@ -59,6 +60,7 @@ where
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
     for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
     Option<String>: Col<DB>,
+    i32: Col<DB>,
     Id: Col<DB>,
     Option<Id>: Col<DB>,
     Time: Col<DB>,
@@ -78,7 +80,8 @@ where
     }
 }
 
-/// Writes `rows` into the audit log inside the caller's transaction, in one statement.
+/// Writes `rows` into the audit log inside the caller's transaction, in one statement, and
+/// extends the runs that "who looked" shows (migration 0015).
 pub(crate) async fn insert<DB>(tx: &mut Transaction<'_, DB>, rows: &[NewAuditEntry]) -> StoreResult<()>
 where
     DB: Backend,
@@ -86,10 +89,12 @@ where
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
     for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
     Option<String>: Col<DB>,
+    i32: Col<DB>,
     Id: Col<DB>,
     Option<Id>: Col<DB>,
     Time: Col<DB>,
 {
+    let ids: Vec<Id> = rows.iter().map(|_| Id::v7()).collect();
     let values: Vec<String> = (0..rows.len())
         .map(|r| {
             let n = r * 7;
@@ -101,9 +106,9 @@ where
         values.join(", ")
     );
     let mut query = sqlx::query(&sql);
-    for e in rows {
+    for (e, id) in rows.iter().zip(&ids) {
         query = query
-            .bind(Id::v7())
+            .bind(*id)
             .bind(Time(e.at))
             .bind(e.actor.map(Id::from))
             .bind(e.action.as_str())
@@ -112,5 +117,48 @@ where
             .bind(&e.ip);
     }
     query.execute(&mut **tx).await?;
+    // Each object's rows in the order written; a stretch of the same person and action
+    // extends one run in one statement.
+    let mut order: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].object_id.is_some()).collect();
+    order.sort_by(|&a, &b| (&rows[a].object_type, &rows[a].object_id).cmp(&(&rows[b].object_type, &rows[b].object_id)));
+    let same = |a: &NewAuditEntry, b: &NewAuditEntry| {
+        (&a.object_type, &a.object_id, a.actor, a.action) == (&b.object_type, &b.object_id, b.actor, b.action)
+    };
+    for stretch in order.chunk_by(|&a, &b| same(&rows[a], &rows[b])) {
+        let first = &rows[stretch[0]];
+        let times = stretch.iter().map(|&i| rows[i].at);
+        let (from, to) = (times.clone().min().unwrap_or(first.at), times.max().unwrap_or(first.at));
+        let count = i32::try_from(stretch.len()).unwrap_or(i32::MAX);
+        let extended = sqlx::query(
+            "UPDATE audit_runs SET count = count + $1, last_at = CASE WHEN last_at < $2 THEN $2 ELSE last_at END
+             WHERE id = (SELECT id FROM audit_runs WHERE object_type = $3 AND object_id = $4
+                         ORDER BY first_at DESC, id DESC LIMIT 1)
+               AND actor_id IS NOT DISTINCT FROM $5 AND action = $6",
+        )
+        .bind(count)
+        .bind(Time(to))
+        .bind(first.object_type.as_str())
+        .bind(&first.object_id)
+        .bind(first.actor.map(Id::from))
+        .bind(first.action.as_str())
+        .execute(&mut **tx)
+        .await?;
+        if DB::rows_affected(&extended) == 0 {
+            sqlx::query(
+                "INSERT INTO audit_runs (id, object_type, object_id, actor_id, action, first_at, last_at, count)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(ids[stretch[0]])
+            .bind(first.object_type.as_str())
+            .bind(&first.object_id)
+            .bind(first.actor.map(Id::from))
+            .bind(first.action.as_str())
+            .bind(Time(from))
+            .bind(Time(to))
+            .bind(count)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
     Ok(())
 }

@@ -106,6 +106,7 @@ where
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
     for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
     Option<String>: Col<DB>,
+    i32: Col<DB>,
     Id: Col<DB>,
     Option<Id>: Col<DB>,
     Time: Col<DB>,

@@ -719,20 +719,23 @@ where
         offset: u32,
         limit: u32,
     ) -> StoreResult<AccessLines> {
-        let (mine, my_last): (i64, Option<Time>) = sqlx::query_as(
-            "SELECT COUNT(*), MAX(at) FROM audit_log WHERE object_type = $1 AND object_id = $2 AND actor_id = $3",
+        // From the runs the store keeps as it writes the log (migration 0015), newest first,
+        // only as far as the page needs. Leaving out the reader's own runs can bring two runs
+        // of someone else together: they become one line.
+        let (mine, my_last): (Option<i64>, Option<Time>) = sqlx::query_as(
+            "SELECT SUM(count), MAX(last_at) FROM audit_runs WHERE object_type = $1 AND object_id = $2 AND actor_id = $3",
         )
         .bind(object_type)
         .bind(object_id)
         .bind(Id::from(me))
         .fetch_one(&self.reader)
         .await?;
-        // Newest first, straight from the index; read only as far as the page needs. A row
-        // joins the line before it when it is the same person doing the same thing.
-        let mut rows = sqlx::query_as::<_, (Time, Option<Id>, Option<String>, Option<String>, String)>(
-            "SELECT a.at, a.actor_id, u.name, u.role, a.action FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-             WHERE a.object_type = $1 AND a.object_id = $2 AND a.actor_id IS DISTINCT FROM $3
-             ORDER BY a.at DESC, a.id DESC",
+        #[allow(clippy::type_complexity)]
+        let mut runs = sqlx::query_as::<_, (Time, Time, i32, Option<Id>, Option<String>, Option<String>, String)>(
+            "SELECT r.first_at, r.last_at, r.count, r.actor_id, u.name, u.role, r.action
+             FROM audit_runs r LEFT JOIN users u ON u.id = r.actor_id
+             WHERE r.object_type = $1 AND r.object_id = $2 AND r.actor_id IS DISTINCT FROM $3
+             ORDER BY r.first_at DESC, r.id DESC",
         )
         .bind(object_type)
         .bind(object_id)
@@ -740,26 +743,27 @@ where
         .fetch(&self.reader);
         let wanted = offset as usize + limit as usize;
         let mut others: Vec<AccessLine> = vec![];
-        while let Some((at, actor, actor_name, actor_role, action)) = rows.try_next().await? {
+        while let Some((first_at, last_at, count, actor, actor_name, actor_role, action)) = runs.try_next().await? {
             let actor = actor.map(|a| UserId(a.0));
             let action = AuditAction::parse(&action).ok_or_else(|| other(&action))?;
+            let count = usize::try_from(count).map_err(other)?;
             let full = others.len() == wanted;
             match others.last_mut() {
                 Some(line) if line.entry.actor == actor && line.entry.action == action => {
-                    line.count += 1;
-                    line.since = at.0;
+                    line.count += count;
+                    line.since = first_at.0;
                 }
                 // A new line past the page: the page's last line is complete.
                 _ if full => break,
                 _ => others.push(AccessLine {
-                    entry: AccessEntry { at: at.0, actor, actor_name, actor_role, action, ip: None },
-                    count: 1,
-                    since: at.0,
+                    entry: AccessEntry { at: last_at.0, actor, actor_name, actor_role, action, ip: None },
+                    count,
+                    since: first_at.0,
                 }),
             }
         }
         others.drain(..others.len().min(offset as usize));
-        Ok(AccessLines { others, mine: mine as usize, my_last: my_last.map(|t| t.0) })
+        Ok(AccessLines { others, mine: mine.unwrap_or(0).try_into().map_err(other)?, my_last: my_last.map(|t| t.0) })
     }
 
     async fn audit_for_object(&self, object_type: &str, object_id: &str, limit: u32) -> StoreResult<Vec<AccessEntry>> {

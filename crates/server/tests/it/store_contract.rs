@@ -240,3 +240,67 @@ async fn kept_files_follow_changes(url: &str) {
     assert!(triggers.len() >= 14 * 3, "{url}: {triggers:?}");
     assert!(missing.is_empty(), "{url}: no revision trigger for {missing:?}");
 }
+
+/// "Who looked" reads the runs the store keeps as it writes the log; migration 0015 made
+/// the runs of the log written before it. Both must give the same runs, on both databases.
+#[tokio::test]
+async fn the_runs_kept_while_writing_equal_the_runs_the_migration_makes_from_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    runs_match(&format!("sqlite://{}/s.db", dir.path().display()), "store-sqlite").await;
+    if let Some(pg_url) = pg::fresh_url().await {
+        runs_match(&pg_url, "store-postgres").await;
+    }
+}
+
+async fn runs_match(url: &str, crate_dir: &str) {
+    use samenspoor_domain::{AuditAction, Role};
+    use samenspoor_store::AuditContext;
+    let store = samenspoor::open_store(url).await.unwrap().shared();
+    let mut people = vec![None];
+    for email in ["ouder@voorbeeld.nl", "juf@voorbeeld.nl"] {
+        let new = samenspoor_store::testing::new_user(email, Role::Parent);
+        people.push(Some(store.create_user(new, AuditContext::system()).await.unwrap().id));
+    }
+    // Runs of one, of several, broken by someone else and by another action, over two
+    // objects written in turn, and rows without an object (they have no runs).
+    let steps = [
+        (1, "a", AuditAction::TrajectViewed),
+        (1, "a", AuditAction::TrajectViewed),
+        (2, "b", AuditAction::TrajectViewed),
+        (1, "a", AuditAction::TrajectViewed),
+        (2, "a", AuditAction::TrajectViewed),
+        (2, "a", AuditAction::NoteAdded),
+        (0, "a", AuditAction::TrajectViewed),
+        (0, "a", AuditAction::TrajectViewed),
+        (2, "", AuditAction::SignedOut),
+        (2, "b", AuditAction::TrajectViewed),
+        (1, "a", AuditAction::TrajectViewed),
+    ];
+    let start = chrono::Utc::now() - chrono::Duration::hours(1);
+    for (i, (who, object, action)) in steps.into_iter().enumerate() {
+        let ctx = AuditContext { actor: people[who], ip: None };
+        let mut entry = ctx.entry(action, "traject", (!object.is_empty()).then(|| object.to_owned()));
+        entry.at = start + chrono::Duration::seconds(i as i64);
+        store.append_audit(entry).await.unwrap();
+    }
+    let migration = std::fs::read_to_string(format!(
+        "{}/../{crate_dir}/migrations/0015_audit_runs.sql",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let backfill = &migration[migration.find("INSERT INTO audit_runs").unwrap()..];
+    sql(url, "CREATE TABLE runs_from_the_log AS SELECT * FROM audit_runs WHERE 1 = 0").await;
+    sql(url, &backfill.replacen("INSERT INTO audit_runs", "INSERT INTO runs_from_the_log", 1)).await;
+    let runs = |table: &str| {
+        format!(
+            "SELECT object_id || ' ' || COALESCE(CAST(actor_id AS TEXT), '-') || ' ' || action || ' ' || \
+             CAST(count AS TEXT) || ' ' || CAST(first_at AS TEXT) || ' ' || CAST(last_at AS TEXT) \
+             FROM {table} WHERE object_type = 'traject' ORDER BY object_id, first_at"
+        )
+    };
+    let kept = sql(url, &runs("audit_runs")).await;
+    let made = sql(url, &runs("runs_from_the_log")).await;
+    let counts: Vec<_> = kept.iter().map(|r| r.split(' ').nth(3).unwrap().to_owned()).collect();
+    assert_eq!(counts, ["3", "1", "1", "2", "1", "2"], "{url}: {kept:#?}");
+    assert_eq!(kept, made, "{url}");
+}
