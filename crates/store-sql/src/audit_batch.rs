@@ -129,20 +129,15 @@ where
         let times = stretch.iter().map(|&i| rows[i].at);
         let (from, to) = (times.clone().min().unwrap_or(first.at), times.max().unwrap_or(first.at));
         let count = i32::try_from(stretch.len()).unwrap_or(i32::MAX);
-        let extended = sqlx::query(
-            "UPDATE audit_runs SET count = count + $1, last_at = CASE WHEN last_at < $2 THEN $2 ELSE last_at END
-             WHERE id = (SELECT id FROM audit_runs WHERE object_type = $3 AND object_id = $4
-                         ORDER BY first_at DESC, id DESC LIMIT 1)
-               AND actor_id IS NOT DISTINCT FROM $5 AND action = $6",
-        )
-        .bind(count)
-        .bind(Time(to))
-        .bind(first.object_type.as_str())
-        .bind(&first.object_id)
-        .bind(first.actor.map(Id::from))
-        .bind(first.action.as_str())
-        .execute(&mut **tx)
-        .await?;
+        let extended = sqlx::query(crate::plans::EXTEND_RUN)
+            .bind(count)
+            .bind(Time(to))
+            .bind(first.object_type.as_str())
+            .bind(&first.object_id)
+            .bind(first.actor.map(Id::from))
+            .bind(first.action.as_str())
+            .execute(&mut **tx)
+            .await?;
         if DB::rows_affected(&extended) == 0 {
             sqlx::query(
                 "INSERT INTO audit_runs (id, object_type, object_id, actor_id, action, first_at, last_at, count)

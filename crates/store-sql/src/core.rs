@@ -265,16 +265,13 @@ where
         object_type: &str,
         object_id: &str,
     ) -> StoreResult<Option<DateTime<Utc>>> {
-        let row: Option<(Time,)> = sqlx::query_as(
-            "SELECT at FROM audit_log WHERE actor_id = $1 AND object_id = $2 AND object_type = $3 AND action = $4 \
-             ORDER BY at DESC LIMIT 1",
-        )
-        .bind(Id::from(actor))
-        .bind(object_id)
-        .bind(object_type)
-        .bind(action.as_str())
-        .fetch_optional(&self.reader)
-        .await?;
+        let row: Option<(Time,)> = sqlx::query_as(crate::plans::AUDIT_LAST)
+            .bind(Id::from(actor))
+            .bind(object_id)
+            .bind(object_type)
+            .bind(action.as_str())
+            .fetch_optional(&self.reader)
+            .await?;
         Ok(row.map(|(t,)| t.0))
     }
 

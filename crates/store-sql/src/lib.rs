@@ -12,6 +12,7 @@ mod file_cache;
 mod gesprek;
 mod hulpwijzer;
 mod kennisbank;
+pub mod plans;
 mod rows;
 pub mod schema;
 mod traject;

@@ -722,20 +722,15 @@ where
         // From the runs the store keeps as it writes the log (migration 0015), newest first,
         // only as far as the page needs. Leaving out the reader's own runs can bring two runs
         // of someone else together: they become one line.
-        let (mine, my_last): (Option<i64>, Option<Time>) = sqlx::query_as(
-            "SELECT SUM(count), MAX(last_at) FROM audit_runs WHERE object_type = $1 AND object_id = $2 AND actor_id = $3",
-        )
-        .bind(object_type)
-        .bind(object_id)
-        .bind(Id::from(me))
-        .fetch_one(&self.reader)
-        .await?;
+        let (mine, my_last): (Option<i64>, Option<Time>) = sqlx::query_as(crate::plans::MY_RUNS)
+            .bind(object_type)
+            .bind(object_id)
+            .bind(Id::from(me))
+            .fetch_one(&self.reader)
+            .await?;
         #[allow(clippy::type_complexity)]
         let mut runs = sqlx::query_as::<_, (Time, Time, i32, Option<Id>, Option<String>, Option<String>, String)>(
-            "SELECT r.first_at, r.last_at, r.count, r.actor_id, u.name, u.role, r.action
-             FROM audit_runs r LEFT JOIN users u ON u.id = r.actor_id
-             WHERE r.object_type = $1 AND r.object_id = $2 AND r.actor_id IS DISTINCT FROM $3
-             ORDER BY r.first_at DESC, r.id DESC",
+            crate::plans::OTHERS_RUNS,
         )
         .bind(object_type)
         .bind(object_id)

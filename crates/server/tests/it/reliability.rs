@@ -714,6 +714,33 @@ async fn two_servers_behind_nginx_share_sessions_limits_and_carry_on_when_one_di
         assert_eq!(me.status(), 200, "the session holds on :{port}");
     }
 
+    // Each server keeps the files it read in memory: a note written through one shows at
+    // once on the other, which read the file just before.
+    for (write, read) in [(a, b), (b, a)] {
+        let file_on = |port: u16| client.get(format!("http://127.0.0.1:{port}/api/v1/trajecten/{file}")).send();
+        let before: serde_json::Value = file_on(read).await.unwrap().json().await.unwrap();
+        let body = format!("geschreven via :{write}");
+        let sent = client
+            .post(format!("http://127.0.0.1:{write}/api/v1/trajecten/{file}/notes"))
+            .header("X-CSRF-Token", &csrf)
+            .json(&serde_json::json!({"body": body, "visibility": "shared"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status(), 201);
+        let after: serde_json::Value = file_on(read).await.unwrap().json().await.unwrap();
+        let bodies = |doc: &serde_json::Value| {
+            doc["notes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|n| n["body"].as_str().map(str::to_owned))
+                .collect::<Vec<_>>()
+        };
+        assert!(!bodies(&before).contains(&body));
+        assert!(bodies(&after).contains(&body), "the note written via :{write} shows on :{read}");
+    }
+
     // Five sign-in links per address in 15 minutes, counted across both servers.
     let anonymous = reqwest::Client::builder().cookie_store(true).build().unwrap();
     let form =

@@ -304,3 +304,26 @@ async fn runs_match(url: &str, crate_dir: &str) {
     assert_eq!(counts, ["3", "1", "1", "2", "1", "2"], "{url}: {kept:#?}");
     assert_eq!(kept, made, "{url}");
 }
+
+/// The audit log's lookups that must not grow with the log find their rows through the
+/// index meant for them. SQLite plans from the schema alone (no statistics are gathered),
+/// so the plan of a fresh database is the plan of a full one.
+#[tokio::test]
+async fn the_audit_logs_lookups_use_their_index_on_sqlite() {
+    use sqlx::Connection;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/s.db", dir.path().display());
+    samenspoor::open_store(&url).await.unwrap();
+    let mut c = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    for (query, index) in samenspoor_store_sql::plans::INDEXED {
+        let plan: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as(&format!("EXPLAIN QUERY PLAN {query}")).fetch_all(&mut c).await.unwrap();
+        let steps: Vec<_> = plan.into_iter().map(|(_, _, _, step)| step).collect();
+        assert!(
+            steps.iter().any(|s| s.contains(&format!("USING COVERING INDEX {index} "))
+                || s.contains(&format!("USING INDEX {index} "))),
+            "{query}\n{steps:#?}"
+        );
+        assert!(!steps.iter().any(|s| s.starts_with("SCAN audit") || s.contains("TEMP B-TREE")), "{query}\n{steps:#?}");
+    }
+}

@@ -1,0 +1,34 @@
+//! Queries on the audit log whose cost must not grow with the log: each must find its rows
+//! through an index, which a test checks against SQLite's plan (`EXPLAIN QUERY PLAN`;
+//! PostgreSQL plans from statistics). SQLite picked a wider index over the intended one
+//! once, and a lookup walked every row of a file.
+
+/// When `$1` last did `$4` on object `$3`/`$2` ("since your last visit").
+pub const AUDIT_LAST: &str = "SELECT at FROM audit_log WHERE actor_id = $1 AND object_id = $2 AND object_type = $3 \
+     AND action = $4 ORDER BY at DESC LIMIT 1";
+
+/// The reader's own runs on an object: how often, and when last.
+pub const MY_RUNS: &str =
+    "SELECT SUM(count), MAX(last_at) FROM audit_runs WHERE object_type = $1 AND object_id = $2 AND actor_id = $3";
+
+/// Everyone else's runs on an object, newest first.
+pub const OTHERS_RUNS: &str = "SELECT r.first_at, r.last_at, r.count, r.actor_id, u.name, u.role, r.action
+     FROM audit_runs r LEFT JOIN users u ON u.id = r.actor_id
+     WHERE r.object_type = $1 AND r.object_id = $2 AND r.actor_id IS DISTINCT FROM $3
+     ORDER BY r.first_at DESC, r.id DESC";
+
+/// A stretch of `$1` rows of the same person and action extends the object's newest run
+/// when that run is theirs.
+pub const EXTEND_RUN: &str = "UPDATE audit_runs SET count = count + $1,
+         last_at = CASE WHEN last_at < $2 THEN $2 ELSE last_at END
+     WHERE id = (SELECT id FROM audit_runs WHERE object_type = $3 AND object_id = $4
+                 ORDER BY first_at DESC, id DESC LIMIT 1)
+       AND actor_id IS NOT DISTINCT FROM $5 AND action = $6";
+
+/// Each query with the index SQLite must use for it.
+pub const INDEXED: [(&str, &str); 4] = [
+    (AUDIT_LAST, "audit_log_actor_object"),
+    (MY_RUNS, "audit_runs_object"),
+    (OTHERS_RUNS, "audit_runs_object"),
+    (EXTEND_RUN, "audit_runs_object"),
+];
