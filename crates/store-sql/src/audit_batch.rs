@@ -129,7 +129,7 @@ where
         let times = stretch.iter().map(|&i| rows[i].at);
         let (from, to) = (times.clone().min().unwrap_or(first.at), times.max().unwrap_or(first.at));
         let count = i32::try_from(stretch.len()).unwrap_or(i32::MAX);
-        let extended = sqlx::query(crate::plans::EXTEND_RUN)
+        let extended = sqlx::query(&crate::plans::EXTEND_RUN.replace("{skip_locked}", DB::SKIP_LOCKED))
             .bind(count)
             .bind(Time(to))
             .bind(first.object_type.as_str())

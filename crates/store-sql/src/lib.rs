@@ -49,8 +49,11 @@ impl Backend for sqlx::Postgres {
     }
 }
 
-/// A file's revision: moved on by every change to the file (see `file_cache`).
-const FILE_REV: &str = "SELECT rev FROM trajecten WHERE id = $1";
+/// A file's revision: moved on by every change to the file (see `file_cache`); the file's
+/// own counter plus, on PostgreSQL, its shards (migration 0017).
+const FILE_REV: &str =
+    "SELECT CAST(t.rev + COALESCE((SELECT SUM(r.rev) FROM file_revs r WHERE r.traject_id = t.id), 0) AS BIGINT)
+     FROM trajecten t WHERE t.id = $1";
 
 /// A store on one database. Writes go through `writer`, reads through `reader`: on SQLite
 /// one writer connection and a read pool, on PostgreSQL the same pool twice.

@@ -18,12 +18,15 @@ pub const OTHERS_RUNS: &str = "SELECT r.first_at, r.last_at, r.count, r.actor_id
      ORDER BY r.first_at DESC, r.id DESC";
 
 /// A stretch of `$1` rows of the same person and action extends the object's newest run
-/// when that run is theirs.
+/// when that run is theirs. `{skip_locked}` is the backend's `SKIP_LOCKED`: on PostgreSQL a
+/// run another transaction is extending is left alone and a new run begins (the reader
+/// joins the two), so writers to one file do not queue behind each other here.
 pub const EXTEND_RUN: &str = "UPDATE audit_runs SET count = count + $1,
          last_at = CASE WHEN last_at < $2 THEN $2 ELSE last_at END
-     WHERE id = (SELECT id FROM audit_runs WHERE object_type = $3 AND object_id = $4
-                 ORDER BY first_at DESC, id DESC LIMIT 1)
-       AND actor_id IS NOT DISTINCT FROM $5 AND action = $6";
+     WHERE id = (SELECT id FROM audit_runs
+                 WHERE id = (SELECT id FROM audit_runs WHERE object_type = $3 AND object_id = $4
+                             ORDER BY first_at DESC, id DESC LIMIT 1)
+                   AND actor_id IS NOT DISTINCT FROM $5 AND action = $6{skip_locked})";
 
 /// Each query with the index SQLite must use for it.
 pub const INDEXED: [(&str, &str); 4] = [

@@ -173,7 +173,7 @@ where
     }
 
     async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<FileRecord>> {
-        let rev_query = "SELECT rev FROM trajecten WHERE id = $1";
+        let rev_query = crate::FILE_REV;
         let Some((rev,)) =
             sqlx::query_as::<_, (i64,)>(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await?
         else {
