@@ -315,7 +315,7 @@ where
             }
         }
         tx.commit().await?;
-        if parts == FileParts::Whole {
+        if parts != FileParts::Access {
             // Read after the transaction; the revision read last tells whether they belong
             // to the same moment.
             file.gesprekken = self.gs_list(id).await?;

@@ -120,9 +120,12 @@ pub struct ChecklistTick {
 pub enum FileParts {
     /// The file, its participants and consents: enough to decide who may do what.
     Access,
+    /// Also what its clock reads: the gesprekken, the dates and the documents. For the
+    /// clock's round over every open file, which should not push the files people are
+    /// reading out of memory: such a read is not kept.
+    Clock,
     /// Also its notes (all; who may read which is the caller's to decide), checklist,
-    /// timeline (newest first), the school's name, and what its clock reads: the
-    /// gesprekken, the dates and the documents.
+    /// timeline (newest first) and the school's name.
     Whole,
 }
 

@@ -27,7 +27,7 @@ pub async fn notice(state: &AppState, now: DateTime<Utc>) -> Result<u32, AppErro
     let today = amsterdam(now).date_naive();
     let mut made = 0;
     for traject in state.store.dl_open_files().await? {
-        let Some(file) = state.store.tr_file(traject, FileParts::Whole).await? else { continue };
+        let Some(file) = state.store.tr_file(traject, FileParts::Clock).await? else { continue };
         let parents: Vec<_> = file
             .participants
             .iter()

@@ -111,7 +111,9 @@ impl FileAccess {
         state.store.append_audit(self.audit.entry(how, "traject", Some(id.to_string()))).await?;
         let file = match self.parts {
             FileParts::Whole => self.file,
-            FileParts::Access => state.store.tr_file(id, FileParts::Whole).await?.ok_or(AppError::NotFound)?,
+            FileParts::Access | FileParts::Clock => {
+                state.store.tr_file(id, FileParts::Whole).await?.ok_or(AppError::NotFound)?
+            }
         };
         Ok(Shown { file, me: self.me })
     }
