@@ -187,7 +187,12 @@ where
         // number at both ends means no change landed in between (on PostgreSQL each
         // statement sees its own moment), so the parts belong together and may be kept.
         let mut tx = self.reader.begin().await?;
-        let first: Option<(i64,)> = sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&mut *tx).await?;
+        // Only a file read whole is kept; only then are the revisions around the reads needed.
+        let first: Option<(i64,)> = if parts == FileParts::Whole {
+            sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&mut *tx).await?
+        } else {
+            None
+        };
         let row: Option<TrajectRow> =
             sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
                 .bind(Id::from(id))
@@ -324,9 +329,8 @@ where
                 file.documents.extend(self.doc_get(id, head.id).await?);
             }
         }
-        let last: Option<(i64,)> = sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await?;
-        if let (FileParts::Whole, Some((first,)), Some((last,))) = (parts, first, last)
-            && first == last
+        if let Some((first,)) = first
+            && sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await? == Some((first,))
         {
             self.files.keep_file(first, &file);
         }

@@ -49,9 +49,10 @@ pub fn today() -> chrono::NaiveDate {
     amsterdam(Utc::now()).date_naive()
 }
 
-/// Every deadline of `file` (read whole, or with `FileParts::Clock`) as `role` may know it: the dates entered, the OPPs
-/// this reader may read, and the agreements of the file's gesprekken. Call it only for a
-/// file whose reading is audited (the page that shows it, or the list of one's files).
+/// Every deadline of `file` (read whole, or with `FileParts::Clock`) as `role` may know it:
+/// the dates entered, the OPPs this reader may read, and the agreements of the file's
+/// gesprekken. Call it only for a file whose reading is audited (the page that shows it,
+/// or the list of one's files).
 pub fn for_file(state: &AppState, file: &FileRecord, role: ParticipantRole) -> Vec<Deadline> {
     on_day(state, file, role, today())
 }
