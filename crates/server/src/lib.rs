@@ -149,7 +149,7 @@ pub async fn serve(
     // request that needs them before then waits for this one load and build.
     let warm_state = state.clone();
     let warm = tokio::spawn(async move {
-        if let Err(e) = warm_state.kennisbank.warm(&*warm_state.store).await {
+        if let Err(e) = warm_state.kennisbank.warm(&warm_state.store).await {
             tracing::warn!(error = ?e, "loading the knowledge base at start failed");
         }
     });

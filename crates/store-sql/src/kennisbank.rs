@@ -72,7 +72,19 @@ impl TryFrom<CommentRow> for ReviewComment {
     }
 }
 
-const VERSION_COLUMNS: &str = "id, article_id, lang, number, status, title, summary, body, related, keywords, author_id, created_at, published_at";
+macro_rules! version_columns {
+    () => {
+        "id, article_id, lang, number, status, title, summary, body, related, keywords, author_id, created_at, published_at"
+    };
+}
+const VERSION_COLUMNS: &str = version_columns!();
+
+/// A page of published versions in one language, after an article id (see `plans`).
+pub(crate) const PUBLISHED_PAGE: &str = concat!(
+    "SELECT ",
+    version_columns!(),
+    " FROM kb_versions WHERE status = 'published' AND lang = $1 AND article_id > $2 ORDER BY article_id LIMIT $3"
+);
 
 #[async_trait::async_trait]
 impl<DB> KennisbankStore for SqlStore<DB>
@@ -238,6 +250,26 @@ where
         ))
         .fetch_all(&self.reader)
         .await?;
+        rows.into_iter().map(TryInto::try_into).collect()
+    }
+
+    async fn kb_published_heads(&self) -> StoreResult<Vec<ArticleHead>> {
+        let columns = VERSION_COLUMNS.replace(" body,", " '' AS body,");
+        let rows: Vec<VersionRow> = sqlx::query_as(&format!(
+            "SELECT {columns} FROM kb_versions WHERE status = 'published' ORDER BY article_id, lang"
+        ))
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter().map(|r| ArticleVersion::try_from(r).map(ArticleHead::from)).collect()
+    }
+
+    async fn kb_published_page(&self, lang: Lang, after: &str, limit: u32) -> StoreResult<Vec<ArticleVersion>> {
+        let rows: Vec<VersionRow> = sqlx::query_as(PUBLISHED_PAGE)
+            .bind(lang.as_str())
+            .bind(after)
+            .bind(i64::from(limit))
+            .fetch_all(&self.reader)
+            .await?;
         rows.into_iter().map(TryInto::try_into).collect()
     }
 

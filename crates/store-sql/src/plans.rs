@@ -1,7 +1,7 @@
-//! Queries on the audit log whose cost must not grow with the log: each must find its rows
-//! through an index, which a test checks against SQLite's plan (`EXPLAIN QUERY PLAN`;
-//! PostgreSQL plans from statistics). SQLite picked a wider index over the intended one
-//! once, and a lookup walked every row of a file.
+//! Queries whose cost must not grow with their table (the audit log, the knowledge base's
+//! versions): each must find its rows through an index, which a test checks against
+//! SQLite's plan (`EXPLAIN QUERY PLAN`; PostgreSQL plans from statistics). SQLite picked a
+//! wider index over the intended one once, and a lookup walked every row of a file.
 
 /// When `$1` last did `$4` on object `$3`/`$2` ("since your last visit").
 pub const AUDIT_LAST: &str = "SELECT at FROM audit_log WHERE actor_id = $1 AND object_id = $2 AND object_type = $3 \
@@ -29,9 +29,10 @@ pub const EXTEND_RUN: &str = "UPDATE audit_runs SET count = count + $1,
                    AND actor_id IS NOT DISTINCT FROM $5 AND action = $6{skip_locked})";
 
 /// Each query with the index SQLite must use for it.
-pub const INDEXED: [(&str, &str); 4] = [
+pub const INDEXED: [(&str, &str); 5] = [
     (AUDIT_LAST, "audit_log_actor_object"),
     (MY_RUNS, "audit_runs_object"),
     (OTHERS_RUNS, "audit_runs_object"),
     (EXTEND_RUN, "audit_runs_object"),
+    (crate::kennisbank::PUBLISHED_PAGE, "kb_versions_published"),
 ];

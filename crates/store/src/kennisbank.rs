@@ -35,6 +35,37 @@ pub struct ArticleVersion {
     pub published_at: Option<DateTime<Utc>>,
 }
 
+/// A published version without its body: what the pages, links and lists of the public
+/// knowledge base need. Bodies are read one article at a time (see
+/// `KennisbankStore::kb_published_page`), so the whole knowledge base is never in memory.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleHead {
+    /// The version's id: its body is `kb_version(id)`.
+    pub id: Uuid,
+    pub article_id: String,
+    pub lang: Lang,
+    pub title: String,
+    pub summary: String,
+    pub related: Vec<String>,
+    pub keywords: Vec<String>,
+    pub published_at: Option<DateTime<Utc>>,
+}
+
+impl From<ArticleVersion> for ArticleHead {
+    fn from(v: ArticleVersion) -> Self {
+        Self {
+            id: v.id,
+            article_id: v.article_id,
+            lang: v.lang,
+            title: v.title,
+            summary: v.summary,
+            related: v.related,
+            keywords: v.keywords,
+            published_at: v.published_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NewVersion {
     pub article_id: String,

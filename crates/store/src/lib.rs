@@ -116,6 +116,11 @@ pub trait KennisbankStore: Send + Sync {
     async fn kb_articles(&self) -> StoreResult<Vec<KbArticle>>;
     /// The published version of every article in every language.
     async fn kb_published(&self) -> StoreResult<Vec<ArticleVersion>>;
+    /// The published version of every article in every language, without bodies.
+    async fn kb_published_heads(&self) -> StoreResult<Vec<ArticleHead>>;
+    /// Up to `limit` published versions in `lang` whose article id comes after `after`, in
+    /// the order of their ids: the search index is built a page at a time.
+    async fn kb_published_page(&self, lang: Lang, after: &str, limit: u32) -> StoreResult<Vec<ArticleVersion>>;
     /// Adds counted page views, a batch at a time (counting each view with its own write
     /// would put a write on every article request).
     async fn kb_add_views(&self, views: &[(String, i64)]) -> StoreResult<()>;

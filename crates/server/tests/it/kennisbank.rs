@@ -345,7 +345,7 @@ async fn public_pages_are_prepared_once_answer_304_and_follow_a_publication() {
     let etag = headers["etag"].to_str().unwrap().to_owned();
     let html = first.text().await.unwrap();
     assert!(html.contains(r#"<input type="hidden" name="csrf" value="">"#), "no per-visitor token");
-    let snapshot = app.state.kennisbank.snapshot(&*app.store).await.unwrap();
+    let snapshot = app.state.kennisbank.snapshot(&app.store).await.unwrap();
     assert_eq!(snapshot.prepared.len(), 1, "the page is kept");
 
     // Again, from memory: the same bytes and tag; the view is counted all the same.

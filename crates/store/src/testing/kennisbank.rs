@@ -89,6 +89,19 @@ pub async fn kb_editors_flow(store: Arc<dyn Store>) {
     let published = store.kb_published().await.unwrap();
     assert_eq!(published.iter().filter(|v| v.article_id == "a" && v.lang == Lang::Nl).count(), 1);
     assert!(published.iter().any(|v| v.id == v2.id && v.title == "Nieuwe titel?"));
+    // Without bodies, the same versions; a page at a time, each published version once, in
+    // the order of the article ids, the superseded one left out.
+    let heads = store.kb_published_heads().await.unwrap();
+    assert_eq!(heads, published.iter().cloned().map(ArticleHead::from).collect::<Vec<_>>());
+    let page = |after: &'static str, limit| store.kb_published_page(Lang::Nl, after, limit);
+    let first = page("", 1).await.unwrap();
+    assert_eq!(first.iter().map(|v| (v.id, v.body.as_str())).collect::<Vec<_>>(), [(v2.id, "Nieuwe tekst.")]);
+    let rest = page("a", 5).await.unwrap();
+    assert_eq!(rest.iter().map(|v| (v.article_id.as_str(), v.lang)).collect::<Vec<_>>(), [("b", Lang::Nl)]);
+    assert!(page("b", 5).await.unwrap().is_empty(), "the walk ends");
+    let english = store.kb_published_page(Lang::En, "", 5).await.unwrap();
+    assert_eq!(english.iter().map(|v| v.article_id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+    assert!(english.iter().all(|v| v.lang == Lang::En && v.status == ArticleStatus::Published && !v.body.is_empty()));
     assert_eq!(store.kb_content_version().await.unwrap(), 5);
     assert_eq!(store.kb_versions("a", Lang::En).await.unwrap().len(), 1, "the English version is untouched");
     let err = store

@@ -41,7 +41,7 @@ async fn front(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, 
     if ctx.user.is_some() {
         return Ok(Redirect::to("/start").into_response());
     }
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     Ok(FrontPage { tiles: crate::kennisbank::tile_views(&snap, ctx.lang), ctx }.into_response())
 }
 

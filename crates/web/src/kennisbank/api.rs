@@ -51,7 +51,7 @@ pub(super) async fn search(
 ) -> Result<Json<Vec<SearchHit>>, AppError> {
     let lang = lang_param(p.lang.as_deref())?;
     let q: String = p.q.trim().chars().take(crate::kennisbank::SEARCH_MAX_CHARS).collect();
-    let hits = if q.is_empty() { vec![] } else { state.kennisbank.search(&*state.store, lang, &q, 20).await? };
+    let hits = if q.is_empty() { vec![] } else { state.kennisbank.search(&state.store, lang, &q, 20).await? };
     let base = state.config.base_url.trim_end_matches('/').to_owned();
     Ok(Json(
         hits.into_iter()
@@ -97,9 +97,10 @@ pub(super) async fn article(
     Query(p): Query<LangParam>,
 ) -> Result<Json<Article>, AppError> {
     let lang = lang_param(p.lang.as_deref())?;
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let v = snap.article(&id, lang).ok_or(AppError::NotFound)?;
     let tile = snap.articles.iter().find(|a| a.id == id).map(|a| a.tile.clone()).unwrap_or_default();
+    let body = super::article_body(&*state.store, v).await?;
     Ok(Json(Article {
         url: format!("{}/kennisbank/artikel/{id}", state.config.base_url.trim_end_matches('/')),
         id,
@@ -107,8 +108,8 @@ pub(super) async fn article(
         tile,
         title: v.title.clone(),
         summary: v.summary.clone(),
-        body_html: snap.body_html(v).to_string(),
-        body_markdown: v.body.clone(),
+        body_html: super::markdown::to_html(&body),
+        body_markdown: body,
         related: v.related.clone(),
     }))
 }

@@ -25,7 +25,7 @@ use axum::routing::{get, post};
 use samenspoor_domain::Lang;
 use samenspoor_domain::auth::RateLimit;
 use samenspoor_domain::kennisbank::readability::{self, Readability};
-use samenspoor_store::{ArticleVersion, KbArticle, NewFeedback, Store, Term, Tile};
+use samenspoor_store::{ArticleHead, KbArticle, NewFeedback, Store, Term, Tile};
 use search::{Hit, SearchIndex};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -42,36 +42,21 @@ pub struct Snapshot {
     pub tiles: Vec<Tile>,
     pub terms: Vec<Term>,
     pub articles: Vec<KbArticle>,
-    /// Every published version, shared with the build of the search index (not copied:
-    /// with many articles the copy was the largest thing in memory).
-    published: Arc<Vec<ArticleVersion>>,
+    /// Every published version without its body: bodies are read per article (see
+    /// `article_body`), so that a knowledge base of any size loads quickly and lightly.
+    published: Vec<ArticleHead>,
     /// (article, language) → its place in `published`.
     by_key: HashMap<(String, Lang), usize>,
     /// The build of the search index that follows this snapshot (see `wait_for_index`).
     index_generation: u64,
-    /// Article bodies as sanitised HTML, rendered on first view (the snapshot is replaced,
-    /// and this with it, when anything is published).
-    rendered: Mutex<HashMap<(String, Lang), Arc<str>>>,
     /// Whole pages for visitors without a session, by path and language (see `prepared`).
     pub prepared: PreparedPages,
 }
 
 impl Snapshot {
-    pub fn article(&self, id: &str, lang: Lang) -> Option<&ArticleVersion> {
+    pub fn article(&self, id: &str, lang: Lang) -> Option<&ArticleHead> {
         let at = |lang| self.by_key.get(&(id.to_owned(), lang)).and_then(|&i| self.published.get(i));
         at(lang).or_else(|| at(Lang::Nl))
-    }
-
-    pub fn body_html(&self, v: &ArticleVersion) -> Arc<str> {
-        let key = (v.article_id.clone(), v.lang);
-        if let Some(html) = self.rendered.lock().ok().and_then(|r| r.get(&key).cloned()) {
-            return html;
-        }
-        let html: Arc<str> = markdown::to_html(&v.body).into();
-        if let Ok(mut r) = self.rendered.lock() {
-            r.insert(key, html.clone());
-        }
-        html
     }
 
     pub fn tile(&self, id: &str) -> Option<&Tile> {
@@ -79,7 +64,7 @@ impl Snapshot {
     }
 
     /// The questions of a tile, in order, in `lang`.
-    pub fn questions(&self, tile: &str, lang: Lang) -> Vec<&ArticleVersion> {
+    pub fn questions(&self, tile: &str, lang: Lang) -> Vec<&ArticleHead> {
         self.articles.iter().filter(|a| a.tile == tile).filter_map(|a| self.article(&a.id, lang)).collect()
     }
 }
@@ -130,11 +115,11 @@ impl Default for IndexSlot {
 }
 
 impl IndexSlot {
-    /// Starts a build of the index of `published` in the background and returns its
-    /// generation at once.
+    /// Starts a build of the index of the published articles in the background and returns
+    /// its generation at once.
     fn build_in_background(
         self: &Arc<Self>,
-        published: Arc<Vec<ArticleVersion>>,
+        store: Arc<dyn Store>,
         synonyms: Vec<samenspoor_domain::kennisbank::synonyms::Group>,
     ) -> u64 {
         let generation = self.asked.fetch_add(1, Ordering::SeqCst) + 1;
@@ -145,8 +130,14 @@ impl IndexSlot {
                 return; // a newer build was asked for; its end settles this one too
             }
             let started = Instant::now();
+            // The build reads the articles a page at a time on its own thread; it waits for
+            // each page there (this thread is not one of the runtime's workers).
+            let runtime = tokio::runtime::Handle::current();
+            let pages = move |lang, after: &str| -> Result<_, search::BuildError> {
+                Ok(runtime.block_on(store.kb_published_page(lang, after, INDEX_PAGE))?)
+            };
             let built =
-                tokio::task::spawn_blocking(move || SearchIndex::build(&published, &synonyms, markdown::to_plain_text))
+                tokio::task::spawn_blocking(move || SearchIndex::build(pages, &synonyms, markdown::to_plain_text))
                     .await;
             slot.builds.fetch_add(1, Ordering::SeqCst);
             give_back_free_memory();
@@ -191,6 +182,9 @@ fn give_back_free_memory() {
     }
 }
 
+/// How many articles the index build reads at once.
+const INDEX_PAGE: u32 = 250;
+
 /// How long a search waits for the first index of a fresh server before it gives up.
 const FIRST_INDEX_WAIT: Duration = Duration::from_secs(60);
 
@@ -215,7 +209,7 @@ impl Kennisbank {
 
     /// The current snapshot; reloaded first when the published content changed. The
     /// search index for a new version is built in the background (see `search`).
-    pub async fn snapshot(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
+    pub async fn snapshot(&self, store: &Arc<dyn Store>) -> Result<Arc<Snapshot>, AppError> {
         let current = self.current();
         let due = self
             .checked
@@ -254,16 +248,16 @@ impl Kennisbank {
     /// Loads the snapshot from the database unless the one held is of the current content
     /// version, and starts the build of its search index beside serving. Concurrent callers
     /// wait for one load.
-    pub async fn refresh(&self, store: &dyn Store) -> Result<Arc<Snapshot>, AppError> {
+    pub async fn refresh(&self, store: &Arc<dyn Store>) -> Result<Arc<Snapshot>, AppError> {
         let _one = self.loading.lock().await;
         let version = store.kb_content_version().await?;
         if let Some(snap) = self.current().filter(|s| s.version == version) {
             return Ok(snap);
         }
-        let published = Arc::new(store.kb_published().await?);
+        let published = store.kb_published_heads().await?;
         let mut synonyms = crate::content::shipped_synonyms().to_vec();
         synonyms.extend(store.kb_synonyms().await?);
-        let index_generation = self.index.build_in_background(published.clone(), synonyms);
+        let index_generation = self.index.build_in_background(store.clone(), synonyms);
         let snap = Arc::new(Snapshot {
             version,
             tiles: store.kb_tiles().await?,
@@ -272,7 +266,6 @@ impl Kennisbank {
             by_key: published.iter().enumerate().map(|(i, v)| ((v.article_id.clone(), v.lang), i)).collect(),
             published,
             index_generation,
-            rendered: Mutex::new(HashMap::new()),
             prepared: PreparedPages::default(),
         });
         self.loads.fetch_add(1, Ordering::SeqCst);
@@ -284,7 +277,7 @@ impl Kennisbank {
 
     /// Loads the snapshot and builds its index: the server calls this as it starts, so
     /// that the first visitors find both ready.
-    pub async fn warm(&self, store: &dyn Store) -> Result<(), AppError> {
+    pub async fn warm(&self, store: &Arc<dyn Store>) -> Result<(), AppError> {
         let snap = self.refresh(store).await?;
         self.wait_for_index(&snap, FIRST_INDEX_WAIT).await;
         Ok(())
@@ -299,7 +292,13 @@ impl Kennisbank {
 
     /// Searches the last complete index. Only on a fresh server, before the first index is
     /// complete, does a search wait, for the one build that is under way.
-    pub async fn search(&self, store: &dyn Store, lang: Lang, query: &str, limit: usize) -> Result<Vec<Hit>, AppError> {
+    pub async fn search(
+        &self,
+        store: &Arc<dyn Store>,
+        lang: Lang,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<Hit>, AppError> {
         let ready = |s: &IndexState| match (&s.ready, s.failed) {
             (Some(index), _) => Some(Ok(index.clone())),
             (None, true) => Some(Err(AppError::Internal)),
@@ -397,7 +396,7 @@ async fn home(
     headers: HeaderMap,
     route: MatchedPath,
 ) -> Result<Response, AppError> {
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let render = |ctx: PageCtx| async { Ok(HomePage { tiles: tile_views(&snap, ctx.lang), ctx }) };
     public_page(&state, &snap, ctx, &headers, &route, render).await
 }
@@ -437,7 +436,7 @@ async fn tile(
     route: MatchedPath,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let render = |ctx: PageCtx| async {
         let tile = tile_views(&snap, ctx.lang).into_iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
         Ok(TilePage { ctx, tile })
@@ -449,7 +448,7 @@ async fn tile(
 #[template(path = "kennisbank/article.html")]
 struct ArticlePage {
     ctx: PageCtx,
-    article: ArticleVersion,
+    article: ArticleHead,
     body_html: String,
     tile_id: String,
     tile_title: String,
@@ -488,13 +487,18 @@ impl ArticlePage {
     }
 }
 
+/// The body (Markdown) of a published version the snapshot holds.
+pub async fn article_body(store: &dyn Store, head: &ArticleHead) -> Result<String, AppError> {
+    Ok(store.kb_version(head.id).await?.ok_or(AppError::NotFound)?.body)
+}
+
 #[derive(Deserialize)]
 struct ArticleQuery {
     bedankt: Option<String>,
 }
 
 async fn article_page(state: &AppState, ctx: PageCtx, id: &str) -> Result<ArticlePage, AppError> {
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let article = snap.article(id, ctx.lang).ok_or(AppError::NotFound)?.clone();
     let tile = snap.articles.iter().find(|a| a.id == id).and_then(|a| snap.tile(&a.tile));
     let related = article
@@ -504,8 +508,9 @@ async fn article_page(state: &AppState, ctx: PageCtx, id: &str) -> Result<Articl
         .map(|v| (v.article_id.clone(), v.title.clone()))
         .collect();
     let is_editor = ctx.can(samenspoor_domain::Capability::EditContent);
+    let body = article_body(&*state.store, &article).await?;
     Ok(ArticlePage {
-        body_html: snap.body_html(&article).to_string(),
+        body_html: markdown::to_html(&body),
         tile_id: tile.map(|t| t.id.clone()).unwrap_or_default(),
         tile_title: tile.map(|t| tile_title(t, ctx.lang).to_owned()).unwrap_or_default(),
         related,
@@ -513,7 +518,7 @@ async fn article_page(state: &AppState, ctx: PageCtx, id: &str) -> Result<Articl
         thanks: false,
         feedback_error: None,
         comment: String::new(),
-        readability: is_editor.then(|| readability::measure(&article.body, article.lang)),
+        readability: is_editor.then(|| readability::measure(&body, article.lang)),
         article,
         ctx,
     })
@@ -527,7 +532,7 @@ async fn article(
     Path(id): Path<String>,
     Query(q): Query<ArticleQuery>,
 ) -> Result<Response, AppError> {
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     if snap.article(&id, ctx.lang).is_none() {
         return Err(AppError::NotFound);
     }
@@ -545,7 +550,7 @@ async fn article(
 #[template(path = "kennisbank/print.html")]
 struct PrintPage {
     ctx: PageCtx,
-    article: ArticleVersion,
+    article: ArticleHead,
     body_html: String,
     url: String,
 }
@@ -589,7 +594,7 @@ async fn feedback(
         page.comment = form.comment;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let lang = snap.article(&id, ctx.lang).map(|a| a.lang).ok_or(AppError::NotFound)?;
     check_rate(&state, RateLimit::FEEDBACK_PER_ADDRESS, &format!("feedback:{ip}")).await?;
     let new = NewFeedback {
@@ -661,9 +666,9 @@ async fn search_page(
     Query(q): Query<SearchQuery>,
 ) -> Result<SearchPage, AppError> {
     let query: String = q.q.trim().chars().take(SEARCH_MAX_CHARS).collect();
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let hits =
-        if query.is_empty() { vec![] } else { state.kennisbank.search(&*state.store, ctx.lang, &query, 20).await? };
+        if query.is_empty() { vec![] } else { state.kennisbank.search(&state.store, ctx.lang, &query, 20).await? };
     count_searches(&state, &query, !hits.is_empty(), &q.vorige).await;
     let most_read = if hits.is_empty() {
         state.kennisbank.flush_views(&*state.store).await?;
@@ -694,7 +699,7 @@ async fn glossary(
     headers: HeaderMap,
     route: MatchedPath,
 ) -> Result<Response, AppError> {
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     public_page(&state, &snap, ctx, &headers, &route, |ctx| async { Ok(glossary_page(&snap, ctx)) }).await
 }
 

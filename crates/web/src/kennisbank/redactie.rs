@@ -73,7 +73,7 @@ impl OverviewPage {
 
 async fn overview(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<OverviewPage, AppError> {
     require_editor(&user)?;
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let feedback = state.store.kb_feedback().await?;
     let mut rows = vec![];
     for a in &snap.articles {
@@ -112,7 +112,7 @@ impl FeedbackPage {
 
 async fn feedback(State(state): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<FeedbackPage, AppError> {
     require_editor(&user)?;
-    let snap = state.kennisbank.snapshot(&*state.store).await?;
+    let snap = state.kennisbank.snapshot(&state.store).await?;
     let items = state
         .store
         .kb_feedback()
@@ -275,7 +275,7 @@ async fn change_status(
     let to = ArticleStatus::parse(&form.to).ok_or(AppError::BadRequest)?;
     let version = state.store.kb_version(id).await?.ok_or(AppError::NotFound)?;
     if to == ArticleStatus::Published {
-        let snap = state.kennisbank.snapshot(&*state.store).await?;
+        let snap = state.kennisbank.snapshot(&state.store).await?;
         let organisations = state.store.hw_directory().await?.into_iter().map(|e| e.organisation.id).collect();
         let problems = link_problems(&snap, &organisations, &version);
         if !problems.is_empty() {
@@ -298,7 +298,7 @@ async fn change_status(
     if to == ArticleStatus::Published {
         // The new version's index is built once, in the background; the editor's request
         // waits for it so that what she sees next (and searches) is what she published.
-        let snap = state.kennisbank.refresh(&*state.store).await?;
+        let snap = state.kennisbank.refresh(&state.store).await?;
         state.kennisbank.wait_for_index(&snap, std::time::Duration::from_secs(30)).await;
     }
     Ok(Redirect::to(&format!("/redactie/artikel/{}/{}", version.article_id, version.lang.as_str())).into_response())
@@ -471,7 +471,7 @@ async fn save_synonyms(
             let audit = AuditContext { actor: Some(user.id), ip: Some(ip) };
             state.store.kb_save_synonyms(&groups, audit).await?;
             // As after a publication: the editor's next search already uses the new groups.
-            let snap = state.kennisbank.refresh(&*state.store).await?;
+            let snap = state.kennisbank.refresh(&state.store).await?;
             state.kennisbank.wait_for_index(&snap, std::time::Duration::from_secs(30)).await;
             Ok(Redirect::to("/redactie/synoniemen?opgeslagen=1").into_response())
         }

@@ -71,17 +71,45 @@ pub struct SearchIndex {
     en: LangIndex,
 }
 
+/// Why a build of the index failed: reading the articles or writing the index.
+pub type BuildError = Box<dyn std::error::Error + Send + Sync>;
+
+/// `(lang, after)` → the next published versions in `lang` whose article ids come after
+/// `after` (`""` for the first), in the order of their ids; empty at the end.
+pub trait Pages: FnMut(Lang, &str) -> Result<Vec<ArticleVersion>, BuildError> {}
+impl<F: FnMut(Lang, &str) -> Result<Vec<ArticleVersion>, BuildError>> Pages for F {}
+
+/// Calls `f` with every published version in `lang`, reading a page at a time: only one
+/// page of bodies is in memory at once, however large the knowledge base is.
+fn each_published(
+    pages: &mut impl Pages,
+    lang: Lang,
+    mut f: impl FnMut(&ArticleVersion) -> Result<(), BuildError>,
+) -> Result<(), BuildError> {
+    let mut after = String::new();
+    loop {
+        let page = pages(lang, &after)?;
+        let Some(last) = page.last() else { return Ok(()) };
+        after = last.article_id.clone();
+        for v in &page {
+            f(v)?;
+        }
+    }
+}
+
 impl SearchIndex {
-    /// `synonyms` are the groups a query is expanded with (shipped and the editors');
-    /// `plain` turns an article body (Markdown) into the text to index and quote.
+    /// `pages` reads the published articles (see `Pages`), twice per language: once to
+    /// learn the words, once to index them. `synonyms` are the groups a query is expanded
+    /// with (shipped and the editors'); `plain` turns an article body (Markdown) into the
+    /// text to index and quote.
     pub fn build(
-        published: &[ArticleVersion],
+        mut pages: impl Pages,
         synonyms: &[Group],
         plain: impl Fn(&str) -> String,
-    ) -> tantivy::Result<Self> {
+    ) -> Result<Self, BuildError> {
         Ok(Self {
-            nl: LangIndex::build(Lang::Nl, published, synonyms, &plain)?,
-            en: LangIndex::build(Lang::En, published, synonyms, &plain)?,
+            nl: LangIndex::build(Lang::Nl, &mut pages, synonyms, &plain)?,
+            en: LangIndex::build(Lang::En, &mut pages, synonyms, &plain)?,
         })
     }
 
@@ -148,10 +176,10 @@ fn split_compound(
 impl LangIndex {
     fn build(
         lang: Lang,
-        published: &[ArticleVersion],
+        pages: &mut impl Pages,
         synonyms: &[Group],
         plain: &impl Fn(&str) -> String,
-    ) -> tantivy::Result<Self> {
+    ) -> Result<Self, BuildError> {
         let tokenizer = lang.as_str();
         let text = |stored: bool| {
             let indexing = TextFieldIndexing::default()
@@ -174,19 +202,17 @@ impl LangIndex {
         };
         index.tokenizers().register(tokenizer, analyzer.clone());
 
-        // The plain text of a body is made again for each pass rather than kept: at 10,000
-        // articles the copies held at once were the largest part of the build's peak memory.
-        let docs: Vec<(&ArticleVersion, String)> =
-            published.iter().filter(|v| v.lang == lang).map(|v| (v, v.keywords.join(", "))).collect();
+        // The articles are read twice rather than kept: at 10,000 articles their bodies and
+        // plain texts held at once were the largest part of the build's peak memory.
         let mut vocabulary = HashSet::new();
         let mut words = HashSet::new();
-        for (v, kw) in &docs {
-            let body = plain(&v.body);
-            for t in [&v.title, kw, &v.summary, &body] {
+        each_published(pages, lang, |v| {
+            for t in [&v.title, &v.keywords.join(", "), &v.summary, &plain(&v.body)] {
                 vocabulary.extend(analysis::terms(&mut analyzer, t).into_iter().map(|(t, _)| t));
                 words.extend(raw_words(t));
             }
-        }
+            Ok(())
+        })?;
         let mut memo: HashMap<String, Option<String>> = HashMap::new();
         let mut stem = |w: &str| {
             if let Some(s) = memo.get(w) {
@@ -220,10 +246,11 @@ impl LangIndex {
         }
 
         let mut writer = index.writer::<TantivyDocument>(15_000_000)?;
-        for (v, kw) in &docs {
+        each_published(pages, lang, |v| {
+            let kw = v.keywords.join(", ");
             let text = plain(&v.body);
             let mut part_text = String::new();
-            for t in [&v.title, kw, &v.summary, &text] {
+            for t in [&v.title, &kw, &v.summary, &text] {
                 for w in raw_words(t) {
                     if let Some(p) = compound_parts.get(&w) {
                         part_text.push_str(p);
@@ -234,12 +261,13 @@ impl LangIndex {
             writer.add_document(doc!(
                 id => v.article_id.clone(),
                 title => v.title.clone(),
-                keywords => kw.clone(),
+                keywords => kw,
                 summary => v.summary.clone(),
                 body => text,
                 parts => part_text,
             ))?;
-        }
+            Ok(())
+        })?;
         writer.commit()?;
         let reader = index.reader()?;
         Ok(Self {
@@ -357,5 +385,64 @@ impl LangIndex {
             hits.push(Hit { id: get(self.id), title: get(self.title), snippet: pieces });
         }
         Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use samenspoor_domain::kennisbank::ArticleStatus;
+
+    fn version(id: &str, lang: Lang, body: &str) -> ArticleVersion {
+        ArticleVersion {
+            id: uuid::Uuid::now_v7(),
+            article_id: id.into(),
+            lang,
+            number: 1,
+            status: ArticleStatus::Published,
+            title: format!("Vraag {id}"),
+            summary: String::new(),
+            body: body.into(),
+            related: vec![],
+            keywords: vec![],
+            author: None,
+            created_at: chrono::Utc::now(),
+            published_at: None,
+        }
+    }
+
+    /// The build reads page after page until one comes back empty, and indexes every
+    /// article of every page (here one article a page), in its own language only.
+    #[test]
+    fn the_index_holds_every_article_of_every_page() {
+        let all = [
+            version("a", Lang::Nl, "De leerplicht geldt."),
+            version("b", Lang::Nl, "Over het ontwikkelingsperspectief."),
+            version("c", Lang::Nl, "Een thuiszitter zit thuis."),
+            version("c", Lang::En, "A pupil who stays at home."),
+        ];
+        let mut asked = vec![];
+        let pages = |lang: Lang, after: &str| -> Result<Vec<ArticleVersion>, BuildError> {
+            asked.push((lang, after.to_owned()));
+            Ok(all.iter().filter(|v| v.lang == lang && v.article_id.as_str() > after).take(1).cloned().collect())
+        };
+        let index = SearchIndex::build(pages, &[], str::to_owned).unwrap();
+        let found = |lang, q| index.search(lang, q, 5).into_iter().map(|h| h.id).collect::<Vec<_>>();
+        assert_eq!(found(Lang::Nl, "leerplicht"), ["a"]);
+        assert_eq!(found(Lang::Nl, "thuiszitter"), ["c"]);
+        assert_eq!(found(Lang::En, "home"), ["c"]);
+        assert!(found(Lang::En, "leerplicht").is_empty(), "a Dutch article is not in the English index");
+        // Two passes per language: Dutch reads "", a, b, c (empty) twice; English "", c twice.
+        assert_eq!(asked.len(), 2 * 4 + 2 * 2, "{asked:?}");
+    }
+
+    /// A page that cannot be read fails the build; it is not an index with articles missing.
+    #[test]
+    fn a_page_that_cannot_be_read_fails_the_build() {
+        let pages = |_: Lang, after: &str| -> Result<Vec<ArticleVersion>, BuildError> {
+            if after.is_empty() { Ok(vec![version("a", Lang::Nl, "Tekst.")]) } else { Err("database gone".into()) }
+        };
+        let err = SearchIndex::build(pages, &[], str::to_owned).err().expect("the build fails");
+        assert_eq!(err.to_string(), "database gone");
     }
 }
