@@ -184,7 +184,9 @@ impl LangIndex {
         let text = |stored: bool| {
             let indexing = TextFieldIndexing::default()
                 .set_tokenizer(tokenizer)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+                // No phrase is ever asked for and snippets are cut from the stored text, so
+                // word positions would only take memory (about a third of the index).
+                .set_index_option(IndexRecordOption::WithFreqs);
             let o = TextOptions::default().set_indexing_options(indexing);
             if stored { o.set_stored() } else { o }
         };
