@@ -41,6 +41,12 @@ where
         Ok(())
     }
 
+    async fn reachable(&self) -> StoreResult<()> {
+        use sqlx::{ConnectOptions, Connection};
+        self.reader.connect_options().connect().await?.close().await?;
+        Ok(())
+    }
+
     async fn create_organisation(&self, new: NewOrganisation, ctx: AuditContext) -> StoreResult<Organisation> {
         let mut tx = self.writer.begin().await?;
         sqlx::query("INSERT INTO organisations (id, kind, name, swv_id, created_at) VALUES ($1, $2, $3, $4, $5)")

@@ -40,6 +40,9 @@ pub trait Store:
 
     /// Cheap round trip to the database, for /healthz.
     async fn ping(&self) -> StoreResult<()>;
+    /// Opens one new connection beside the pools and closes it: whether the database is
+    /// there at all, however long the pools keep requests waiting under load.
+    async fn reachable(&self) -> StoreResult<()>;
 
     async fn create_organisation(&self, new: NewOrganisation, audit: AuditContext) -> StoreResult<Organisation>;
     async fn list_organisations(&self) -> StoreResult<Vec<Organisation>>;

@@ -4,7 +4,7 @@ use crate::AppState;
 use crate::error::AppError;
 use crate::security::ClientIp;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+use tokio::sync::watch;
 
 /// While the database is away, requests answer 503 at once instead of each waiting the
 /// connection pool's timeout (5 s). The first request that finds the database away opens
@@ -20,9 +21,21 @@ use std::time::{Duration, Instant};
 /// outage and pages serve again within a moment of its end. /healthz always asks the
 /// database itself. Prepared public pages are answered before this layer, so the
 /// kennisbank stays readable meanwhile.
-#[derive(Default)]
+///
+/// A read that has waited `PING_WITHIN` asks whether the database is there at all (a new
+/// connection beside the pools, so load alone never opens the breaker), and every read
+/// still waiting when the breaker opens is answered 503 at once. A write is never cut
+/// short: it waits for its own outcome, so that a 503 always means nothing was saved.
 pub struct Breaker {
-    open: AtomicBool,
+    open: watch::Sender<bool>,
+    /// A reachability check is under way: at most one at a time.
+    checking: AtomicBool,
+}
+
+impl Default for Breaker {
+    fn default() -> Self {
+        Self { open: watch::Sender::new(false), checking: AtomicBool::new(false) }
+    }
 }
 
 const PROBE_EVERY: Duration = Duration::from_millis(500);
@@ -43,17 +56,17 @@ async fn ping(state: &AppState) -> Result<(), String> {
 
 impl Breaker {
     pub fn is_open(&self) -> bool {
-        self.open.load(Ordering::Relaxed)
+        *self.open.borrow()
     }
 
     fn close(&self) {
-        self.open.store(false, Ordering::Relaxed);
+        self.open.send_if_modified(|open| std::mem::replace(open, false));
     }
 }
 
 /// Opens the breaker, with its probe unless one runs already.
 fn trip(state: &AppState) {
-    if state.breaker.open.swap(true, Ordering::AcqRel) {
+    if !state.breaker.open.send_if_modified(|open| !std::mem::replace(open, true)) {
         return;
     }
     tracing::warn!("the database is away: requests answer 503 until it is back");
@@ -70,6 +83,28 @@ fn trip(state: &AppState) {
     });
 }
 
+/// Resolves when the breaker opens. After `PING_WITHIN` of waiting, checks (once for all
+/// waiting requests) whether the database is there, and opens the breaker when it is not.
+async fn database_away(state: &AppState) {
+    let mut open = state.breaker.open.subscribe();
+    if tokio::time::timeout(PING_WITHIN, open.wait_for(|o| *o)).await.is_ok() {
+        return;
+    }
+    if !state.breaker.checking.swap(true, Ordering::AcqRel) {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let there = tokio::time::timeout(PING_WITHIN, state.store.reachable()).await;
+            if !matches!(there, Ok(Ok(()))) {
+                trip(&state);
+            }
+            state.breaker.checking.store(false, Ordering::Release);
+        });
+    }
+    if open.wait_for(|o| *o).await.is_err() {
+        std::future::pending::<()>().await; // the breaker outlives every request
+    }
+}
+
 /// The breaker as a layer (see `Breaker`).
 pub async fn breaker(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let health = req.uri().path() == "/healthz";
@@ -78,7 +113,15 @@ pub async fn breaker(State(state): State<AppState>, req: Request, next: Next) ->
     if asks_database && state.breaker.is_open() {
         return AppError::DatabaseAway.into_response();
     }
-    let res = next.run(req).await;
+    let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    let res = if asks_database && read {
+        tokio::select! {
+            res = next.run(req) => res,
+            () = database_away(&state) => AppError::DatabaseAway.into_response(),
+        }
+    } else {
+        next.run(req).await
+    };
     if res.extensions().get::<AppError>() == Some(&AppError::DatabaseAway) {
         trip(&state);
     } else if health && res.status() == StatusCode::OK {
