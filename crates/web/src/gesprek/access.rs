@@ -9,7 +9,7 @@ use crate::traject::{FileAccess, participation};
 use samenspoor_domain::gesprek::Seat;
 use samenspoor_domain::traject::Action;
 use samenspoor_domain::{AuditAction, GesprekId, TrajectId};
-use samenspoor_store::{AuditContext, FileParts, GesprekRecord, Participant, User};
+use samenspoor_store::{AuditContext, GesprekRecord, Participant, User};
 
 pub struct GesprekAccess {
     pub seat: Seat,
@@ -55,15 +55,17 @@ impl GesprekAccess {
             return refuse(id.to_owned()).await;
         };
         let Some(record) = state.store.gs_get(traject, gesprek).await? else { return refuse(id.to_owned()).await };
-        let access = state.store.tr_file(traject, FileParts::Access).await?;
-        let Some(file) = access else { return refuse(id.to_owned()).await };
+        // Read once, as the file's own door reads it for this action.
+        let parts = FileAccess::parts_for(action);
+        let Some(file) = state.store.tr_file(traject, parts).await? else { return refuse(id.to_owned()).await };
         let closed = file.traject.closed_at.is_some();
         let child = file.traject.child_first_name.clone();
         let participants = file.participants.clone();
         let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
         if let Some(me) = participation(&file, user.id) {
-            let f = FileAccess::open(state, user, id, ip, action).await?;
-            let seat = Seat::File { role: me.role, leads: me.id == record.gesprek.plan.leader };
+            let leads = me.id == record.gesprek.plan.leader;
+            let f = FileAccess::admit(state, user, traject, Some(file), parts, ip, action).await?;
+            let seat = Seat::File { role: me.role, leads };
             return Ok(Self { seat, file: Some(f), record, audit, user: user.clone(), child, closed, participants });
         }
         let brought = record.companions.iter().any(|c| c.companion.email.eq_ignore_ascii_case(&user.email));

@@ -64,8 +64,33 @@ impl FileAccess {
     /// Opens file `id` for `user` to do `action`: 404 (audited) when they are not in it or
     /// their consent ended, 403 when their role may not do this, 409 when the file is closed.
     pub async fn open(state: &AppState, user: &User, id: &str, ip: &str, action: Action) -> Result<Self, AppError> {
-        let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
         let Ok(id) = id.parse::<TrajectId>() else { return Err(AppError::NotFound) };
+        let parts = Self::parts_for(action);
+        let file = state.store.tr_file(id, parts).await?;
+        Self::admit(state, user, id, file, parts, ip, action).await
+    }
+
+    /// What `open` reads of a file for `action`: pages that show the file get it whole in
+    /// the same store call; a change needs only what decides access.
+    pub fn parts_for(action: Action) -> FileParts {
+        if matches!(action, Action::View | Action::ViewAccessLog | Action::Export) {
+            FileParts::Whole
+        } else {
+            FileParts::Access
+        }
+    }
+
+    /// `open` for a file already read with `parts_for(action)` (`None`: there is no such file).
+    pub async fn admit(
+        state: &AppState,
+        user: &User,
+        id: TrajectId,
+        file: Option<FileRecord>,
+        parts: FileParts,
+        ip: &str,
+        action: Action,
+    ) -> Result<Self, AppError> {
+        let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
         let refused = || async {
             state
                 .store
@@ -73,14 +98,7 @@ impl FileAccess {
                 .await?;
             Err::<Self, AppError>(AppError::NotFound)
         };
-        // Pages that read the file get it whole in the same store call; a change needs only
-        // what decides access.
-        let parts = if matches!(action, Action::View | Action::ViewAccessLog | Action::Export) {
-            FileParts::Whole
-        } else {
-            FileParts::Access
-        };
-        let Some(file) = state.store.tr_file(id, parts).await? else { return refused().await };
+        let Some(file) = file else { return refused().await };
         let Some(me) = participation(&file, user.id) else { return refused().await };
         let f = FileAccess { file, parts, me, audit };
         if let Err(refused) = f.require(action) {
