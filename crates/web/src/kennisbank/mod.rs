@@ -1,5 +1,6 @@
 //! The public knowledge base: tiles, questions, articles, glossary and search, in the
-//! reader's language. Pages read an in-memory snapshot of the published content, rebuilt
+//! reader's language. Pages read an in-memory snapshot of the published content (without
+//! the articles' bodies: a page reads its article's body when it is rendered), rebuilt
 //! when the database's content version changes (checked at most every few seconds), so
 //! any number of instances serve the same content without asking the database each time.
 //! The search index is built beside serving, once per content version, by one background
