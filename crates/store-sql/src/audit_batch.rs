@@ -95,15 +95,9 @@ where
     Time: Col<DB>,
 {
     let ids: Vec<Id> = rows.iter().map(|_| Id::v7()).collect();
-    let values: Vec<String> = (0..rows.len())
-        .map(|r| {
-            let n = r * 7;
-            format!("(${}, ${}, ${}, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7)
-        })
-        .collect();
     let sql = format!(
         "INSERT INTO audit_log (id, at, actor_id, action, object_type, object_id, ip) VALUES {}",
-        values.join(", ")
+        crate::value_rows(rows.len(), 7)
     );
     let mut query = sqlx::query(&sql);
     for (e, id) in rows.iter().zip(&ids) {

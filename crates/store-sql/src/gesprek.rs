@@ -510,24 +510,37 @@ where
         ctx: AuditContext,
     ) -> StoreResult<()> {
         let by = actor(&ctx)?;
+        // One statement for all answers: the rows stay locked until commit, so the fewer
+        // round trips in between, the less a second save of the same preparation waits.
+        // A question given twice keeps its last answer (one statement may not update a
+        // row twice).
+        let mut last: Vec<&Answer> = vec![];
+        for a in answers {
+            last.retain(|kept| kept.question != a.question);
+            last.push(a);
+        }
         let mut tx = self.writer.begin().await?;
         exists(&mut tx, traject, id).await?;
-        for a in answers {
-            sqlx::query(
+        if !last.is_empty() {
+            let sql = format!(
                 "INSERT INTO gs_answers (gesprek_id, traject_id, user_id, question, text, shared, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)
-                 ON CONFLICT (gesprek_id, user_id, question) DO UPDATE SET text = excluded.text, shared = excluded.shared,
-                 updated_at = excluded.updated_at",
-            )
-            .bind(Id::from(id))
-            .bind(Id::from(traject))
-            .bind(Id::from(by))
-            .bind(a.question.as_str())
-            .bind(&a.text)
-            .bind(a.shared)
-            .bind(Time::now())
-            .execute(&mut *tx)
-            .await?;
+                 VALUES {} ON CONFLICT (gesprek_id, user_id, question) DO UPDATE SET text = excluded.text,
+                 shared = excluded.shared, updated_at = excluded.updated_at",
+                crate::value_rows(last.len(), 7)
+            );
+            let mut query = sqlx::query(&sql);
+            let now = Time::now();
+            for a in last {
+                query = query
+                    .bind(Id::from(id))
+                    .bind(Id::from(traject))
+                    .bind(Id::from(by))
+                    .bind(a.question.as_str())
+                    .bind(&a.text)
+                    .bind(a.shared)
+                    .bind(now);
+            }
+            query.execute(&mut *tx).await?;
         }
         audit(&mut tx, &logged(&ctx, AuditAction::GesprekPrepared, traject)).await?;
         tx.commit().await?;

@@ -102,6 +102,16 @@ fn bad(what: &str, v: &str) -> StoreError {
     StoreError::Other(format!("invalid {what} in database: {v}"))
 }
 
+/// `rows` groups of `columns` numbered parameters, for a multi-row VALUES:
+/// `($1, $2), ($3, $4)`.
+fn value_rows(rows: usize, columns: usize) -> String {
+    let row = |r: usize| {
+        let params: Vec<String> = (1..=columns).map(|c| format!("${}", r * columns + c)).collect();
+        format!("({})", params.join(", "))
+    };
+    (0..rows).map(row).collect::<Vec<_>>().join(", ")
+}
+
 /// Writes one audit entry inside the caller's transaction.
 async fn audit<DB>(tx: &mut Transaction<'_, DB>, e: &NewAuditEntry) -> StoreResult<()>
 where

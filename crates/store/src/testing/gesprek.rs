@@ -60,6 +60,15 @@ pub async fn gs_plan_agenda_and_private_preparation(store: Arc<dyn Store>) {
     let mine = store.gs_answers(g.id, parent.id).await.unwrap();
     assert_eq!(mine.len(), 2);
     assert!(mine.iter().any(|a| a.text == "Hij slaapt beter."));
+    // A question given twice in one save keeps its last answer.
+    let twice = [
+        Answer { question: Question::Worries, text: "Eerst.".into(), shared: false },
+        Answer { question: Question::Worries, text: "Daarna.".into(), shared: false },
+    ];
+    store.gs_save_answers(t.id, g.id, &twice, as_user(&parent)).await.unwrap();
+    let mine = store.gs_answers(g.id, parent.id).await.unwrap();
+    let worries: Vec<&str> = mine.iter().filter(|a| a.question == Question::Worries).map(|a| a.text.as_str()).collect();
+    assert_eq!(worries, ["Daarna."]);
     let rec = store.gs_get(t.id, g.id).await.unwrap().unwrap();
     assert_eq!(rec.shared.len(), 1);
     assert_eq!(rec.shared[0].answer.text, "Een plan voor lezen.");

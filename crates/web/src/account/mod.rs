@@ -107,12 +107,13 @@ async fn home(
     let wanted = search.to_lowercase();
     let files: Vec<_> = files
         .into_iter()
-        .filter(|(t, _)| {
+        .filter(|f| {
+            let t = &f.traject;
             wanted.is_empty()
                 || format!("{} {}", t.child_first_name, t.child_last_name).to_lowercase().contains(&wanted)
         })
         .collect();
-    let children = start::summaries(&state, &ctx, &user, &ip, &files).await?;
+    let children = start::summaries(&state, &ctx, &user, &ip, files).await?;
     let unread = state.store.nt_inbox(user.id).await?.iter().filter(|n| n.acknowledged_at.is_none()).count();
     let staff = user.role.is_professional();
     let can_start = ParticipantRole::starter(user.role).is_some();

@@ -6,14 +6,15 @@
 use crate::AppState;
 use crate::error::AppError;
 use crate::page::PageCtx;
+use crate::traject::Visible;
 use chrono::{DateTime, Utc};
 use samenspoor_domain::AuditAction;
 use samenspoor_domain::gesprek::GesprekStatus;
 use samenspoor_domain::time::local_datetime;
+use samenspoor_domain::traject::Action;
 use samenspoor_domain::traject::permissions::{may_now, may_tick};
 use samenspoor_domain::traject::step::decides_early_close;
-use samenspoor_domain::traject::{Action, ParticipantRole};
-use samenspoor_store::{AuditContext, FileParts, Traject, User};
+use samenspoor_store::{AuditContext, FileParts, User};
 
 /// How many files the start page summarises; the rest are in the list of files.
 pub const SUMMARISED: usize = 20;
@@ -44,14 +45,27 @@ pub async fn summaries(
     ctx: &PageCtx,
     user: &User,
     ip: &str,
-    files: &[(Traject, ParticipantRole)],
+    files: Vec<Visible>,
 ) -> Result<Vec<ChildSummary>, AppError> {
     let audit = AuditContext { actor: Some(user.id), ip: Some(ip.to_owned()) };
+    let mut read = vec![];
+    for v in files.into_iter().take(SUMMARISED) {
+        let file = match v.file {
+            Some(file) => file,
+            None => match state.store.tr_file(v.traject.id, FileParts::Whole).await? {
+                Some(file) => file,
+                None => continue,
+            },
+        };
+        read.push((v.traject, v.role, file));
+    }
+    // Sent together, the rows are committed together (see the store's audit batches).
+    futures_util::future::try_join_all(read.iter().map(|(t, _, _)| {
+        state.store.append_audit(audit.entry(AuditAction::TrajectSummarised, "traject", Some(t.id.to_string())))
+    }))
+    .await?;
     let mut out = vec![];
-    for (t, role) in files.iter().take(SUMMARISED) {
-        let Some(file) = state.store.tr_file(t.id, FileParts::Whole).await? else { continue };
-        let entry = audit.entry(AuditAction::TrajectSummarised, "traject", Some(t.id.to_string()));
-        state.store.append_audit(entry).await?;
+    for (t, role, file) in &read {
         let id = t.id.to_string();
         let link = format!("/trajecten/{id}");
         let closed = file.traject.closed_at.is_some();

@@ -26,7 +26,7 @@ mod views;
 
 pub use access::{FileAccess, Shown, participation};
 pub use file::TIMELINE_FILTERS;
-pub use pages::{my_files, visible_files};
+pub use pages::{Visible, my_files, visible_files};
 pub use refusals::audit_refusals;
 pub use steps::move_file;
 pub use views::describe_event;

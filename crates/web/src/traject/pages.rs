@@ -49,27 +49,38 @@ pub(super) async fn list(
 /// role is left out. Each file listed (the child's name and step) is audited.
 pub async fn my_files(state: &AppState, user: &User, ip: &str) -> Result<Vec<(Traject, ParticipantRole)>, AppError> {
     let files = visible_files(state, user).await?;
-    for (t, _) in &files {
-        state
-            .store
-            .append_audit(ctx_of(user, ip).entry(AuditAction::TrajectListed, "traject", Some(t.id.to_string())))
-            .await?;
-    }
-    Ok(files)
+    let audit = ctx_of(user, ip);
+    // Sent together, the rows are committed together (see the store's audit batches).
+    futures_util::future::try_join_all(files.iter().map(|f| {
+        state.store.append_audit(audit.entry(AuditAction::TrajectListed, "traject", Some(f.traject.id.to_string())))
+    }))
+    .await?;
+    Ok(files.into_iter().map(|f| (f.traject, f.role)).collect())
+}
+
+/// A file someone may see, with their role in it.
+pub struct Visible {
+    pub traject: Traject,
+    pub role: ParticipantRole,
+    /// The file read whole to decide it, for a role that needs consent (school roles do not).
+    pub file: Option<FileRecord>,
 }
 
 /// `my_files` without the audit rows, for a caller that records what it shows itself.
-pub async fn visible_files(state: &AppState, user: &User) -> Result<Vec<(Traject, ParticipantRole)>, AppError> {
+pub async fn visible_files(state: &AppState, user: &User) -> Result<Vec<Visible>, AppError> {
     let mut files = vec![];
-    for (t, role) in state.store.tr_list_for_user(user.id).await? {
+    for (traject, role) in state.store.tr_list_for_user(user.id).await? {
         // School roles need no consent; for the others the same rule as opening the file.
-        if role.needs_consent() {
-            let file = state.store.tr_file(t.id, FileParts::Access).await?;
-            if file.is_none_or(|file| super::access::participation(&file, user.id).is_none()) {
-                continue;
+        // Read whole: such a reader has few files, and the start page summarises them next.
+        let file = if role.needs_consent() {
+            match state.store.tr_file(traject.id, FileParts::Whole).await? {
+                Some(file) if super::access::participation(&file, user.id).is_some() => Some(file),
+                _ => continue,
             }
-        }
-        files.push((t, role));
+        } else {
+            None
+        };
+        files.push(Visible { traject, role, file });
     }
     Ok(files)
 }
