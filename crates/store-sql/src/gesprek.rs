@@ -510,8 +510,9 @@ where
         ctx: AuditContext,
     ) -> StoreResult<()> {
         let by = actor(&ctx)?;
-        // One statement for all answers: the rows stay locked until commit, so the fewer
-        // round trips in between, the less a second save of the same preparation waits.
+        // One statement for all answers, last before the commit: the rows stay locked until
+        // commit, so the less happens in between, the less a second save of the same
+        // preparation waits.
         // A question given twice keeps its last answer (one statement may not update a
         // row twice).
         let mut last: Vec<&Answer> = vec![];
@@ -521,6 +522,7 @@ where
         }
         let mut tx = self.writer.begin().await?;
         exists(&mut tx, traject, id).await?;
+        audit(&mut tx, &logged(&ctx, AuditAction::GesprekPrepared, traject)).await?;
         if !last.is_empty() {
             let sql = format!(
                 "INSERT INTO gs_answers (gesprek_id, traject_id, user_id, question, text, shared, updated_at)
@@ -542,7 +544,6 @@ where
             }
             query.execute(&mut *tx).await?;
         }
-        audit(&mut tx, &logged(&ctx, AuditAction::GesprekPrepared, traject)).await?;
         tx.commit().await?;
         Ok(())
     }
