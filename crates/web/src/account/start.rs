@@ -73,7 +73,7 @@ pub async fn summaries(
         if file.close_proposal().is_some() && decides_early_close(*role) && !closed {
             tasks.push(Task { text: ctx.t("start-task-close"), link: format!("{link}/afsluiten"), urgent: true });
         }
-        for (d, row) in crate::deadlines::signals_for(state, ctx, &file, *role) {
+        for (d, row) in crate::deadlines::signals_for(state, ctx, file, *role) {
             let text = format!("{}: {}", d.due.format("%d-%m-%Y"), row.text);
             let urgent = d.state == samenspoor_domain::deadlines::State::Overdue;
             tasks.push(Task { text, link: format!("{link}/klok"), urgent });
