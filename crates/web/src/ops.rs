@@ -26,16 +26,11 @@ use tokio::sync::watch;
 /// connection beside the pools, so load alone never opens the breaker), and every read
 /// still waiting when the breaker opens is answered 503 at once. A write is never cut
 /// short: it waits for its own outcome, so that a 503 always means nothing was saved.
+#[derive(Default)]
 pub struct Breaker {
     open: watch::Sender<bool>,
     /// A reachability check is under way: at most one at a time.
     checking: AtomicBool,
-}
-
-impl Default for Breaker {
-    fn default() -> Self {
-        Self { open: watch::Sender::new(false), checking: AtomicBool::new(false) }
-    }
 }
 
 const PROBE_EVERY: Duration = Duration::from_millis(500);
