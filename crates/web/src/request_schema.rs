@@ -3,11 +3,12 @@
 //! document is taken, one that is not is refused (schemathesis checks both ways). Used as
 //! `#[schema(schema_with = ...)]` on the request types.
 
+use samenspoor_domain::deadlines::DateKind;
 use samenspoor_domain::document::DocumentKind;
 use samenspoor_domain::gesprek::plan::{CompanionRelation, CompanionRole};
 use samenspoor_domain::gesprek::preparation::Question;
-use samenspoor_domain::traject::{ParticipantRole, Step};
-use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, OneOfBuilder, SchemaFormat, Type};
+use samenspoor_domain::traject::{ConsentKind, ParticipantRole, Step};
+use utoipa::openapi::schema::{Array, ArrayBuilder, KnownFormat, ObjectBuilder, OneOfBuilder, SchemaFormat, Type};
 use utoipa::openapi::{Object, RefOr, Schema};
 
 /// The characters `str::trim` takes off (Unicode White_Space), as a regex class body.
@@ -182,4 +183,71 @@ mod tests {
             assert_eq!(c.is_control(), control.contains(&c), "{c:?}");
         }
     }
+}
+
+/// A day as `YYYY-MM-DD`.
+pub fn day() -> Object {
+    ObjectBuilder::new().schema_type(Type::String).format(Some(SchemaFormat::KnownFormat(KnownFormat::Date))).build()
+}
+
+/// A day as `YYYY-MM-DD`, or empty for none.
+pub fn day_or_empty() -> RefOr<Schema> {
+    let empty = one_of([""]);
+    RefOr::T(Schema::OneOf(OneOfBuilder::new().item(day()).item(empty).build()))
+}
+
+/// A time of day as `HH:MM`.
+pub fn time_of_day() -> Object {
+    ObjectBuilder::new().schema_type(Type::String).pattern(Some("^([01][0-9]|2[0-3]):[0-5][0-9]$")).build()
+}
+
+pub fn date_kind() -> Object {
+    one_of(DateKind::ALL.map(DateKind::as_str))
+}
+
+pub fn gesprek_purpose() -> Object {
+    text(samenspoor_domain::gesprek::plan::PURPOSE_MAX_CHARS)
+}
+
+/// 15 minutes to 4 hours.
+pub fn gesprek_minutes() -> Object {
+    ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(15)).maximum(Some(240)).build()
+}
+
+/// Where a gesprek is held: up to 200 characters on one line, or empty when it is online.
+pub fn gesprek_place() -> Object {
+    let max = samenspoor_domain::gesprek::plan::PLACE_MAX_CHARS;
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .max_length(Some(max))
+        .pattern(Some(format!("^[^{CONTROL}]*$")))
+        .build()
+}
+
+/// An https link without spaces, or empty when the gesprek is held in a place.
+pub fn gesprek_link() -> Object {
+    let max = samenspoor_domain::gesprek::plan::LINK_MAX_CHARS;
+    let pattern = format!("^(https://[^ {CONTROL}]*)?$");
+    ObjectBuilder::new().schema_type(Type::String).max_length(Some(max)).pattern(Some(pattern)).build()
+}
+
+/// The id of a participant of the file.
+pub fn participant_id() -> Object {
+    ObjectBuilder::new().schema_type(Type::String).format(Some(SchemaFormat::KnownFormat(KnownFormat::Uuid))).build()
+}
+
+pub fn participant_ids() -> Array {
+    ArrayBuilder::new().items(participant_id()).build()
+}
+
+pub fn consent_kind() -> Object {
+    one_of(ConsentKind::ALL.map(ConsentKind::as_str))
+}
+
+pub fn consent_purpose() -> Object {
+    text(samenspoor_domain::traject::consent::PURPOSE_MAX_CHARS)
+}
+
+pub fn record_kind() -> Object {
+    one_of(samenspoor_domain::document::record::RECORD_KINDS)
 }

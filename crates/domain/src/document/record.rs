@@ -40,6 +40,10 @@ impl RecordBody {
     }
 }
 
+/// Every kind of record, as `RecordBody::kind` names them.
+pub const RECORD_KINDS: [&str; 6] =
+    ["consultation", "agreement", "pupil_view", "evaluation", "parents_asked", "established"];
+
 /// Whether `role` may record a record of `record` kind (as `RecordBody::kind` names it) on a
 /// document of `kind`: pages ask it before showing a form.
 pub fn may_record(record: &str, role: ParticipantRole, kind: DocumentKind) -> bool {
@@ -298,6 +302,17 @@ mod tests {
     use super::*;
     use crate::document::Goal;
     use chrono::Utc;
+
+    #[test]
+    fn every_listed_record_kind_can_be_recorded_by_someone() {
+        for record in RECORD_KINDS {
+            let someone = ParticipantRole::ALL
+                .into_iter()
+                .any(|role| DocumentKind::ALL.into_iter().any(|kind| may_record(record, role, kind)));
+            assert!(someone, "{record} is listed but no one may record it");
+        }
+        assert!(!ParticipantRole::ALL.into_iter().any(|role| may_record("note", role, DocumentKind::Opp)));
+    }
 
     fn plan(n: u32) -> Content {
         let goals = (1..=n)

@@ -60,6 +60,8 @@ pub struct PlanInput<'a> {
 }
 
 pub const PURPOSE_MAX_CHARS: usize = 500;
+pub const PLACE_MAX_CHARS: usize = 200;
+pub const LINK_MAX_CHARS: usize = 500;
 
 fn one_line(s: &str, max: usize) -> Option<String> {
     let t = s.trim();
@@ -85,9 +87,10 @@ pub fn parse_plan(input: &PlanInput, in_file: &[ParticipantId], now: DateTime<Ut
     if minutes.is_none() {
         errors.push(InvalidInput::new("error-gesprek-minutes"));
     }
-    let place = one_line(input.place, 200);
+    let place = one_line(input.place, PLACE_MAX_CHARS);
     // Only a web address: never a script or another scheme in a link people click.
-    let link = one_line(input.link, 500).filter(|l| l.is_empty() || (l.starts_with("https://") && !l.contains(' ')));
+    let link = one_line(input.link, LINK_MAX_CHARS)
+        .filter(|l| l.is_empty() || (l.starts_with("https://") && !l.contains(' ')));
     match (&place, &link) {
         (Some(p), Some(l)) if p.is_empty() && l.is_empty() => errors.push(InvalidInput::new("error-gesprek-where")),
         (None, _) | (_, None) => errors.push(InvalidInput::new("error-gesprek-where")),

@@ -55,8 +55,10 @@ pub(super) async fn clock(
 pub struct DateRequest {
     /// registration, extension, enrolment, tlv_decision, admission_decision,
     /// removal_decision, opp_decision, first_day_at_home or back_at_school.
+    #[schema(schema_with = crate::request_schema::date_kind)]
     kind: String,
     /// YYYY-MM-DD, today or before.
+    #[schema(schema_with = crate::request_schema::day)]
     day: String,
 }
 

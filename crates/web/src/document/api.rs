@@ -242,9 +242,11 @@ pub struct GoalResultInput {
 #[derive(Deserialize, ToSchema)]
 pub struct RecordRequest {
     /// consultation, agreement, pupil_view, evaluation, parents_asked or established.
+    #[schema(schema_with = crate::request_schema::record_kind)]
     kind: String,
     /// consultation, evaluation: the day it was held (YYYY-MM-DD, not in the future).
     #[serde(default)]
+    #[schema(schema_with = crate::request_schema::day_or_empty)]
     date: String,
     /// consultation, evaluation: who was there.
     #[serde(default)]
@@ -276,6 +278,7 @@ pub struct RecordRequest {
     changes: String,
     /// evaluation: the next evaluation (YYYY-MM-DD), optional.
     #[serde(default)]
+    #[schema(schema_with = crate::request_schema::day_or_empty)]
     next_date: String,
     /// evaluation: the plan is rewritten (the file goes back from evaluating to planning).
     #[serde(default)]

@@ -82,23 +82,31 @@ pub(super) async fn list(
 #[derive(Deserialize, ToSchema)]
 pub struct PlanRequest {
     /// What the gesprek is for.
+    #[schema(schema_with = crate::request_schema::gesprek_purpose)]
     purpose: String,
-    /// The day, YYYY-MM-DD (Amsterdam).
+    /// The day, YYYY-MM-DD (Amsterdam), today or later.
+    #[schema(schema_with = crate::request_schema::day)]
     date: String,
-    /// The time, HH:MM (Amsterdam).
+    /// The time, HH:MM (Amsterdam), still to come.
+    #[schema(schema_with = crate::request_schema::time_of_day)]
     time: String,
     /// 15 to 240.
-    #[schema(value_type = u32)]
+    #[schema(schema_with = crate::request_schema::gesprek_minutes)]
     minutes: Whole,
+    /// Where; a place or a link (or both) is needed.
     #[serde(default)]
+    #[schema(schema_with = crate::request_schema::gesprek_place)]
     place: String,
     /// An https link for an online gesprek.
     #[serde(default)]
+    #[schema(schema_with = crate::request_schema::gesprek_link)]
     link: String,
     /// The participant id of who leads it.
+    #[schema(schema_with = crate::request_schema::participant_id)]
     leader: String,
     /// Participant ids of who attends (the leader always does).
     #[serde(default)]
+    #[schema(schema_with = crate::request_schema::participant_ids)]
     attendees: Vec<String>,
 }
 

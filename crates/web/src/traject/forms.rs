@@ -13,14 +13,17 @@ pub(super) struct Empty {}
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct ConsentInput {
     /// involve_swv, involve_education_consultant, involve_expert or share_document.
+    #[schema(schema_with = crate::request_schema::consent_kind)]
     pub kind: String,
     /// The expert's e-mail address, or which document with whom; empty otherwise.
     #[serde(default)]
     pub subject: String,
     /// What for, in a few words.
+    #[schema(schema_with = crate::request_schema::consent_purpose)]
     pub purpose: String,
     /// Last day it holds (YYYY-MM-DD); empty for no end.
     #[serde(default)]
+    #[schema(schema_with = crate::request_schema::day_or_empty)]
     pub valid_until: String,
 }
 
