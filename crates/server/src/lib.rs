@@ -2,6 +2,7 @@
 //! URL, demo data, and running the server. Kept as a library so the integration tests
 //! start exactly what `serve` starts.
 
+pub mod allocator;
 pub mod config;
 pub mod demo;
 

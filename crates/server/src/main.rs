@@ -94,6 +94,7 @@ enum Command {
 struct UsageError(String);
 
 fn main() -> ExitCode {
+    samenspoor::allocator::return_freed_memory_at_once();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {

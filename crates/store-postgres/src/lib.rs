@@ -15,10 +15,30 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 pub type PgStore = SqlStore<Postgres>;
 
+/// The pool both connects use. sqlx tests every connection it hands out with a round trip
+/// to the server unless told otherwise, and every connection it takes back: two round trips
+/// around every query, most of a file page's time. A connection is tested when it hands it
+/// out only after it sat unused for a second, so one the server dropped meanwhile (a
+/// restart, an outage) is still found and replaced before a request gets it.
+fn pool_options() -> PgPoolOptions {
+    PgPoolOptions::new()
+        .max_connections(16)
+        .acquire_timeout(Duration::from_secs(5))
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for >= Duration::from_secs(1) {
+                    sqlx::Connection::ping(conn).await?;
+                }
+                Ok(true)
+            })
+        })
+}
+
 /// Connects to `url` (`postgres://...`) and runs the migrations. Reads and writes share
 /// one pool.
 pub async fn connect(url: &str) -> StoreResult<PgStore> {
-    let pool = PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(5)).connect(url).await?;
+    let pool = pool_options().connect(url).await?;
     MIGRATOR.run(&pool).await.map_err(|e| StoreError::Other(e.to_string()))?;
     Ok(SqlStore::new(pool.clone(), pool))
 }
@@ -27,7 +47,7 @@ pub async fn connect(url: &str) -> StoreResult<PgStore> {
 /// change it (see `app_role.sql`): refuses to start while migrations are pending, so the
 /// owner runs `samenspoor migrate` first.
 pub async fn connect_migrated(url: &str) -> StoreResult<PgStore> {
-    let pool = PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(5)).connect(url).await?;
+    let pool = pool_options().connect(url).await?;
     let pending = || {
         StoreError::Unavailable("the database schema is not up to date: run `samenspoor migrate` as its owner".into())
     };

@@ -31,9 +31,12 @@ pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
     {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Unavailable(format!("{}: {e}", dir.display())))?;
     }
-    let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await?;
+    // A connection to a file cannot drop: sqlx's test of each one it hands out (a trip to
+    // the connection's thread and back around every query) is left out.
+    let pool = |size| SqlitePoolOptions::new().max_connections(size).test_before_acquire(false);
+    let writer = pool(1).connect_with(options.clone()).await?;
     MIGRATOR.run(&writer).await.map_err(|e| StoreError::Other(e.to_string()))?;
-    let reader = SqlitePoolOptions::new().max_connections(4).connect_with(options.read_only(true)).await?;
+    let reader = pool(4).connect_with(options.read_only(true)).await?;
     Ok(SqlStore::new(writer, reader))
 }
 
