@@ -25,11 +25,9 @@ pub struct FileCache {
 }
 
 impl FileCache {
-    /// The file as it was at `rev`, if kept.
-    pub fn file(&self, id: TrajectId, rev: i64) -> Option<FileRecord> {
-        let kept = self.at(id, rev, |k| k.file.clone());
-        // The copy is made outside the lock; only the pointer is taken under it.
-        kept.map(|file| FileRecord::clone(&file))
+    /// The file as it was at `rev`, if kept: shared, never copied.
+    pub fn file(&self, id: TrajectId, rev: i64) -> Option<Arc<FileRecord>> {
+        self.at(id, rev, |k| k.file.clone())
     }
 
     /// Gesprek `g` of file `id` as it was at `rev`, if kept.
@@ -37,8 +35,8 @@ impl FileCache {
         self.at(id, rev, |k| k.gesprekken.get(&g).cloned()).map(|record| GesprekRecord::clone(&record))
     }
 
-    pub fn keep_file(&self, rev: i64, file: &FileRecord) {
-        self.keep(file.traject.id, rev, |k| k.file = Some(Arc::new(file.clone())));
+    pub fn keep_file(&self, rev: i64, file: &Arc<FileRecord>) {
+        self.keep(file.traject.id, rev, |k| k.file = Some(file.clone()));
     }
 
     pub fn keep_gesprek(&self, id: TrajectId, rev: i64, record: &GesprekRecord) {

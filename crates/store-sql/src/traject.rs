@@ -10,6 +10,7 @@ use samenspoor_domain::{AuditAction, ConsentId, NoteId, ParticipantId, TrajectId
 use samenspoor_store::*;
 use sqlx::Transaction;
 use std::str::FromStr;
+use std::sync::Arc;
 
 #[derive(sqlx::FromRow)]
 struct TrajectRow {
@@ -172,7 +173,7 @@ where
         self.tr_get(new.id).await?.ok_or(StoreError::NotFound("traject".into()))
     }
 
-    async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<FileRecord>> {
+    async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<Arc<FileRecord>>> {
         let rev_query = crate::FILE_REV;
         let Some((rev,)) =
             sqlx::query_as::<_, (i64,)>(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await?
@@ -329,6 +330,7 @@ where
                 file.documents.extend(self.doc_get(id, head.id).await?);
             }
         }
+        let file = Arc::new(file);
         if let Some((first,)) = first
             && sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await? == Some((first,))
         {

@@ -27,6 +27,7 @@ use chrono::{DateTime, Utc};
 use samenspoor_domain::kennisbank::ArticleStatus;
 use samenspoor_domain::traject::{ParticipantRole, Step};
 use samenspoor_domain::{AuditAction, ConsentId, Email, Lang, OrganisationId, ParticipantId, TrajectId, UserId};
+use std::sync::Arc;
 use uuid::Uuid;
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -177,15 +178,15 @@ pub trait TrajectStore: Send + Sync {
     async fn tr_create(&self, new: NewTraject, audit: AuditContext) -> StoreResult<Traject>;
     /// One file read in one transaction: enough to decide access (`Access`), or everything
     /// its pages show (`Whole`). None when there is no such file.
-    async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<FileRecord>>;
+    async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<Arc<FileRecord>>>;
     async fn tr_get(&self, id: TrajectId) -> StoreResult<Option<Traject>> {
-        Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.traject))
+        Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.traject.clone()))
     }
     /// The files a person takes part in (accepted, not withdrawn), with their role.
     async fn tr_list_for_user(&self, user: UserId) -> StoreResult<Vec<(Traject, ParticipantRole)>>;
     /// Everyone invited to a file, including pending and withdrawn invitations.
     async fn tr_participants(&self, id: TrajectId) -> StoreResult<Vec<Participant>> {
-        Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.participants).unwrap_or_default())
+        Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.participants.clone()).unwrap_or_default())
     }
     async fn tr_invite(&self, new: NewInvitation, audit: AuditContext) -> StoreResult<Participant>;
     async fn tr_invitation(&self, token_hash: &str) -> StoreResult<Option<Participant>>;
@@ -228,21 +229,21 @@ pub trait TrajectStore: Send + Sync {
         audit: AuditContext,
     ) -> StoreResult<()>;
     async fn tr_ticks(&self, id: TrajectId) -> StoreResult<Vec<ChecklistTick>> {
-        Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.ticks).unwrap_or_default())
+        Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.ticks.clone()).unwrap_or_default())
     }
     async fn tr_give_consent(&self, new: NewConsent, audit: AuditContext) -> StoreResult<ConsentRecord>;
     async fn tr_revoke_consent(&self, traject: TrajectId, consent: ConsentId, audit: AuditContext) -> StoreResult<()>;
     async fn tr_consents(&self, id: TrajectId) -> StoreResult<Vec<ConsentRecord>> {
-        Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.consents).unwrap_or_default())
+        Ok(self.tr_file(id, FileParts::Access).await?.map(|f| f.consents.clone()).unwrap_or_default())
     }
     async fn tr_add_note(&self, new: NewNote, audit: AuditContext) -> StoreResult<Note>;
     /// Every note, shared and private; who may read which is the caller's to decide.
     async fn tr_notes(&self, id: TrajectId) -> StoreResult<Vec<Note>> {
-        Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.notes).unwrap_or_default())
+        Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.notes.clone()).unwrap_or_default())
     }
     /// Newest first.
     async fn tr_timeline(&self, id: TrajectId) -> StoreResult<Vec<TimelineEvent>> {
-        Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.timeline).unwrap_or_default())
+        Ok(self.tr_file(id, FileParts::Whole).await?.map(|f| f.timeline.clone()).unwrap_or_default())
     }
     /// Deletes files closed before `closed_before`, leaving only an anonymous record that
     /// it happened; returns how many.

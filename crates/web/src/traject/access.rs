@@ -12,11 +12,12 @@ use samenspoor_domain::traject::permissions::may_now;
 use samenspoor_domain::traject::{Action, Consent, NoteVisibility, ParticipantRole};
 use samenspoor_domain::{AuditAction, DocumentId, ParticipantId, TrajectId, UserId};
 use samenspoor_store::{AuditContext, DocumentFile, FileParts, FileRecord, Note, Participant, User};
+use std::sync::Arc;
 
 /// A file opened by one of its participants for one action. Its fields are private: the
 /// data comes out only through `show`.
 pub struct FileAccess {
-    file: FileRecord,
+    file: Arc<FileRecord>,
     parts: FileParts,
     me: Participant,
     audit: AuditContext,
@@ -25,7 +26,7 @@ pub struct FileAccess {
 /// The file's data (the whole `FileRecord`, by `Deref`), after its reading was recorded.
 /// Its notes are all of them: who may read which is decided by `readable_notes`.
 pub struct Shown {
-    file: FileRecord,
+    file: Arc<FileRecord>,
     pub me: Participant,
 }
 
@@ -85,7 +86,7 @@ impl FileAccess {
         state: &AppState,
         user: &User,
         id: TrajectId,
-        file: Option<FileRecord>,
+        file: Option<Arc<FileRecord>>,
         parts: FileParts,
         ip: &str,
         action: Action,

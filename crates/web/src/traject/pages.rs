@@ -63,7 +63,7 @@ pub struct Visible {
     pub traject: Traject,
     pub role: ParticipantRole,
     /// The file read whole to decide it, for a role that needs consent (school roles do not).
-    pub file: Option<FileRecord>,
+    pub file: Option<std::sync::Arc<FileRecord>>,
 }
 
 /// `my_files` without the audit rows, for a caller that records what it shows itself.
