@@ -141,7 +141,6 @@ impl IndexSlot {
                 tokio::task::spawn_blocking(move || SearchIndex::build(pages, &synonyms, markdown::to_plain_text))
                     .await;
             slot.builds.fetch_add(1, Ordering::SeqCst);
-            give_back_free_memory();
             let index = match built {
                 Ok(Ok(index)) => {
                     tracing::info!(generation, ms = started.elapsed().as_millis() as u64, "search index built");
@@ -168,18 +167,6 @@ impl IndexSlot {
             });
         });
         generation
-    }
-}
-
-/// Hands memory that is free back to the system. glibc keeps what a thread freed in that
-/// thread's arena for later use: after a build of the index at 10,000 articles about 90 MB
-/// of its scratch space stayed with the process.
-fn give_back_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim takes no pointers and only releases pages malloc holds free; it
-    // is safe to call from any thread at any time.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }
 
