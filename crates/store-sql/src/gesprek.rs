@@ -9,6 +9,7 @@ use samenspoor_domain::gesprek::{Companion, CompanionRelation, CompanionRole, Ge
 use samenspoor_domain::{AgendaPointId, AuditAction, GesprekId, ParticipantId, TrajectId, UserId};
 use samenspoor_store::*;
 use sqlx::Transaction;
+use std::sync::Arc;
 
 type GesprekRow = (
     Id,
@@ -112,6 +113,8 @@ const COMPANION_SELECT: &str =
 impl<DB> GesprekStore for SqlStore<DB>
 where
     DB: Backend,
+    // `gs_get_with_file` reads the file as `tr_file` does.
+    SqlStore<DB>: TrajectStore,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
     for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
@@ -324,6 +327,23 @@ where
             self.files.keep_gesprek(traject, first, &record);
         }
         Ok(Some(record))
+    }
+
+    async fn gs_get_with_file(
+        &self,
+        traject: TrajectId,
+        id: GesprekId,
+        parts: FileParts,
+    ) -> StoreResult<Option<(GesprekRecord, Arc<FileRecord>)>> {
+        // Both are kept at the file's revision, so one lookup of it serves both.
+        let rev: Option<(i64,)> =
+            sqlx::query_as(crate::FILE_REV).bind(Id::from(traject)).fetch_optional(&self.reader).await?;
+        let Some((rev,)) = rev else { return Ok(None) };
+        if let (Some(record), Some(file)) = (self.files.gesprek(traject, rev, id), self.files.file(traject, rev)) {
+            return Ok(Some((record, file)));
+        }
+        let Some(record) = self.gs_get(traject, id).await? else { return Ok(None) };
+        Ok(self.tr_file(traject, parts).await?.map(|file| (record, file)))
     }
 
     async fn gs_for_companion(&self, email: &str) -> StoreResult<Vec<(Gesprek, CompanionRecord)>> {

@@ -6,6 +6,7 @@ use samenspoor_domain::gesprek::preparation::Answer;
 use samenspoor_domain::gesprek::{Companion, GesprekStatus, Plan, Report, Response};
 use samenspoor_domain::{AgendaPointId, GesprekId, TrajectId, UserId};
 use serde::Serialize;
+use std::sync::Arc;
 use uuid::Uuid;
 
 use crate::{AuditContext, StoreResult};
@@ -97,6 +98,14 @@ pub trait GesprekStore: Send + Sync {
     /// The file's gesprekken, soonest first.
     async fn gs_list(&self, traject: TrajectId) -> StoreResult<Vec<Gesprek>>;
     async fn gs_get(&self, traject: TrajectId, id: GesprekId) -> StoreResult<Option<GesprekRecord>>;
+    /// Gesprek `id` with its file read with `parts`, as `gs_get` and `tr_file` give them, at
+    /// one revision of the file: a gesprek's page needs both. None when either is missing.
+    async fn gs_get_with_file(
+        &self,
+        traject: TrajectId,
+        id: GesprekId,
+        parts: crate::FileParts,
+    ) -> StoreResult<Option<(GesprekRecord, Arc<crate::FileRecord>)>>;
     /// The gesprekken someone was brought to as a companion (by their e-mail address).
     async fn gs_for_companion(&self, email: &str) -> StoreResult<Vec<(Gesprek, CompanionRecord)>>;
     async fn gs_add_companion(

@@ -72,6 +72,16 @@ pub async fn gs_plan_agenda_and_private_preparation(store: Arc<dyn Store>) {
     let rec = store.gs_get(t.id, g.id).await.unwrap().unwrap();
     assert_eq!(rec.shared.len(), 1);
     assert_eq!(rec.shared[0].answer.text, "Een plan voor lezen.");
+    // With its file, at one revision: what the two reads give, and nothing of another file.
+    let (with, file) = store.gs_get_with_file(t.id, g.id, FileParts::Whole).await.unwrap().unwrap();
+    assert_eq!(with, rec);
+    assert_eq!(*file, *store.tr_file(t.id, FileParts::Whole).await.unwrap().unwrap());
+    assert!(store.gs_get_with_file(TrajectId::new(), g.id, FileParts::Whole).await.unwrap().is_none());
+    assert!(store.gs_get_with_file(t.id, GesprekId::new(), FileParts::Access).await.unwrap().is_none());
+    store.gs_add_point(t.id, g.id, "Vriendjes", true, as_user(&parent)).await.unwrap();
+    let (with, file) = store.gs_get_with_file(t.id, g.id, FileParts::Whole).await.unwrap().unwrap();
+    assert_eq!(with.agenda.last().map(|p| p.text.as_str()), Some("Vriendjes"), "a change shows at once");
+    assert_eq!(*file, *store.tr_file(t.id, FileParts::Whole).await.unwrap().unwrap());
     // A companion.
     let companion = samenspoor_domain::gesprek::Companion {
         name: "Els Visser".into(),

@@ -54,10 +54,11 @@ impl GesprekAccess {
         let (Ok(traject), Ok(gesprek)) = (id.parse::<TrajectId>(), gid.parse::<GesprekId>()) else {
             return refuse(id.to_owned()).await;
         };
-        let Some(record) = state.store.gs_get(traject, gesprek).await? else { return refuse(id.to_owned()).await };
-        // Read once, as the file's own door reads it for this action.
+        // The file read once, as the file's own door reads it for this action.
         let parts = FileAccess::parts_for(action);
-        let Some(file) = state.store.tr_file(traject, parts).await? else { return refuse(id.to_owned()).await };
+        let Some((record, file)) = state.store.gs_get_with_file(traject, gesprek, parts).await? else {
+            return refuse(id.to_owned()).await;
+        };
         let closed = file.traject.closed_at.is_some();
         let child = file.traject.child_first_name.clone();
         let participants = file.participants.clone();
