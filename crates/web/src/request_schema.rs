@@ -57,12 +57,13 @@ pub fn participant_role() -> Object {
     one_of(ParticipantRole::ALL.map(ParticipantRole::as_str))
 }
 
+/// A string in one of JSON Schema's known formats.
+fn formatted(format: KnownFormat) -> ObjectBuilder {
+    ObjectBuilder::new().schema_type(Type::String).format(Some(SchemaFormat::KnownFormat(format)))
+}
+
 pub fn email() -> Object {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Email)))
-        .max_length(Some(samenspoor_domain::Email::MAX_LEN))
-        .build()
+    formatted(KnownFormat::Email).max_length(Some(samenspoor_domain::Email::MAX_LEN)).build()
 }
 
 pub fn document_kind() -> Object {
@@ -131,6 +132,73 @@ pub fn response() -> RefOr<Schema> {
     RefOr::T(Schema::OneOf(OneOfBuilder::new().item(confirm).item(comment).build()))
 }
 
+/// A day as `YYYY-MM-DD`.
+pub fn day() -> Object {
+    formatted(KnownFormat::Date).build()
+}
+
+/// A day as `YYYY-MM-DD`, or empty for none.
+pub fn day_or_empty() -> RefOr<Schema> {
+    let empty = one_of([""]);
+    RefOr::T(Schema::OneOf(OneOfBuilder::new().item(day()).item(empty).build()))
+}
+
+/// A time of day as `HH:MM`.
+pub fn time_of_day() -> Object {
+    ObjectBuilder::new().schema_type(Type::String).pattern(Some("^([01][0-9]|2[0-3]):[0-5][0-9]$")).build()
+}
+
+pub fn date_kind() -> Object {
+    one_of(DateKind::ALL.map(DateKind::as_str))
+}
+
+pub fn gesprek_purpose() -> Object {
+    text(samenspoor_domain::gesprek::plan::PURPOSE_MAX_CHARS)
+}
+
+/// 15 minutes to 4 hours.
+pub fn gesprek_minutes() -> Object {
+    ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(15)).maximum(Some(240)).build()
+}
+
+/// Where a gesprek is held: up to 200 characters on one line, or empty when it is online.
+pub fn gesprek_place() -> Object {
+    let max = samenspoor_domain::gesprek::plan::PLACE_MAX_CHARS;
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .max_length(Some(max))
+        .pattern(Some(format!("^[^{CONTROL}]*$")))
+        .build()
+}
+
+/// An https link without spaces, or empty when the gesprek is held in a place.
+pub fn gesprek_link() -> Object {
+    let max = samenspoor_domain::gesprek::plan::LINK_MAX_CHARS;
+    let pattern = format!("^(https://[^ {CONTROL}]*)?$");
+    ObjectBuilder::new().schema_type(Type::String).max_length(Some(max)).pattern(Some(pattern)).build()
+}
+
+/// The id of a participant of the file.
+pub fn participant_id() -> Object {
+    formatted(KnownFormat::Uuid).build()
+}
+
+pub fn participant_ids() -> Array {
+    ArrayBuilder::new().items(participant_id()).build()
+}
+
+pub fn consent_kind() -> Object {
+    one_of(ConsentKind::ALL.map(ConsentKind::as_str))
+}
+
+pub fn consent_purpose() -> Object {
+    text(samenspoor_domain::traject::consent::PURPOSE_MAX_CHARS)
+}
+
+pub fn record_kind() -> Object {
+    one_of(samenspoor_domain::document::record::RECORD_KINDS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,71 +251,4 @@ mod tests {
             assert_eq!(c.is_control(), control.contains(&c), "{c:?}");
         }
     }
-}
-
-/// A day as `YYYY-MM-DD`.
-pub fn day() -> Object {
-    ObjectBuilder::new().schema_type(Type::String).format(Some(SchemaFormat::KnownFormat(KnownFormat::Date))).build()
-}
-
-/// A day as `YYYY-MM-DD`, or empty for none.
-pub fn day_or_empty() -> RefOr<Schema> {
-    let empty = one_of([""]);
-    RefOr::T(Schema::OneOf(OneOfBuilder::new().item(day()).item(empty).build()))
-}
-
-/// A time of day as `HH:MM`.
-pub fn time_of_day() -> Object {
-    ObjectBuilder::new().schema_type(Type::String).pattern(Some("^([01][0-9]|2[0-3]):[0-5][0-9]$")).build()
-}
-
-pub fn date_kind() -> Object {
-    one_of(DateKind::ALL.map(DateKind::as_str))
-}
-
-pub fn gesprek_purpose() -> Object {
-    text(samenspoor_domain::gesprek::plan::PURPOSE_MAX_CHARS)
-}
-
-/// 15 minutes to 4 hours.
-pub fn gesprek_minutes() -> Object {
-    ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(15)).maximum(Some(240)).build()
-}
-
-/// Where a gesprek is held: up to 200 characters on one line, or empty when it is online.
-pub fn gesprek_place() -> Object {
-    let max = samenspoor_domain::gesprek::plan::PLACE_MAX_CHARS;
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .max_length(Some(max))
-        .pattern(Some(format!("^[^{CONTROL}]*$")))
-        .build()
-}
-
-/// An https link without spaces, or empty when the gesprek is held in a place.
-pub fn gesprek_link() -> Object {
-    let max = samenspoor_domain::gesprek::plan::LINK_MAX_CHARS;
-    let pattern = format!("^(https://[^ {CONTROL}]*)?$");
-    ObjectBuilder::new().schema_type(Type::String).max_length(Some(max)).pattern(Some(pattern)).build()
-}
-
-/// The id of a participant of the file.
-pub fn participant_id() -> Object {
-    ObjectBuilder::new().schema_type(Type::String).format(Some(SchemaFormat::KnownFormat(KnownFormat::Uuid))).build()
-}
-
-pub fn participant_ids() -> Array {
-    ArrayBuilder::new().items(participant_id()).build()
-}
-
-pub fn consent_kind() -> Object {
-    one_of(ConsentKind::ALL.map(ConsentKind::as_str))
-}
-
-pub fn consent_purpose() -> Object {
-    text(samenspoor_domain::traject::consent::PURPOSE_MAX_CHARS)
-}
-
-pub fn record_kind() -> Object {
-    one_of(samenspoor_domain::document::record::RECORD_KINDS)
 }
