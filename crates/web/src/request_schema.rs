@@ -25,6 +25,15 @@ fn text(max: usize) -> Object {
     ObjectBuilder::new().schema_type(Type::String).max_length(Some(max)).pattern(Some(format!("[^{SPACE}]"))).build()
 }
 
+/// Up to `max` characters on one line (no control characters), or none.
+fn optional_line(max: usize) -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .max_length(Some(max))
+        .pattern(Some(format!("^[^{CONTROL}]*$")))
+        .build()
+}
+
 /// Up to `max` characters, no control characters, at least one not white space.
 fn line(max: usize) -> Object {
     let pattern = format!("^[^{CONTROL}]*[^{SPACE}{CONTROL}][^{CONTROL}]*$");
@@ -108,12 +117,7 @@ pub fn companion_role() -> Object {
 
 /// Optional: up to 300 characters on one line.
 pub fn companion_why() -> Object {
-    let max = samenspoor_domain::gesprek::plan::COMPANION_WHY_MAX_CHARS;
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .max_length(Some(max))
-        .pattern(Some(format!("^[^{CONTROL}]*$")))
-        .build()
+    optional_line(samenspoor_domain::gesprek::plan::COMPANION_WHY_MAX_CHARS)
 }
 
 /// A response to a gesprek's report: `confirm`, or `comment` with its text.
@@ -158,17 +162,17 @@ pub fn gesprek_purpose() -> Object {
 
 /// 15 minutes to 4 hours.
 pub fn gesprek_minutes() -> Object {
-    ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(15)).maximum(Some(240)).build()
+    let minutes = samenspoor_domain::gesprek::plan::MINUTES;
+    ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .minimum(Some(*minutes.start()))
+        .maximum(Some(*minutes.end()))
+        .build()
 }
 
 /// Where a gesprek is held: up to 200 characters on one line, or empty when it is online.
 pub fn gesprek_place() -> Object {
-    let max = samenspoor_domain::gesprek::plan::PLACE_MAX_CHARS;
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .max_length(Some(max))
-        .pattern(Some(format!("^[^{CONTROL}]*$")))
-        .build()
+    optional_line(samenspoor_domain::gesprek::plan::PLACE_MAX_CHARS)
 }
 
 /// An https link without spaces, or empty when the gesprek is held in a place.

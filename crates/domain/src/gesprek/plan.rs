@@ -62,6 +62,8 @@ pub struct PlanInput<'a> {
 pub const PURPOSE_MAX_CHARS: usize = 500;
 pub const PLACE_MAX_CHARS: usize = 200;
 pub const LINK_MAX_CHARS: usize = 500;
+/// How long a gesprek may last, in minutes.
+pub const MINUTES: std::ops::RangeInclusive<u32> = 15..=240;
 
 fn one_line(s: &str, max: usize) -> Option<String> {
     let t = s.trim();
@@ -83,7 +85,7 @@ pub fn parse_plan(input: &PlanInput, in_file: &[ParticipantId], now: DateTime<Ut
     if starts_at.is_none() {
         errors.push(InvalidInput::new("error-gesprek-when"));
     }
-    let minutes = input.minutes.trim().parse::<u32>().ok().filter(|m| (15..=240).contains(m));
+    let minutes = input.minutes.trim().parse::<u32>().ok().filter(|m| MINUTES.contains(m));
     if minutes.is_none() {
         errors.push(InvalidInput::new("error-gesprek-minutes"));
     }
