@@ -245,12 +245,17 @@ impl Kennisbank {
         let published = store.kb_published_heads().await?;
         let mut synonyms = crate::content::shipped_synonyms().to_vec();
         synonyms.extend(store.kb_synonyms().await?);
+        let tiles = store.kb_tiles().await?;
+        let terms = store.kb_terms().await?;
+        let articles = store.kb_articles().await?;
+        // The index build starts after the snapshot's reads: the first visitors wait for
+        // those, and the build would share the cores and the database with them.
         let index_generation = self.index.build_in_background(store.clone(), synonyms);
         let snap = Arc::new(Snapshot {
             version,
-            tiles: store.kb_tiles().await?,
-            terms: store.kb_terms().await?,
-            articles: store.kb_articles().await?,
+            tiles,
+            terms,
+            articles,
             by_key: published.iter().enumerate().map(|(i, v)| ((v.article_id.clone(), v.lang), i)).collect(),
             published,
             index_generation,
