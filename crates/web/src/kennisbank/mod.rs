@@ -11,6 +11,7 @@ mod api;
 pub mod markdown;
 mod redactie;
 pub mod search;
+mod typo;
 
 use crate::AppState;
 use crate::error::AppError;

@@ -17,12 +17,13 @@
 //! has more of the query's words comes before one that has one of them many times.
 
 use super::analysis;
+use super::typo::{TypoQuery, Typos};
 use samenspoor_domain::Lang;
 use samenspoor_domain::kennisbank::synonyms::{self, Group};
 use samenspoor_store::ArticleVersion;
 use std::collections::{HashMap, HashSet};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
@@ -340,6 +341,7 @@ impl LangIndex {
         }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![];
         for (word, weight, fuzzy) in &terms {
+            let typos = fuzzy.then(|| Typos::new(word, if word.len() >= 10 { 2 } else { 1 }));
             let mut fields: Vec<Box<dyn Query>> = vec![];
             for (field, field_weight) in [
                 (self.title, TITLE),
@@ -349,11 +351,10 @@ impl LangIndex {
                 (self.parts, PARTS),
             ] {
                 let term = Term::from_field_text(field, word);
-                let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
+                let exact = TermQuery::new(term, IndexRecordOption::WithFreqs);
                 fields.push(Box::new(BoostQuery::new(Box::new(exact), field_weight * weight)));
-                if *fuzzy {
-                    let distance = if word.len() >= 10 { 2 } else { 1 };
-                    let typo = FuzzyTermQuery::new(term, distance, true);
+                if let Some(typos) = &typos {
+                    let typo = TypoQuery { field, typos: typos.clone() };
                     fields.push(Box::new(BoostQuery::new(Box::new(typo), field_weight * weight * FUZZY)));
                 }
             }
