@@ -271,14 +271,14 @@ where
         object_type: &str,
         object_id: &str,
     ) -> StoreResult<Option<DateTime<Utc>>> {
-        let row: Option<(Time,)> = sqlx::query_as(crate::plans::AUDIT_LAST)
+        let (last,): (Option<Time>,) = sqlx::query_as(crate::plans::AUDIT_LAST)
             .bind(Id::from(actor))
             .bind(object_id)
             .bind(object_type)
             .bind(action.as_str())
-            .fetch_optional(&self.reader)
+            .fetch_one(&self.reader)
             .await?;
-        Ok(row.map(|(t,)| t.0))
+        Ok(last.map(|t| t.0))
     }
 
     async fn purge_expired(&self, now: DateTime<Utc>) -> StoreResult<u64> {
