@@ -3,7 +3,7 @@
 //! March 01:00 UTC to the last Sunday of October 01:00 UTC (the EU rule since 1996), so
 //! no time-zone database is needed.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Timelike, Utc, Weekday};
 
 /// The moment summer time starts or ends in `year` (01:00 UTC on the last Sunday of `month`).
 fn last_sunday_1am(year: i32, month: u32) -> DateTime<Utc> {
@@ -43,14 +43,22 @@ pub fn from_local(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
         .find(|utc| amsterdam(*utc).naive_local() == local)
 }
 
+/// "24-11-2026": a day as it is shown, and typed back (see `parse_day`). Written out
+/// rather than through chrono's `format`, which parses its pattern and names the offset
+/// anew on every call: a file page shows dozens of times (4% of its time, in perf).
+pub fn show_day(day: NaiveDate) -> String {
+    format!("{:02}-{:02}-{:04}", day.day(), day.month(), day.year())
+}
+
 /// "24-11-2026 14:05", in Amsterdam time.
 pub fn local_datetime(at: DateTime<Utc>) -> String {
-    amsterdam(at).format("%d-%m-%Y %H:%M").to_string()
+    let local = amsterdam(at);
+    format!("{} {:02}:{:02}", show_day(local.date_naive()), local.hour(), local.minute())
 }
 
 /// "24-11-2026", the day in Amsterdam.
 pub fn local_date(at: DateTime<Utc>) -> String {
-    amsterdam(at).format("%d-%m-%Y").to_string()
+    show_day(amsterdam(at).date_naive())
 }
 
 /// A day as people type it: 14-03-2017 (the way it is shown), 14/3/2017, 14.03.2017, or
@@ -136,11 +144,11 @@ mod tests {
         #[test]
         fn any_typed_day_is_answered_and_reads_back(typed in "[0-9./ -]{0,12}|\\PC{0,12}", d in 1u32..29, m in 1u32..13, y in 1900i32..2100) {
             if let Some(day) = parse_day(&typed) {
-                proptest::prop_assert_eq!(parse_day(&day.format("%d-%m-%Y").to_string()), Some(day));
+                proptest::prop_assert_eq!(parse_day(&show_day(day)), Some(day));
             }
             let made = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             proptest::prop_assert_eq!(day_from_parts(&d.to_string(), &m.to_string(), &y.to_string()), Some(made));
-            proptest::prop_assert_eq!(parse_day(&made.format("%d-%m-%Y").to_string()), Some(made));
+            proptest::prop_assert_eq!(parse_day(&show_day(made)), Some(made));
         }
     }
 }

@@ -76,7 +76,7 @@ pub fn compare(kind: DocumentKind, old: &Content, new: &Content) -> Vec<Compared
         out.push(words("doc-goals".into(), &goals_text(old), &goals_text(new)));
     }
     if kind == DocumentKind::Opp {
-        let day = |c: &Content| c.enrolled_on.map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();
+        let day = |c: &Content| c.enrolled_on.map(crate::time::show_day).unwrap_or_default();
         out.push(words("doc-enrolled-on".into(), &day(old), &day(new)));
     }
     out

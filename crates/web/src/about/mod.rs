@@ -67,7 +67,7 @@ struct AccessibilityPage {
 impl AccessibilityPage {
     fn checked(&self) -> String {
         chrono::NaiveDate::parse_from_str(&self.op.accessibility_checked, "%Y-%m-%d")
-            .map(|d| d.format("%d-%m-%Y").to_string())
+            .map(samenspoor_domain::time::show_day)
             .unwrap_or_default()
     }
 }

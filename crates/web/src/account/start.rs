@@ -74,7 +74,7 @@ pub async fn summaries(
             tasks.push(Task { text: ctx.t("start-task-close"), link: format!("{link}/afsluiten"), urgent: true });
         }
         for (d, row) in crate::deadlines::signals_for(state, ctx, file, *role) {
-            let text = format!("{}: {}", d.due.format("%d-%m-%Y"), row.text);
+            let text = format!("{}: {}", samenspoor_domain::time::show_day(d.due), row.text);
             let urgent = d.state == samenspoor_domain::deadlines::State::Overdue;
             tasks.push(Task { text, link: format!("{link}/klok"), urgent });
         }

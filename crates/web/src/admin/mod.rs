@@ -175,7 +175,7 @@ struct DirectoryPage {
 
 impl DirectoryPage {
     fn verified(&self, e: &samenspoor_store::DirectoryEntry) -> String {
-        e.verified_on.map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|| self.ctx.t("hw-not-verified-short"))
+        e.verified_on.map(samenspoor_domain::time::show_day).unwrap_or_else(|| self.ctx.t("hw-not-verified-short"))
     }
 }
 

@@ -19,7 +19,7 @@ use samenspoor_domain::traject::{Action, ParticipantRole};
 use samenspoor_store::DateRecord;
 
 fn day(d: &chrono::NaiveDate) -> String {
-    d.format("%d-%m-%Y").to_string()
+    samenspoor_domain::time::show_day(*d)
 }
 
 #[derive(Template, WebTemplate)]

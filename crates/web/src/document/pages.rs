@@ -38,7 +38,7 @@ fn today() -> NaiveDate {
 }
 
 fn day(d: &NaiveDate) -> String {
-    d.format("%d-%m-%Y").to_string()
+    samenspoor_domain::time::show_day(*d)
 }
 
 // ---------- the list ----------

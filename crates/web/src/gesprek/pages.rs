@@ -164,7 +164,7 @@ impl ShowPage {
         when(at)
     }
     fn day(&self, d: &chrono::NaiveDate) -> String {
-        d.format("%d-%m-%Y").to_string()
+        samenspoor_domain::time::show_day(*d)
     }
     fn status(&self) -> String {
         self.ctx.t(&format!("gesprek-status-{}", self.gesprek().status.as_str()))

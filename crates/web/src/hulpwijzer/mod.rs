@@ -173,7 +173,7 @@ async fn organisation(
     Ok(OrganisationPage {
         text: entry.organisation.text(ctx.lang).clone(),
         org: entry.organisation,
-        verified_on: entry.verified_on.map(|d| d.format("%d-%m-%Y").to_string()),
+        verified_on: entry.verified_on.map(samenspoor_domain::time::show_day),
         ctx,
     })
 }

@@ -107,7 +107,7 @@ impl PrintPage {
         local_datetime(Utc::now())
     }
     fn born(&self) -> String {
-        self.f.traject.child_date_of_birth.format("%d-%m-%Y").to_string()
+        samenspoor_domain::time::show_day(self.f.traject.child_date_of_birth)
     }
 }
 

@@ -120,7 +120,7 @@ impl FilePage {
         self.ctx.t(&format!("tl-filter-{k}"))
     }
     fn born(&self) -> String {
-        self.f.traject.child_date_of_birth.format("%d-%m-%Y").to_string()
+        samenspoor_domain::time::show_day(self.f.traject.child_date_of_birth)
     }
 }
 

@@ -51,8 +51,7 @@ pub fn describe_event(ctx: &PageCtx, e: &TimelineEvent, people: &[Participant]) 
         }
         "date" => ctx.t("tl-date"),
         "commitment" => {
-            let due =
-                s("due").parse::<chrono::NaiveDate>().map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();
+            let due = s("due").parse::<chrono::NaiveDate>().map(samenspoor_domain::time::show_day).unwrap_or_default();
             ctx.t_args("tl-commitment", &[("who", &s("who")), ("what", &s("what")), ("due", &due)])
         }
         "document" => {
