@@ -285,6 +285,11 @@ pub async fn audit_last_finds_the_newest_of_one_action_on_one_object(store: Arc<
         (u.id, AuditAction::TrajectSummarised, "t-1", 20),
         (u.id, AuditAction::TrajectViewed, "t-2", 30),
         (other.id, AuditAction::TrajectViewed, "t-1", 40),
+        // Two visits to t-4 with a summary between them: the newest visit counts.
+        (u.id, AuditAction::TrajectViewed, "t-4", 0),
+        (u.id, AuditAction::TrajectSummarised, "t-4", 5),
+        (u.id, AuditAction::TrajectViewed, "t-4", 7),
+        (u.id, AuditAction::TrajectSummarised, "t-4", 9),
     ];
     for (actor, action, object, minutes) in rows {
         let mut e = AuditContext { actor: Some(actor), ip: None }.entry(action, "traject", Some(object.into()));
@@ -294,6 +299,8 @@ pub async fn audit_last_finds_the_newest_of_one_action_on_one_object(store: Arc<
     let last = |actor, action, object| store.audit_last(actor, action, "traject", object);
     let seen = last(u.id, AuditAction::TrajectViewed, "t-1").await.unwrap().unwrap();
     assert_eq!(seen.timestamp_millis(), (base + Duration::minutes(10)).timestamp_millis());
+    let again = last(u.id, AuditAction::TrajectViewed, "t-4").await.unwrap().unwrap();
+    assert_eq!(again.timestamp_millis(), (base + Duration::minutes(7)).timestamp_millis());
     assert!(last(u.id, AuditAction::TrajectExported, "t-1").await.unwrap().is_none());
     assert!(last(u.id, AuditAction::TrajectViewed, "t-3").await.unwrap().is_none());
     assert!(store.audit_last(u.id, AuditAction::TrajectViewed, "user", "t-1").await.unwrap().is_none());
