@@ -45,7 +45,7 @@ pub fn from_local(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
 
 /// "24-11-2026": a day as it is shown, and typed back (see `parse_day`). Written out
 /// rather than through chrono's `format`, which parses its pattern and names the offset
-/// anew on every call: a file page shows dozens of times (4% of its time, in perf).
+/// anew on every call: a file page shows dozens of times (about 4% of its time, in perf).
 pub fn show_day(day: NaiveDate) -> String {
     format!("{:02}-{:02}-{:04}", day.day(), day.month(), day.year())
 }
