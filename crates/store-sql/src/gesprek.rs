@@ -247,8 +247,7 @@ where
 
     async fn gs_get(&self, traject: TrajectId, id: GesprekId) -> StoreResult<Option<GesprekRecord>> {
         // Kept with its file's revision, as the file is (`file_cache`).
-        let rev = || sqlx::query_as::<_, (i64,)>(crate::FILE_REV).bind(Id::from(traject));
-        let Some((first,)) = rev().fetch_optional(&self.reader).await? else { return Ok(None) };
+        let Some(first) = self.file_rev(traject).await? else { return Ok(None) };
         if let Some(kept) = self.files.gesprek(traject, first, id) {
             return Ok(Some(kept));
         }
@@ -323,7 +322,7 @@ where
         tx.commit().await?;
         let record = GesprekRecord { gesprek: g, companions, agenda, responses, shared };
         // The same revision after the reads: no change landed in between, so it may be kept.
-        if rev().fetch_optional(&self.reader).await? == Some((first,)) {
+        if self.file_rev(traject).await? == Some(first) {
             self.files.keep_gesprek(traject, first, &record);
         }
         Ok(Some(record))
@@ -336,9 +335,7 @@ where
         parts: FileParts,
     ) -> StoreResult<Option<(GesprekRecord, Arc<FileRecord>)>> {
         // Both are kept at the file's revision, so one lookup of it serves both.
-        let rev: Option<(i64,)> =
-            sqlx::query_as(crate::FILE_REV).bind(Id::from(traject)).fetch_optional(&self.reader).await?;
-        let Some((rev,)) = rev else { return Ok(None) };
+        let Some(rev) = self.file_rev(traject).await? else { return Ok(None) };
         if let (Some(record), Some(file)) = (self.files.gesprek(traject, rev, id), self.files.file(traject, rev)) {
             return Ok(Some((record, file)));
         }

@@ -55,6 +55,21 @@ const FILE_REV: &str =
     "SELECT CAST(t.rev + COALESCE((SELECT SUM(r.rev) FROM file_revs r WHERE r.traject_id = t.id), 0) AS BIGINT)
      FROM trajecten t WHERE t.id = $1";
 
+impl<DB> SqlStore<DB>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
+    Id: Col<DB>,
+{
+    /// The file's revision (`FILE_REV`); None when there is no such file.
+    async fn file_rev(&self, id: samenspoor_domain::TrajectId) -> StoreResult<Option<i64>> {
+        let row: Option<(i64,)> = sqlx::query_as(FILE_REV).bind(Id::from(id)).fetch_optional(&self.reader).await?;
+        Ok(row.map(|(rev,)| rev))
+    }
+}
+
 /// A store on one database. Writes go through `writer`, reads through `reader`: on SQLite
 /// one writer connection and a read pool, on PostgreSQL the same pool twice.
 pub struct SqlStore<DB: Database> {

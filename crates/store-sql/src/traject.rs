@@ -174,10 +174,7 @@ where
     }
 
     async fn tr_file(&self, id: TrajectId, parts: FileParts) -> StoreResult<Option<Arc<FileRecord>>> {
-        let rev_query = crate::FILE_REV;
-        let Some((rev,)) =
-            sqlx::query_as::<_, (i64,)>(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await?
-        else {
+        let Some(rev) = self.file_rev(id).await? else {
             self.files.forget(id);
             return Ok(None);
         };
@@ -190,7 +187,7 @@ where
         let mut tx = self.reader.begin().await?;
         // Only a file read whole is kept; only then are the revisions around the reads needed.
         let first: Option<(i64,)> = if parts == FileParts::Whole {
-            sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&mut *tx).await?
+            sqlx::query_as(crate::FILE_REV).bind(Id::from(id)).fetch_optional(&mut *tx).await?
         } else {
             None
         };
@@ -332,7 +329,7 @@ where
         }
         let file = Arc::new(file);
         if let Some((first,)) = first
-            && sqlx::query_as(rev_query).bind(Id::from(id)).fetch_optional(&self.reader).await? == Some((first,))
+            && self.file_rev(id).await? == Some(first)
         {
             self.files.keep_file(first, &file);
         }
