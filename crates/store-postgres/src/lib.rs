@@ -5,8 +5,8 @@
 //! app instances can share one database.
 
 use samenspoor_store::{StoreError, StoreResult};
-use samenspoor_store_sql::SqlStore;
 use samenspoor_store_sql::schema::{Column, ForeignKey, Index, Schema};
+use samenspoor_store_sql::{Connections, SqlStore};
 use sqlx::Postgres;
 use sqlx::postgres::PgPoolOptions;
 use std::time::Duration;
@@ -17,9 +17,10 @@ pub type PgStore = SqlStore<Postgres>;
 
 /// The pool both connects use. sqlx tests every connection it hands out with a round trip
 /// to the server unless told otherwise, and every connection it takes back: two round trips
-/// around every query (a tenth of a file page's time, in perf). A connection is tested on
-/// the way out only after it sat unused for a second, so one the server dropped meanwhile
-/// (a restart, an outage) is still found and replaced before a request gets it.
+/// around every query (a tenth of a file page's time, in perf). The test on the way back is
+/// skipped for a connection that ended cleanly (`Connections`); the one on the way out is
+/// made only after a connection sat unused for a second, so one the server dropped
+/// meanwhile (a restart, an outage) is still found and replaced before a request gets it.
 fn pool_options() -> PgPoolOptions {
     PgPoolOptions::new()
         .max_connections(16)
@@ -40,7 +41,8 @@ fn pool_options() -> PgPoolOptions {
 pub async fn connect(url: &str) -> StoreResult<PgStore> {
     let pool = pool_options().connect(url).await?;
     MIGRATOR.run(&pool).await.map_err(|e| StoreError::Other(e.to_string()))?;
-    Ok(SqlStore::new(pool.clone(), pool))
+    let connections = Connections::new(pool);
+    Ok(SqlStore::new(connections.clone(), connections))
 }
 
 /// Connects without touching the schema, for a server that runs as a role that may not
@@ -58,7 +60,8 @@ pub async fn connect_migrated(url: &str) -> StoreResult<PgStore> {
     if MIGRATOR.iter().any(|m| !applied.contains(&(m.version,))) {
         return Err(pending());
     }
-    Ok(SqlStore::new(pool.clone(), pool))
+    let connections = Connections::new(pool);
+    Ok(SqlStore::new(connections.clone(), connections))
 }
 
 /// The grants for the role the server runs as, when another role owns the schema: full

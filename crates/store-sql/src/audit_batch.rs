@@ -4,9 +4,8 @@
 //! together and go into the next one. Each caller returns only once its own row is
 //! committed, so no page is shown before its read is on record.
 
-use crate::{Backend, Col, Id, SqlStore, Time};
+use crate::{Backend, Col, Connections, Id, SqlStore, Time, Tx};
 use samenspoor_store::{NewAuditEntry, StoreError, StoreResult};
-use sqlx::{Pool, Transaction};
 use tokio::sync::oneshot;
 
 /// Rows per INSERT: few distinct statements to prepare, far below either database's limit
@@ -53,7 +52,7 @@ where
     }
 }
 
-async fn commit<DB>(pool: Pool<DB>, batch: Vec<Waiting>)
+async fn commit<DB>(pool: Connections<DB>, batch: Vec<Waiting>)
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
@@ -82,7 +81,7 @@ where
 
 /// Writes `rows` into the audit log inside the caller's transaction, in one statement, and
 /// extends the runs that "who looked" shows (migration 0015).
-pub(crate) async fn insert<DB>(tx: &mut Transaction<'_, DB>, rows: &[NewAuditEntry]) -> StoreResult<()>
+pub(crate) async fn insert<DB>(tx: &mut Tx<DB>, rows: &[NewAuditEntry]) -> StoreResult<()>
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,

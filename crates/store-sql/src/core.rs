@@ -1,6 +1,7 @@
 //! The core of the store: organisations, users, sign-in links, sessions, rate limits and
 //! the audit log.
 
+use crate::Tx;
 use crate::rows::{AuditRow, OrganisationRow, UserRow};
 use crate::{Backend, Col, Day, Id, SqlStore, Time, audit};
 use async_trait::async_trait;
@@ -8,7 +9,6 @@ use chrono::{DateTime, Utc};
 use samenspoor_domain::auth::{LinkProblem, check_login_link};
 use samenspoor_domain::{AuditAction, Email, OrganisationId, UserId};
 use samenspoor_store::*;
-use sqlx::Transaction;
 
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.role, u.organisation_id, u.is_demo, \
      u.password_hash IS NOT NULL AS has_password, u.created_at";
@@ -318,7 +318,7 @@ where
     }
 }
 
-async fn insert_session<DB>(tx: &mut Transaction<'_, DB>, s: &NewSession) -> StoreResult<()>
+async fn insert_session<DB>(tx: &mut Tx<DB>, s: &NewSession) -> StoreResult<()>
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,

@@ -3,7 +3,7 @@
 //! same base a conflict, whichever database.
 
 use crate::traject::event;
-use crate::{Backend, Col, Id, SqlStore, Time, audit, other};
+use crate::{Backend, Col, Id, SqlStore, Time, Tx, audit, other};
 use samenspoor_domain::document::status::{Recorded, Version};
 use samenspoor_domain::document::{Content, DocumentKind, RecordBody};
 use samenspoor_domain::{AuditAction, DocumentId, TrajectId};
@@ -40,7 +40,7 @@ fn logged(ctx: &AuditContext, action: AuditAction, traject: TrajectId) -> NewAud
 }
 
 /// The title of document `id` in file `traject`; `NotFound` when it is not in that file.
-async fn title_of<DB>(tx: &mut sqlx::Transaction<'_, DB>, traject: TrajectId, id: DocumentId) -> StoreResult<String>
+async fn title_of<DB>(tx: &mut Tx<DB>, traject: TrajectId, id: DocumentId) -> StoreResult<String>
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,

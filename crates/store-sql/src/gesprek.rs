@@ -2,13 +2,13 @@
 //! and its audit entry in the same transaction. Preparation is read per person; only
 //! shared answers come out with the gesprek.
 
+use crate::Tx;
 use crate::traject::event;
 use crate::{Backend, Col, Id, SqlStore, Time, audit, bad, other};
 use samenspoor_domain::gesprek::preparation::{Answer, Question};
 use samenspoor_domain::gesprek::{Companion, CompanionRelation, CompanionRole, GesprekStatus, Plan, Report, Response};
 use samenspoor_domain::{AgendaPointId, AuditAction, GesprekId, ParticipantId, TrajectId, UserId};
 use samenspoor_store::*;
-use sqlx::Transaction;
 use std::sync::Arc;
 
 type GesprekRow = (
@@ -644,7 +644,7 @@ where
 }
 
 /// `NotFound` unless gesprek `id` is in file `traject`.
-async fn exists<DB>(tx: &mut Transaction<'_, DB>, traject: TrajectId, id: GesprekId) -> StoreResult<String>
+async fn exists<DB>(tx: &mut Tx<DB>, traject: TrajectId, id: GesprekId) -> StoreResult<String>
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
@@ -661,7 +661,7 @@ where
 }
 
 /// Like `exists`, and `Conflict` unless the gesprek is still planned.
-async fn planned<DB>(tx: &mut Transaction<'_, DB>, traject: TrajectId, id: GesprekId) -> StoreResult<()>
+async fn planned<DB>(tx: &mut Tx<DB>, traject: TrajectId, id: GesprekId) -> StoreResult<()>
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
@@ -677,12 +677,7 @@ where
 
 /// A follow-up carries on: the agenda's points and everyone's preparation are copied, and
 /// the gesprek that stopped early is marked paused.
-async fn carry_over<DB>(
-    tx: &mut Transaction<'_, DB>,
-    traject: TrajectId,
-    old: GesprekId,
-    new: GesprekId,
-) -> StoreResult<()>
+async fn carry_over<DB>(tx: &mut Tx<DB>, traject: TrajectId, old: GesprekId, new: GesprekId) -> StoreResult<()>
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,

@@ -5,6 +5,7 @@
 
 mod audit_batch;
 pub mod codec;
+mod connections;
 mod core;
 mod deadlines;
 mod document;
@@ -18,8 +19,9 @@ pub mod schema;
 mod traject;
 
 pub use codec::{Day, Id, Time};
+pub use connections::{Connections, Lease, Tx};
 use samenspoor_store::{NewAuditEntry, StoreError, StoreResult};
-use sqlx::{Database, Pool, Transaction};
+use sqlx::Database;
 
 /// What the shared queries need to know of a database beyond sqlx's `Database`.
 pub trait Backend: Database {
@@ -73,22 +75,22 @@ where
 /// A store on one database. Writes go through `writer`, reads through `reader`: on SQLite
 /// one writer connection and a read pool, on PostgreSQL the same pool twice.
 pub struct SqlStore<DB: Database> {
-    writer: Pool<DB>,
-    reader: Pool<DB>,
+    writer: Connections<DB>,
+    reader: Connections<DB>,
     audit_queue: audit_batch::AuditQueue,
     files: file_cache::FileCache,
 }
 
 impl<DB: Database> SqlStore<DB> {
-    pub fn new(writer: Pool<DB>, reader: Pool<DB>) -> Self {
+    pub fn new(writer: Connections<DB>, reader: Connections<DB>) -> Self {
         Self { writer, reader, audit_queue: Default::default(), files: Default::default() }
     }
 
-    pub fn writer(&self) -> &Pool<DB> {
+    pub fn writer(&self) -> &Connections<DB> {
         &self.writer
     }
 
-    pub fn reader(&self) -> &Pool<DB> {
+    pub fn reader(&self) -> &Connections<DB> {
         &self.reader
     }
 
@@ -128,7 +130,7 @@ fn value_rows(rows: usize, columns: usize) -> String {
 }
 
 /// Writes one audit entry inside the caller's transaction.
-async fn audit<DB>(tx: &mut Transaction<'_, DB>, e: &NewAuditEntry) -> StoreResult<()>
+async fn audit<DB>(tx: &mut Tx<DB>, e: &NewAuditEntry) -> StoreResult<()>
 where
     DB: Backend,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,

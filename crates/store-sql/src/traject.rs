@@ -1,6 +1,7 @@
 //! The shared file: the bodies of the `tr_*` Store methods. Each change writes
 //! its timeline event and its audit entry in the same transaction.
 
+use crate::Tx;
 use crate::{Backend, Col, Day, Id, SqlStore, Time, audit, other};
 use chrono::{DateTime, NaiveDate, Utc};
 use futures_util::TryStreamExt;
@@ -8,7 +9,6 @@ use samenspoor_domain::auth::LinkProblem;
 use samenspoor_domain::traject::{Consent, ConsentKind, NoteVisibility, ParticipantRole, Step};
 use samenspoor_domain::{AuditAction, ConsentId, NoteId, ParticipantId, TrajectId, UserId};
 use samenspoor_store::*;
-use sqlx::Transaction;
 use std::str::FromStr;
 use std::sync::Arc;
 
@@ -78,7 +78,7 @@ const PARTICIPANT_SELECT: &str = "SELECT p.id, p.traject_id, p.user_id, u.name, 
      p.expires_at, p.accepted_at, p.withdrawn_at FROM tr_participants p LEFT JOIN users u ON u.id = p.user_id";
 
 pub(crate) async fn event<DB>(
-    tx: &mut Transaction<'_, DB>,
+    tx: &mut Tx<DB>,
     traject: TrajectId,
     actor: Option<UserId>,
     kind: &str,
@@ -731,6 +731,9 @@ where
             .bind(Id::from(me))
             .fetch_one(&self.reader)
             .await?;
+        // Read only as far as the page needs, from a connection of its own: one left
+        // mid-answer goes back to sqlx, which finishes it off.
+        let mut conn = self.reader.acquire().await?;
         #[allow(clippy::type_complexity)]
         let mut runs = sqlx::query_as::<_, (Time, Time, i32, Option<Id>, Option<String>, Option<String>, String)>(
             crate::plans::OTHERS_RUNS,
@@ -738,7 +741,7 @@ where
         .bind(object_type)
         .bind(object_id)
         .bind(Id::from(me))
-        .fetch(&self.reader);
+        .fetch(&mut *conn);
         let wanted = offset as usize + limit as usize;
         let mut others: Vec<AccessLine> = vec![];
         while let Some((first_at, last_at, count, actor, actor_name, actor_role, action)) = runs.try_next().await? {

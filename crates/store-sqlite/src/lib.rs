@@ -4,8 +4,8 @@
 //! SQLite's own: connecting, pragmas, backup, schema introspection and the migrations.
 
 use samenspoor_store::{StoreError, StoreResult};
-use samenspoor_store_sql::SqlStore;
 use samenspoor_store_sql::schema::{Column, ForeignKey, Index, Schema};
+use samenspoor_store_sql::{Connections, SqlStore};
 use sqlx::Sqlite;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::path::Path;
@@ -37,7 +37,7 @@ pub async fn connect(url: &str) -> StoreResult<SqliteStore> {
     let writer = pool(1).connect_with(options.clone()).await?;
     MIGRATOR.run(&writer).await.map_err(|e| StoreError::Other(e.to_string()))?;
     let reader = pool(4).connect_with(options.read_only(true)).await?;
-    Ok(SqlStore::new(writer, reader))
+    Ok(SqlStore::new(Connections::new(writer), Connections::new(reader)))
 }
 
 /// A consistent copy of the live database, taken while it keeps serving.

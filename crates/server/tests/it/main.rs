@@ -7,6 +7,7 @@ mod accessibility;
 mod browser;
 mod calendar;
 mod cli;
+mod connections;
 mod deadlines;
 mod documents;
 mod gesprekken;
