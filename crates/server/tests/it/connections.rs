@@ -21,13 +21,12 @@ async fn sqlite(size: u32) -> (tempfile::TempDir, Connections<sqlx::Sqlite>) {
 }
 
 async fn postgres(size: u32) -> Option<Connections<sqlx::Postgres>> {
+    postgres_with(sqlx::postgres::PgPoolOptions::new().max_connections(size)).await
+}
+
+async fn postgres_with(options: sqlx::postgres::PgPoolOptions) -> Option<Connections<sqlx::Postgres>> {
     let url = pg::fresh_url().await?;
-    let pool = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(size)
-        .acquire_timeout(Duration::from_secs(2))
-        .connect(&url)
-        .await
-        .unwrap();
+    let pool = options.acquire_timeout(Duration::from_secs(2)).connect(&url).await.unwrap();
     Some(Connections::new(pool))
 }
 
@@ -114,4 +113,17 @@ async fn a_kept_connection_the_server_ended_is_replaced_on_postgres() {
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let next: i32 = sqlx::query_scalar("SELECT pg_backend_pid()").fetch_one(&c).await.unwrap();
     assert_ne!(next, first, "a new connection");
+}
+
+/// A kept connection is given up once it reaches the pool's maximum lifetime, as sqlx does
+/// with the connections it keeps itself.
+#[tokio::test]
+async fn a_kept_connection_is_replaced_after_the_pools_lifetime_on_postgres() {
+    let options = sqlx::postgres::PgPoolOptions::new().max_connections(1).max_lifetime(Duration::from_millis(300));
+    let Some(c) = postgres_with(options).await else { return };
+    let pid = || async { sqlx::query_scalar::<_, i32>("SELECT pg_backend_pid()").fetch_one(&c).await.unwrap() };
+    let first = pid().await;
+    assert_eq!(pid().await, first, "kept while young");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_ne!(pid().await, first, "replaced when old");
 }
