@@ -36,13 +36,18 @@ fn pool_options() -> PgPoolOptions {
         })
 }
 
+/// The store on `pool`: reads and writes share it.
+fn store(pool: sqlx::PgPool) -> PgStore {
+    let connections = Connections::new(pool);
+    SqlStore::new(connections.clone(), connections)
+}
+
 /// Connects to `url` (`postgres://...`) and runs the migrations. Reads and writes share
 /// one pool.
 pub async fn connect(url: &str) -> StoreResult<PgStore> {
     let pool = pool_options().connect(url).await?;
     MIGRATOR.run(&pool).await.map_err(|e| StoreError::Other(e.to_string()))?;
-    let connections = Connections::new(pool);
-    Ok(SqlStore::new(connections.clone(), connections))
+    Ok(store(pool))
 }
 
 /// Connects without touching the schema, for a server that runs as a role that may not
@@ -60,8 +65,7 @@ pub async fn connect_migrated(url: &str) -> StoreResult<PgStore> {
     if MIGRATOR.iter().any(|m| !applied.contains(&(m.version,))) {
         return Err(pending());
     }
-    let connections = Connections::new(pool);
-    Ok(SqlStore::new(connections.clone(), connections))
+    Ok(store(pool))
 }
 
 /// The grants for the role the server runs as, when another role owns the schema: full
