@@ -62,13 +62,14 @@ impl<DB: Database> Connections<DB> {
 
     /// A connection of its own for the caller, until the lease is dropped.
     pub async fn acquire(&self) -> Result<Lease<DB>, Error> {
-        let wait = self.0.pool.options().get_acquire_timeout();
-        let permit = match tokio::time::timeout(wait, self.0.permits.clone().acquire_owned()).await {
-            Ok(Ok(permit)) => permit,
-            Ok(Err(_)) => return Err(Error::PoolClosed),
-            Err(_) => return Err(Error::PoolTimedOut),
-        };
-        let max_lifetime = self.0.pool.options().get_max_lifetime();
+        let options = self.0.pool.options();
+        let permit =
+            match tokio::time::timeout(options.get_acquire_timeout(), self.0.permits.clone().acquire_owned()).await {
+                Ok(Ok(permit)) => permit,
+                Ok(Err(_)) => return Err(Error::PoolClosed),
+                Err(_) => return Err(Error::PoolTimedOut),
+            };
+        let max_lifetime = options.get_max_lifetime();
         loop {
             let Some(Kept { mut conn, taken, since }) = self.ready().pop() else { break };
             if max_lifetime.is_some_and(|max| taken.elapsed() >= max) {

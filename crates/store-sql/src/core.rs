@@ -1,9 +1,8 @@
 //! The core of the store: organisations, users, sign-in links, sessions, rate limits and
 //! the audit log.
 
-use crate::Tx;
 use crate::rows::{AuditRow, OrganisationRow, UserRow};
-use crate::{Backend, Col, Day, Id, SqlStore, Time, audit};
+use crate::{Backend, Col, Day, Id, SqlStore, Time, Tx, audit};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use samenspoor_domain::auth::{LinkProblem, check_login_link};

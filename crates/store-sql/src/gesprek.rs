@@ -2,9 +2,8 @@
 //! and its audit entry in the same transaction. Preparation is read per person; only
 //! shared answers come out with the gesprek.
 
-use crate::Tx;
 use crate::traject::event;
-use crate::{Backend, Col, Id, SqlStore, Time, audit, bad, other};
+use crate::{Backend, Col, Id, SqlStore, Time, Tx, audit, bad, other};
 use samenspoor_domain::gesprek::preparation::{Answer, Question};
 use samenspoor_domain::gesprek::{Companion, CompanionRelation, CompanionRole, GesprekStatus, Plan, Report, Response};
 use samenspoor_domain::{AgendaPointId, AuditAction, GesprekId, ParticipantId, TrajectId, UserId};

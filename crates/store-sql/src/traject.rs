@@ -1,8 +1,7 @@
 //! The shared file: the bodies of the `tr_*` Store methods. Each change writes
 //! its timeline event and its audit entry in the same transaction.
 
-use crate::Tx;
-use crate::{Backend, Col, Day, Id, SqlStore, Time, audit, other};
+use crate::{Backend, Col, Day, Id, SqlStore, Time, Tx, audit, other};
 use chrono::{DateTime, NaiveDate, Utc};
 use futures_util::TryStreamExt;
 use samenspoor_domain::auth::LinkProblem;
