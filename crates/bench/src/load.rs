@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 #[derive(Clone)]
 pub enum Request {
     Get(String),
-    /// A form post with its fields (the CSRF token included).
+    /// A form post with its fields (the CSRF token included). `{n}` in a value becomes a
+    /// number of its own for every request, so each post changes what it saves.
     Post(String, Vec<(String, String)>),
 }
 
@@ -47,7 +48,12 @@ pub async fn run(
                 let t = Instant::now();
                 let res = match req {
                     Request::Get(url) => client.get(url).send().await,
-                    Request::Post(url, form) => client.post(url).form(form).send().await,
+                    Request::Post(url, form) => {
+                        let n = format!("{c}-{i}");
+                        let form: Vec<(&str, String)> =
+                            form.iter().map(|(k, v)| (k.as_str(), v.replace("{n}", &n))).collect();
+                        client.post(url).form(&form).send().await
+                    }
                 };
                 match res {
                     Ok(r) if r.status().as_u16() == ok => {

@@ -307,7 +307,7 @@ async fn main() -> Result<()> {
                     format!("{file}/gesprekken/{gesprek}/voorbereiding"),
                     vec![
                         ("csrf".into(), csrf.clone()),
-                        ("worries".into(), "Of hij genoeg rust krijgt in de klas.".into()),
+                        ("worries".into(), "Of hij genoeg rust krijgt in de klas ({n}).".into()),
                         ("share_worries".into(), "ja".into()),
                     ],
                 );

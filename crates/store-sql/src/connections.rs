@@ -86,8 +86,13 @@ impl<DB: Database> Connections<DB> {
 
     /// A transaction on a connection of its own; rolled back unless committed.
     pub async fn begin(&self) -> Result<Tx<DB>, Error> {
+        self.begin_with(None).await
+    }
+
+    /// A transaction begun with `statement` (sqlx's plain `BEGIN` when None).
+    pub async fn begin_with(&self, statement: Option<&'static str>) -> Result<Tx<DB>, Error> {
         let mut lease = self.acquire().await?;
-        DB::TransactionManager::begin(&mut lease, None).await?;
+        DB::TransactionManager::begin(&mut lease, statement.map(Into::into)).await?;
         Ok(Tx { lease, open: true })
     }
 
@@ -137,6 +142,11 @@ pub struct Lease<DB: Database> {
 impl<DB: Database> Lease<DB> {
     fn new(conn: PoolConnection<DB>, taken: Instant, from: Connections<DB>, permit: OwnedSemaphorePermit) -> Self {
         Self { conn: ManuallyDrop::new(conn), taken, ready: false, from, _permit: permit }
+    }
+
+    /// Its statements ran to their end: the connection may be handed out again as it is.
+    pub fn done(mut self) {
+        self.ready = true;
     }
 }
 

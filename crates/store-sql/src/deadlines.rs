@@ -19,6 +19,23 @@ fn record((id, kind, day, name, at): DateRow) -> StoreResult<DateRecord> {
 const DATE_SELECT: &str = "SELECT d.id, d.kind, d.day, u.name, d.entered_at FROM tr_dates d
      LEFT JOIN users u ON u.id = d.entered_by";
 
+/// The known dates of file `traject`, by day.
+pub(crate) async fn dates_of<DB>(conn: &mut DB::Connection, traject: TrajectId) -> StoreResult<Vec<DateRecord>>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    DateRow: for<'r> sqlx::FromRow<'r, DB::Row>,
+    Id: Col<DB>,
+{
+    let rows: Vec<DateRow> =
+        sqlx::query_as(&format!("{DATE_SELECT} WHERE d.traject_id = $1 AND d.removed_at IS NULL ORDER BY d.day, d.id"))
+            .bind(Id::from(traject))
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.into_iter().map(record).collect()
+}
+
 type NotificationRow =
     (Id, Id, String, Id, Option<String>, String, String, Day, Day, String, Time, Option<Time>, i32, i32);
 
@@ -114,13 +131,10 @@ where
     }
 
     async fn dl_dates(&self, traject: TrajectId) -> StoreResult<Vec<DateRecord>> {
-        let rows: Vec<DateRow> = sqlx::query_as(&format!(
-            "{DATE_SELECT} WHERE d.traject_id = $1 AND d.removed_at IS NULL ORDER BY d.day, d.id"
-        ))
-        .bind(Id::from(traject))
-        .fetch_all(&self.reader)
-        .await?;
-        rows.into_iter().map(record).collect()
+        let mut conn = self.reader.acquire().await?;
+        let dates = dates_of::<DB>(&mut conn, traject).await?;
+        conn.done();
+        Ok(dates)
     }
 
     async fn dl_open_files(&self) -> StoreResult<Vec<TrajectId>> {

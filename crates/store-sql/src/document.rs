@@ -30,6 +30,90 @@ fn head((id, traject, kind, title, created_at, number, saved_at, name): HeadRow)
     })
 }
 
+/// A version's or record's row, with its document first.
+type PartRow = (Id, i32, String, Time, Option<String>);
+
+/// The documents of file `traject`, or only its document `only`, each with every version
+/// and record: three reads, whatever the number of documents.
+pub(crate) async fn documents_of<DB>(
+    conn: &mut DB::Connection,
+    traject: TrajectId,
+    only: Option<DocumentId>,
+) -> StoreResult<Vec<DocumentFile>>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    HeadRow: for<'r> sqlx::FromRow<'r, DB::Row>,
+    PartRow: for<'r> sqlx::FromRow<'r, DB::Row>,
+    Id: Col<DB>,
+{
+    let (filter, key) = match only {
+        Some(doc) => ("d.id", Id::from(doc)),
+        None => ("d.traject_id", Id::from(traject)),
+    };
+    // The file is checked on the heads; the versions and records follow their documents.
+    let heads: Vec<HeadRow> =
+        sqlx::query_as(&format!("{HEAD_SELECT} WHERE {filter} = $1 AND d.traject_id = $2 ORDER BY d.created_at, d.id"))
+            .bind(key)
+            .bind(Id::from(traject))
+            .fetch_all(&mut *conn)
+            .await?;
+    if heads.is_empty() {
+        return Ok(vec![]);
+    }
+    let versions: Vec<PartRow> = sqlx::query_as(&format!(
+        "SELECT v.document_id, v.number, v.content, v.saved_at, u.name FROM document_versions v
+         JOIN documents d ON d.id = v.document_id LEFT JOIN users u ON u.id = v.saved_by
+         WHERE {filter} = $1 ORDER BY v.number"
+    ))
+    .bind(key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let records: Vec<PartRow> = sqlx::query_as(&format!(
+        "SELECT r.document_id, r.version, r.body, r.at, u.name FROM document_records r
+         JOIN documents d ON d.id = r.document_id LEFT JOIN users u ON u.id = r.by_user
+         WHERE {filter} = $1 ORDER BY r.at, r.id"
+    ))
+    .bind(key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut versions = versions
+        .into_iter()
+        .map(|(doc, n, content, at, name)| {
+            let version = Version {
+                number: u32::try_from(n).map_err(other)?,
+                content: serde_json::from_str::<Content>(&content).map_err(other)?,
+                saved_at: at.0,
+                saved_by_name: name.unwrap_or_default(),
+            };
+            Ok((doc, version))
+        })
+        .collect::<StoreResult<Vec<_>>>()?;
+    let mut records = records
+        .into_iter()
+        .map(|(doc, version, body, at, name)| {
+            let record = Recorded {
+                version: u32::try_from(version).map_err(other)?,
+                body: serde_json::from_str::<RecordBody>(&body).map_err(other)?,
+                at: at.0,
+                by_name: name.unwrap_or_default(),
+            };
+            Ok((doc, record))
+        })
+        .collect::<StoreResult<Vec<_>>>()?;
+    heads
+        .into_iter()
+        .map(|row| {
+            let head = head(row)?;
+            let mine = |doc: &Id| doc.0 == head.id.0;
+            let versions = versions.extract_if(.., |(doc, _)| mine(doc)).map(|(_, v)| v).collect();
+            let records = records.extract_if(.., |(doc, _)| mine(doc)).map(|(_, r)| r).collect();
+            Ok(DocumentFile { head, versions, records })
+        })
+        .collect()
+}
+
 fn number(n: u32) -> StoreResult<i32> {
     i32::try_from(n).map_err(other)
 }
@@ -66,7 +150,7 @@ where
     (i32,): for<'r> sqlx::FromRow<'r, DB::Row>,
     (String,): for<'r> sqlx::FromRow<'r, DB::Row>,
     HeadRow: for<'r> sqlx::FromRow<'r, DB::Row>,
-    (i32, String, Time, Option<String>): for<'r> sqlx::FromRow<'r, DB::Row>,
+    PartRow: for<'r> sqlx::FromRow<'r, DB::Row>,
     String: Col<DB>,
     Option<String>: Col<DB>,
     i32: Col<DB>,
@@ -122,50 +206,9 @@ where
     async fn doc_get(&self, traject: TrajectId, id: DocumentId) -> StoreResult<Option<DocumentFile>> {
         // One read transaction, so the versions and records belong to the same moment.
         let mut tx = self.reader.begin().await?;
-        let row: Option<HeadRow> = sqlx::query_as(&format!("{HEAD_SELECT} WHERE d.id = $1 AND d.traject_id = $2"))
-            .bind(Id::from(id))
-            .bind(Id::from(traject))
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(head) = row.map(head).transpose()? else { return Ok(None) };
-        let rows: Vec<(i32, String, Time, Option<String>)> = sqlx::query_as(
-            "SELECT v.number, v.content, v.saved_at, u.name FROM document_versions v
-             LEFT JOIN users u ON u.id = v.saved_by WHERE v.document_id = $1 ORDER BY v.number",
-        )
-        .bind(Id::from(id))
-        .fetch_all(&mut *tx)
-        .await?;
-        let versions = rows
-            .into_iter()
-            .map(|(n, content, at, name)| {
-                Ok(Version {
-                    number: u32::try_from(n).map_err(other)?,
-                    content: serde_json::from_str::<Content>(&content).map_err(other)?,
-                    saved_at: at.0,
-                    saved_by_name: name.unwrap_or_default(),
-                })
-            })
-            .collect::<StoreResult<Vec<_>>>()?;
-        let rows: Vec<(i32, String, Time, Option<String>)> = sqlx::query_as(
-            "SELECT r.version, r.body, r.at, u.name FROM document_records r
-             LEFT JOIN users u ON u.id = r.by_user WHERE r.document_id = $1 ORDER BY r.at, r.id",
-        )
-        .bind(Id::from(id))
-        .fetch_all(&mut *tx)
-        .await?;
-        let records = rows
-            .into_iter()
-            .map(|(version, body, at, name)| {
-                Ok(Recorded {
-                    version: u32::try_from(version).map_err(other)?,
-                    body: serde_json::from_str::<RecordBody>(&body).map_err(other)?,
-                    at: at.0,
-                    by_name: name.unwrap_or_default(),
-                })
-            })
-            .collect::<StoreResult<Vec<_>>>()?;
+        let mut found = documents_of::<DB>(&mut tx, traject, Some(id)).await?;
         tx.commit().await?;
-        Ok(Some(DocumentFile { head, versions, records }))
+        Ok(found.pop())
     }
 
     async fn doc_save(

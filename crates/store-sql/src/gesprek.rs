@@ -2,7 +2,7 @@
 //! and its audit entry in the same transaction. Preparation is read per person; only
 //! shared answers come out with the gesprek.
 
-use crate::traject::event;
+use crate::traject::{event, read_file};
 use crate::{Backend, Col, Id, SqlStore, Time, Tx, audit, bad, other};
 use samenspoor_domain::gesprek::preparation::{Answer, Question};
 use samenspoor_domain::gesprek::{Companion, CompanionRelation, CompanionRole, GesprekStatus, Plan, Report, Response};
@@ -76,6 +76,109 @@ fn gesprek(row: GesprekRow) -> StoreResult<Gesprek> {
     })
 }
 
+/// The gesprekken of file `traject`, in the order they are held.
+pub(crate) async fn gesprekken_of<DB>(conn: &mut DB::Connection, traject: TrajectId) -> StoreResult<Vec<Gesprek>>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    GesprekRow: for<'r> sqlx::FromRow<'r, DB::Row>,
+    Id: Col<DB>,
+{
+    let rows: Vec<GesprekRow> =
+        sqlx::query_as(&format!("{GESPREK_SELECT} WHERE g.traject_id = $1 ORDER BY g.starts_at, g.id"))
+            .bind(Id::from(traject))
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.into_iter().map(gesprek).collect()
+}
+
+/// Gesprek `id` of file `traject` with its companions, agenda, responses and shared answers.
+async fn read_gesprek<DB>(
+    conn: &mut DB::Connection,
+    traject: TrajectId,
+    id: GesprekId,
+) -> StoreResult<Option<GesprekRecord>>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    GesprekRow: for<'r> sqlx::FromRow<'r, DB::Row>,
+    CompanionRow: for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Id, String, Id, Option<String>, bool, i32): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Id, Option<String>, String, Time): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Id, Option<String>, String, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+    Id: Col<DB>,
+{
+    let row: Option<GesprekRow> = sqlx::query_as(&format!("{GESPREK_SELECT} WHERE g.id = $1 AND g.traject_id = $2"))
+        .bind(Id::from(id))
+        .bind(Id::from(traject))
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(g) = row.map(gesprek).transpose()? else { return Ok(None) };
+    let rows: Vec<CompanionRow> =
+        sqlx::query_as(&format!("{COMPANION_SELECT} WHERE c.gesprek_id = $1 ORDER BY c.added_at, c.id"))
+            .bind(Id::from(id))
+            .fetch_all(&mut *conn)
+            .await?;
+    let companions = rows.into_iter().map(companion).collect::<StoreResult<Vec<_>>>()?;
+    let rows: Vec<(Id, String, Id, Option<String>, bool, i32)> = sqlx::query_as(
+        "SELECT a.id, a.text, a.added_by, u.name, a.by_parent, a.position FROM gs_agenda a LEFT JOIN users u
+         ON u.id = a.added_by WHERE a.gesprek_id = $1 AND a.removed_at IS NULL ORDER BY a.position, a.id",
+    )
+    .bind(Id::from(id))
+    .fetch_all(&mut *conn)
+    .await?;
+    let agenda = rows
+        .into_iter()
+        .map(|(pid, text, by, name, by_parent, position)| AgendaPoint {
+            id: AgendaPointId(pid.0),
+            text,
+            added_by: UserId(by.0),
+            added_by_name: name.unwrap_or_default(),
+            by_parent,
+            position,
+        })
+        .collect();
+    let rows: Vec<(Id, Option<String>, String, Time)> = sqlx::query_as(
+        "SELECT r.user_id, u.name, r.body, r.at FROM gs_responses r LEFT JOIN users u ON u.id = r.user_id
+         WHERE r.gesprek_id = $1 ORDER BY r.at, r.id",
+    )
+    .bind(Id::from(id))
+    .fetch_all(&mut *conn)
+    .await?;
+    let responses = rows
+        .into_iter()
+        .map(|(user, name, body, at)| {
+            Ok(ResponseRecord {
+                user: UserId(user.0),
+                by_name: name.unwrap_or_default(),
+                response: serde_json::from_str(&body).map_err(other)?,
+                at: at.0,
+            })
+        })
+        .collect::<StoreResult<Vec<_>>>()?;
+    let rows: Vec<(Id, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT a.user_id, u.name, a.question, a.text FROM gs_answers a LEFT JOIN users u ON u.id = a.user_id
+         WHERE a.gesprek_id = $1 AND a.shared ORDER BY u.name, a.question",
+    )
+    .bind(Id::from(id))
+    .fetch_all(&mut *conn)
+    .await?;
+    let shared = rows
+        .into_iter()
+        .map(|(user, name, question, text)| {
+            let question = Question::parse(&question).ok_or_else(|| bad("question", &question))?;
+            Ok(SharedAnswer {
+                user: UserId(user.0),
+                by_name: name.unwrap_or_default(),
+                answer: Answer { question, text, shared: true },
+            })
+        })
+        .collect::<StoreResult<Vec<_>>>()?;
+    Ok(Some(GesprekRecord { gesprek: g, companions, agenda, responses, shared }))
+}
+
 /// A gesprek's changes are logged on its file, so the parents' access log shows them.
 fn logged(ctx: &AuditContext, action: AuditAction, traject: TrajectId) -> NewAuditEntry {
     ctx.entry(action, "traject", Some(traject.to_string()))
@@ -112,11 +215,10 @@ const COMPANION_SELECT: &str =
 impl<DB> GesprekStore for SqlStore<DB>
 where
     DB: Backend,
-    // `gs_get_with_file` reads the file as `tr_file` does.
-    SqlStore<DB>: TrajectStore,
     for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
     for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
-    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
+    for<'a> &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB> + sqlx::ColumnIndex<DB::Row>,
+    usize: sqlx::ColumnIndex<DB::Row>,
     GesprekRow: for<'r> sqlx::FromRow<'r, DB::Row>,
     CompanionRow: for<'r> sqlx::FromRow<'r, DB::Row>,
     (Id, String, Id, Option<String>, bool, i32): for<'r> sqlx::FromRow<'r, DB::Row>,
@@ -136,6 +238,7 @@ where
     Option<Id>: Col<DB>,
     Time: Col<DB>,
     Option<Time>: Col<DB>,
+    crate::Day: Col<DB>,
 {
     async fn gs_create(&self, new: NewGesprek, ctx: AuditContext) -> StoreResult<Gesprek> {
         let by = actor(&ctx)?;
@@ -236,95 +339,25 @@ where
     }
 
     async fn gs_list(&self, traject: TrajectId) -> StoreResult<Vec<Gesprek>> {
-        let rows: Vec<GesprekRow> =
-            sqlx::query_as(&format!("{GESPREK_SELECT} WHERE g.traject_id = $1 ORDER BY g.starts_at, g.id"))
-                .bind(Id::from(traject))
-                .fetch_all(&self.reader)
-                .await?;
-        rows.into_iter().map(gesprek).collect()
+        let mut conn = self.reader.acquire().await?;
+        let list = gesprekken_of::<DB>(&mut conn, traject).await?;
+        conn.done();
+        Ok(list)
     }
 
     async fn gs_get(&self, traject: TrajectId, id: GesprekId) -> StoreResult<Option<GesprekRecord>> {
         // Kept with its file's revision, as the file is (`file_cache`).
-        let Some(first) = self.file_rev(traject).await? else { return Ok(None) };
-        if let Some(kept) = self.files.gesprek(traject, first, id) {
+        let Some(rev) = self.file_rev(traject).await? else { return Ok(None) };
+        if let Some(kept) = self.files.gesprek(traject, rev, id) {
             return Ok(Some(kept));
         }
-        let mut tx = self.reader.begin().await?;
-        let row: Option<GesprekRow> =
-            sqlx::query_as(&format!("{GESPREK_SELECT} WHERE g.id = $1 AND g.traject_id = $2"))
-                .bind(Id::from(id))
-                .bind(Id::from(traject))
-                .fetch_optional(&mut *tx)
-                .await?;
-        let Some(g) = row.map(gesprek).transpose()? else { return Ok(None) };
-        let rows: Vec<CompanionRow> =
-            sqlx::query_as(&format!("{COMPANION_SELECT} WHERE c.gesprek_id = $1 ORDER BY c.added_at, c.id"))
-                .bind(Id::from(id))
-                .fetch_all(&mut *tx)
-                .await?;
-        let companions = rows.into_iter().map(companion).collect::<StoreResult<Vec<_>>>()?;
-        let rows: Vec<(Id, String, Id, Option<String>, bool, i32)> = sqlx::query_as(
-            "SELECT a.id, a.text, a.added_by, u.name, a.by_parent, a.position FROM gs_agenda a
-             LEFT JOIN users u ON u.id = a.added_by WHERE a.gesprek_id = $1 AND a.removed_at IS NULL ORDER BY a.position, a.id",
-        )
-        .bind(Id::from(id))
-        .fetch_all(&mut *tx)
-        .await?;
-        let agenda = rows
-            .into_iter()
-            .map(|(pid, text, by, name, by_parent, position)| AgendaPoint {
-                id: AgendaPointId(pid.0),
-                text,
-                added_by: UserId(by.0),
-                added_by_name: name.unwrap_or_default(),
-                by_parent,
-                position,
-            })
-            .collect();
-        let rows: Vec<(Id, Option<String>, String, Time)> = sqlx::query_as(
-            "SELECT r.user_id, u.name, r.body, r.at FROM gs_responses r LEFT JOIN users u ON u.id = r.user_id
-             WHERE r.gesprek_id = $1 ORDER BY r.at, r.id",
-        )
-        .bind(Id::from(id))
-        .fetch_all(&mut *tx)
-        .await?;
-        let responses = rows
-            .into_iter()
-            .map(|(user, name, body, at)| {
-                Ok(ResponseRecord {
-                    user: UserId(user.0),
-                    by_name: name.unwrap_or_default(),
-                    response: serde_json::from_str(&body).map_err(other)?,
-                    at: at.0,
-                })
-            })
-            .collect::<StoreResult<Vec<_>>>()?;
-        let rows: Vec<(Id, Option<String>, String, String)> = sqlx::query_as(
-            "SELECT a.user_id, u.name, a.question, a.text FROM gs_answers a LEFT JOIN users u ON u.id = a.user_id
-             WHERE a.gesprek_id = $1 AND a.shared ORDER BY u.name, a.question",
-        )
-        .bind(Id::from(id))
-        .fetch_all(&mut *tx)
-        .await?;
-        let shared = rows
-            .into_iter()
-            .map(|(user, name, question, text)| {
-                let question = Question::parse(&question).ok_or_else(|| bad("question", &question))?;
-                Ok(SharedAnswer {
-                    user: UserId(user.0),
-                    by_name: name.unwrap_or_default(),
-                    answer: Answer { question, text, shared: true },
-                })
-            })
-            .collect::<StoreResult<Vec<_>>>()?;
+        let Some((mut tx, rev)) = self.snapshot(traject).await? else { return Ok(None) };
+        let record = read_gesprek::<DB>(&mut tx, traject, id).await?;
         tx.commit().await?;
-        let record = GesprekRecord { gesprek: g, companions, agenda, responses, shared };
-        // The same revision after the reads: no change landed in between, so it may be kept.
-        if self.file_rev(traject).await? == Some(first) {
-            self.files.keep_gesprek(traject, first, &record);
+        if let Some(record) = &record {
+            self.files.keep_gesprek(traject, rev, record);
         }
-        Ok(Some(record))
+        Ok(record)
     }
 
     async fn gs_get_with_file(
@@ -333,13 +366,27 @@ where
         id: GesprekId,
         parts: FileParts,
     ) -> StoreResult<Option<(GesprekRecord, Arc<FileRecord>)>> {
-        // Both are kept at the file's revision, so one lookup of it serves both.
+        // Both are kept at the file's revision, so one lookup of it serves both, and one
+        // read transaction reads what is missing.
         let Some(rev) = self.file_rev(traject).await? else { return Ok(None) };
         if let (Some(record), Some(file)) = (self.files.gesprek(traject, rev, id), self.files.file(traject, rev)) {
             return Ok(Some((record, file)));
         }
-        let Some(record) = self.gs_get(traject, id).await? else { return Ok(None) };
-        Ok(self.tr_file(traject, parts).await?.map(|file| (record, file)))
+        let Some((mut tx, rev)) = self.snapshot(traject).await? else { return Ok(None) };
+        let Some(record) = read_gesprek::<DB>(&mut tx, traject, id).await? else { return Ok(None) };
+        let file = match self.files.file(traject, rev) {
+            Some(file) => file,
+            None => match read_file::<DB>(&mut tx, traject, parts).await? {
+                Some(file) => Arc::new(file),
+                None => return Ok(None),
+            },
+        };
+        tx.commit().await?;
+        self.files.keep_gesprek(traject, rev, &record);
+        if parts == FileParts::Whole {
+            self.files.keep_file(rev, &file);
+        }
+        Ok(Some((record, file)))
     }
 
     async fn gs_for_companion(&self, email: &str) -> StoreResult<Vec<(Gesprek, CompanionRecord)>> {
@@ -530,7 +577,8 @@ where
         // commit, so the less happens in between, the less a second save of the same
         // preparation waits.
         // A question given twice keeps its last answer (one statement may not update a
-        // row twice).
+        // row twice). An answer that did not change is not written: its time stays when it
+        // was last changed, and the file's revision stays, so kept copies stay good.
         let mut last: Vec<&Answer> = vec![];
         for a in answers {
             last.retain(|kept| kept.question != a.question);
@@ -543,7 +591,8 @@ where
             let sql = format!(
                 "INSERT INTO gs_answers (gesprek_id, traject_id, user_id, question, text, shared, updated_at)
                  VALUES {} ON CONFLICT (gesprek_id, user_id, question) DO UPDATE SET text = excluded.text,
-                 shared = excluded.shared, updated_at = excluded.updated_at",
+                 shared = excluded.shared, updated_at = excluded.updated_at
+                 WHERE gs_answers.text <> excluded.text OR gs_answers.shared <> excluded.shared",
                 crate::value_rows(last.len(), 7)
             );
             let mut query = sqlx::query(&sql);

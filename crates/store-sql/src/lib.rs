@@ -30,6 +30,10 @@ pub trait Backend: Database {
     /// Added to a SELECT that claims rows for one instance: PostgreSQL skips rows another
     /// transaction holds; SQLite has one writer, so a claim is never contended.
     const SKIP_LOCKED: &'static str;
+    /// Begins a read transaction whose every statement sees the same moment. SQLite's
+    /// plain `BEGIN` does (in WAL mode a reader keeps the snapshot of its first read);
+    /// PostgreSQL's default gives each statement its own.
+    const SNAPSHOT: Option<&'static str>;
     fn rows_affected(result: &Self::QueryResult) -> u64;
 }
 
@@ -37,6 +41,7 @@ pub trait Backend: Database {
 impl Backend for sqlx::Sqlite {
     const LABEL: &'static str = "sqlite";
     const SKIP_LOCKED: &'static str = "";
+    const SNAPSHOT: Option<&'static str> = None;
     fn rows_affected(result: &Self::QueryResult) -> u64 {
         result.rows_affected()
     }
@@ -46,6 +51,7 @@ impl Backend for sqlx::Sqlite {
 impl Backend for sqlx::Postgres {
     const LABEL: &'static str = "postgres";
     const SKIP_LOCKED: &'static str = " FOR UPDATE SKIP LOCKED";
+    const SNAPSHOT: Option<&'static str> = Some("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     fn rows_affected(result: &Self::QueryResult) -> u64 {
         result.rows_affected()
     }
@@ -69,6 +75,15 @@ where
     async fn file_rev(&self, id: samenspoor_domain::TrajectId) -> StoreResult<Option<i64>> {
         let row: Option<(i64,)> = sqlx::query_as(FILE_REV).bind(Id::from(id)).fetch_optional(&self.reader).await?;
         Ok(row.map(|(rev,)| rev))
+    }
+
+    /// A read transaction that sees one moment, with the file's revision at that moment:
+    /// what is read in it belongs to that revision and may be kept with it. None when
+    /// there is no such file.
+    async fn snapshot(&self, id: samenspoor_domain::TrajectId) -> StoreResult<Option<(Tx<DB>, i64)>> {
+        let mut tx = self.reader.begin_with(DB::SNAPSHOT).await?;
+        let row: Option<(i64,)> = sqlx::query_as(FILE_REV).bind(Id::from(id)).fetch_optional(&mut *tx).await?;
+        Ok(row.map(|(rev,)| (tx, rev)))
     }
 }
 

@@ -1,6 +1,9 @@
 //! The shared file: the bodies of the `tr_*` Store methods. Each change writes
 //! its timeline event and its audit entry in the same transaction.
 
+use crate::deadlines::dates_of;
+use crate::document::documents_of;
+use crate::gesprek::gesprekken_of;
 use crate::{Backend, Col, Day, Id, SqlStore, Time, Tx, audit, other};
 use chrono::{DateTime, NaiveDate, Utc};
 use futures_util::TryStreamExt;
@@ -105,6 +108,158 @@ where
     Ok(())
 }
 
+type TimelineRow = (Id, Time, Option<Id>, Option<String>, String, String);
+type ConsentRow = (Id, String, String, String, Id, Option<String>, Time, Option<String>, Option<Time>);
+
+/// File `id` with `parts` read; the rest left empty. Read in one transaction that sees one
+/// moment (`SqlStore::snapshot`), so the parts belong together.
+pub(crate) async fn read_file<DB>(
+    conn: &mut DB::Connection,
+    id: TrajectId,
+    parts: FileParts,
+) -> StoreResult<Option<FileRecord>>
+where
+    DB: Backend,
+    for<'c> &'c mut DB::Connection: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'a> &'a str: sqlx::ColumnIndex<DB::Row>,
+    usize: sqlx::ColumnIndex<DB::Row>,
+    String: Col<DB>,
+    Option<String>: Col<DB>,
+    i32: Col<DB>,
+    bool: Col<DB>,
+    Id: Col<DB>,
+    Option<Id>: Col<DB>,
+    Time: Col<DB>,
+    Option<Time>: Col<DB>,
+    Day: Col<DB>,
+{
+    let row: Option<TrajectRow> = sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
+        .bind(Id::from(id))
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(traject) = row.map(TrajectRow::into_traject).transpose()? else { return Ok(None) };
+    let participants: Vec<_> = {
+        let rows: Vec<ParticipantRow> =
+            sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
+                .bind(Id::from(id))
+                .fetch_all(&mut *conn)
+                .await?;
+        rows.into_iter().map(ParticipantRow::into_participant).collect::<StoreResult<Vec<_>>>()
+    }?;
+    let consents: Vec<_> = {
+        let rows: Vec<ConsentRow> = sqlx::query_as(
+            "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
+             FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
+        )
+        .bind(Id::from(id))
+        .fetch_all(&mut *conn)
+        .await?;
+        rows.into_iter()
+            .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
+                Ok(ConsentRecord {
+                    id: ConsentId(cid.0),
+                    traject_id: id,
+                    consent: Consent {
+                        kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
+                        subject,
+                        purpose,
+                        given_at: at.0,
+                        valid_until: until.as_deref().map(NaiveDate::from_str).transpose().map_err(other)?,
+                        revoked_at: revoked.map(|t| t.0),
+                    },
+                    given_by: UserId(by.0),
+                    given_by_name: name.unwrap_or_default(),
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()
+    }?;
+    let mut file = FileRecord {
+        traject,
+        participants,
+        consents,
+        notes: vec![],
+        ticks: vec![],
+        timeline: vec![],
+        school_name: None,
+        gesprekken: vec![],
+        dates: vec![],
+        documents: vec![],
+    };
+    if parts == FileParts::Whole {
+        file.notes = {
+            let rows: Vec<(Id, Id, Option<String>, String, String, Time)> = sqlx::query_as(
+                "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
+                 LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
+            )
+            .bind(Id::from(id))
+            .fetch_all(&mut *conn)
+            .await?;
+            rows.into_iter()
+                .map(|(nid, author, name, vis, body, at)| {
+                    Ok(Note {
+                        id: NoteId(nid.0),
+                        traject_id: id,
+                        author: UserId(author.0),
+                        author_name: name.unwrap_or_default(),
+                        visibility: NoteVisibility::parse(&vis).ok_or_else(|| other(&vis))?,
+                        body,
+                        created_at: at.0,
+                    })
+                })
+                .collect::<StoreResult<Vec<_>>>()
+        }?;
+        file.ticks = {
+            let rows: Vec<(String, String, Option<String>, Time)> = sqlx::query_as(
+                "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
+                 WHERE k.traject_id = $1 ORDER BY k.at",
+            )
+            .bind(Id::from(id))
+            .fetch_all(&mut *conn)
+            .await?;
+            rows.into_iter()
+                .map(|(step, item, by_name, at)| {
+                    Ok(ChecklistTick { step: Step::parse(&step).ok_or_else(|| other(&step))?, item, by_name, at: at.0 })
+                })
+                .collect::<StoreResult<Vec<_>>>()
+        }?;
+        file.timeline = {
+            let rows: Vec<TimelineRow> = sqlx::query_as(
+                "SELECT e.id, e.at, e.actor_id, u.name, e.kind, e.detail FROM tr_timeline e
+                 LEFT JOIN users u ON u.id = e.actor_id WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
+            )
+            .bind(Id::from(id))
+            .fetch_all(&mut *conn)
+            .await?;
+            rows.into_iter()
+                .map(|(eid, at, actor, actor_name, kind, detail)| {
+                    Ok(TimelineEvent {
+                        id: eid.0,
+                        at: at.0,
+                        actor: actor.map(|a| UserId(a.0)),
+                        actor_name,
+                        kind,
+                        detail: serde_json::from_str(&detail).map_err(other)?,
+                    })
+                })
+                .collect::<StoreResult<Vec<_>>>()
+        }?;
+        if let Some(school) = file.traject.school_id {
+            let name: Option<(String,)> = sqlx::query_as("SELECT name FROM organisations WHERE id = $1")
+                .bind(Id::from(school))
+                .fetch_optional(&mut *conn)
+                .await?;
+            file.school_name = name.map(|(n,)| n);
+        }
+    }
+    if parts != FileParts::Access {
+        file.gesprekken = gesprekken_of::<DB>(conn, id).await?;
+        file.dates = dates_of::<DB>(conn, id).await?;
+        file.documents = documents_of::<DB>(conn, id, None).await?;
+    }
+    Ok(Some(file))
+}
+
 /// The audit entry of a change to one file.
 fn logged(ctx: &AuditContext, action: AuditAction, traject: TrajectId) -> NewAuditEntry {
     ctx.entry(action, "traject", Some(traject.to_string()))
@@ -180,157 +335,13 @@ where
         if let Some(file) = self.files.file(id, rev) {
             return Ok(Some(file));
         }
-        // Every part is read after the revision and before it is read again; the same
-        // number at both ends means no change landed in between (on PostgreSQL each
-        // statement sees its own moment), so the parts belong together and may be kept.
-        let mut tx = self.reader.begin().await?;
-        // Only a file read whole is kept; only then are the revisions around the reads needed.
-        let first: Option<(i64,)> = if parts == FileParts::Whole {
-            sqlx::query_as(crate::FILE_REV).bind(Id::from(id)).fetch_optional(&mut *tx).await?
-        } else {
-            None
-        };
-        let row: Option<TrajectRow> =
-            sqlx::query_as(&format!("SELECT {TRAJECT_COLUMNS} FROM trajecten t WHERE t.id = $1"))
-                .bind(Id::from(id))
-                .fetch_optional(&mut *tx)
-                .await?;
-        let Some(traject) = row.map(TrajectRow::into_traject).transpose()? else { return Ok(None) };
-        let participants: Vec<_> = {
-            let rows: Vec<ParticipantRow> =
-                sqlx::query_as(&format!("{PARTICIPANT_SELECT} WHERE p.traject_id = $1 ORDER BY p.invited_at, p.id"))
-                    .bind(Id::from(id))
-                    .fetch_all(&mut *tx)
-                    .await?;
-            rows.into_iter().map(ParticipantRow::into_participant).collect::<StoreResult<Vec<_>>>()
-        }?;
-        let consents: Vec<_> = {
-            #[allow(clippy::type_complexity)]
-            let rows: Vec<(Id, String, String, String, Id, Option<String>, Time, Option<String>, Option<Time>)> =
-                sqlx::query_as(
-                    "SELECT c.id, c.kind, c.subject, c.purpose, c.given_by, u.name, c.given_at, c.valid_until, c.revoked_at
-                     FROM tr_consents c LEFT JOIN users u ON u.id = c.given_by WHERE c.traject_id = $1 ORDER BY c.given_at, c.id",
-                )
-                .bind(Id::from(id))
-                .fetch_all(&mut *tx)
-                .await?;
-            rows.into_iter()
-                .map(|(cid, kind, subject, purpose, by, name, at, until, revoked)| {
-                    Ok(ConsentRecord {
-                        id: ConsentId(cid.0),
-                        traject_id: id,
-                        consent: Consent {
-                            kind: ConsentKind::parse(&kind).ok_or_else(|| other(&kind))?,
-                            subject,
-                            purpose,
-                            given_at: at.0,
-                            valid_until: until.as_deref().map(NaiveDate::from_str).transpose().map_err(other)?,
-                            revoked_at: revoked.map(|t| t.0),
-                        },
-                        given_by: UserId(by.0),
-                        given_by_name: name.unwrap_or_default(),
-                    })
-                })
-                .collect::<StoreResult<Vec<_>>>()
-        }?;
-        let mut file = FileRecord {
-            traject,
-            participants,
-            consents,
-            notes: vec![],
-            ticks: vec![],
-            timeline: vec![],
-            school_name: None,
-            gesprekken: vec![],
-            dates: vec![],
-            documents: vec![],
-        };
-        if parts == FileParts::Whole {
-            file.notes = {
-                let rows: Vec<(Id, Id, Option<String>, String, String, Time)> = sqlx::query_as(
-                    "SELECT n.id, n.author_id, u.name, n.visibility, n.body, n.created_at FROM tr_notes n
-                     LEFT JOIN users u ON u.id = n.author_id WHERE n.traject_id = $1 ORDER BY n.created_at DESC, n.id DESC",
-                )
-                .bind(Id::from(id))
-                .fetch_all(&mut *tx)
-                .await?;
-                rows.into_iter()
-                    .map(|(nid, author, name, vis, body, at)| {
-                        Ok(Note {
-                            id: NoteId(nid.0),
-                            traject_id: id,
-                            author: UserId(author.0),
-                            author_name: name.unwrap_or_default(),
-                            visibility: NoteVisibility::parse(&vis).ok_or_else(|| other(&vis))?,
-                            body,
-                            created_at: at.0,
-                        })
-                    })
-                    .collect::<StoreResult<Vec<_>>>()
-            }?;
-            file.ticks = {
-                let rows: Vec<(String, String, Option<String>, Time)> = sqlx::query_as(
-                    "SELECT k.step, k.item, u.name, k.at FROM tr_ticks k LEFT JOIN users u ON u.id = k.user_id
-                     WHERE k.traject_id = $1 ORDER BY k.at",
-                )
-                .bind(Id::from(id))
-                .fetch_all(&mut *tx)
-                .await?;
-                rows.into_iter()
-                    .map(|(step, item, by_name, at)| {
-                        Ok(ChecklistTick {
-                            step: Step::parse(&step).ok_or_else(|| other(&step))?,
-                            item,
-                            by_name,
-                            at: at.0,
-                        })
-                    })
-                    .collect::<StoreResult<Vec<_>>>()
-            }?;
-            file.timeline = {
-                let rows: Vec<(Id, Time, Option<Id>, Option<String>, String, String)> = sqlx::query_as(
-                    "SELECT e.id, e.at, e.actor_id, u.name, e.kind, e.detail FROM tr_timeline e LEFT JOIN users u ON u.id = e.actor_id
-                     WHERE e.traject_id = $1 ORDER BY e.at DESC, e.id DESC",
-                )
-                .bind(Id::from(id))
-                .fetch_all(&mut *tx)
-                .await?;
-                rows.into_iter()
-                    .map(|(eid, at, actor, actor_name, kind, detail)| {
-                        Ok(TimelineEvent {
-                            id: eid.0,
-                            at: at.0,
-                            actor: actor.map(|a| UserId(a.0)),
-                            actor_name,
-                            kind,
-                            detail: serde_json::from_str(&detail).map_err(other)?,
-                        })
-                    })
-                    .collect::<StoreResult<Vec<_>>>()
-            }?;
-            if let Some(school) = file.traject.school_id {
-                let name: Option<(String,)> = sqlx::query_as("SELECT name FROM organisations WHERE id = $1")
-                    .bind(Id::from(school))
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                file.school_name = name.map(|(n,)| n);
-            }
-        }
+        let Some((mut tx, rev)) = self.snapshot(id).await? else { return Ok(None) };
+        let Some(file) = read_file::<DB>(&mut tx, id, parts).await? else { return Ok(None) };
         tx.commit().await?;
-        if parts != FileParts::Access {
-            // Read after the transaction; the revision read last tells whether they belong
-            // to the same moment.
-            file.gesprekken = self.gs_list(id).await?;
-            file.dates = self.dl_dates(id).await?;
-            for head in self.doc_list(id).await? {
-                file.documents.extend(self.doc_get(id, head.id).await?);
-            }
-        }
         let file = Arc::new(file);
-        if let Some((first,)) = first
-            && self.file_rev(id).await? == Some(first)
-        {
-            self.files.keep_file(first, &file);
+        // Only a file read whole is kept.
+        if parts == FileParts::Whole {
+            self.files.keep_file(rev, &file);
         }
         Ok(Some(file))
     }

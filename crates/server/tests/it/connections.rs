@@ -3,18 +3,22 @@
 //! beyond the pool's size wait their turn, and closing does not wait for kept connections.
 
 use crate::support::pg;
-use samenspoor_store_sql::Connections;
+use samenspoor_store_sql::{Backend, Connections};
 use std::time::{Duration, Instant};
 
 /// The pools of the tests: `size` connections, and a short wait so that a caller stuck in
 /// sqlx's queue fails the test quickly.
 async fn sqlite(size: u32) -> (tempfile::TempDir, Connections<sqlx::Sqlite>) {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/c.db?mode=rwc", dir.path().display());
+    // In WAL mode, as the store's database is.
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(dir.path().join("c.db"))
+        .create_if_missing(true)
+        .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal);
     let pool = sqlx::sqlite::SqlitePoolOptions::new()
         .max_connections(size)
         .acquire_timeout(Duration::from_secs(2))
-        .connect(&url)
+        .connect_with(options)
         .await
         .unwrap();
     (dir, Connections::new(pool))
@@ -95,6 +99,37 @@ async fn connections_end_cleanly_take_turns_and_close_on_sqlite() {
 async fn connections_end_cleanly_take_turns_and_close_on_postgres() {
     let Some(c) = postgres(1).await else { return };
     checks!(c, "SELECT n FROM generate_series(1::BIGINT, 100000) AS n");
+}
+
+/// Every read of a transaction begun with the database's `SNAPSHOT` sees one moment: a
+/// change committed meanwhile on another connection shows only after it. The store keeps a
+/// file read this way with the revision read first in the same transaction.
+macro_rules! snapshot_check {
+    ($connections:expr, $db:ty) => {{
+        let c = $connections;
+        sqlx::query("CREATE TABLE s (n BIGINT NOT NULL)").execute(&c).await.unwrap();
+        sqlx::query("INSERT INTO s (n) VALUES (1)").execute(&c).await.unwrap();
+        let mut read = c.begin_with(<$db as Backend>::SNAPSHOT).await.unwrap();
+        let count = "SELECT COUNT(*) FROM s";
+        let first: i64 = sqlx::query_scalar(count).fetch_one(&mut *read).await.unwrap();
+        sqlx::query("INSERT INTO s (n) VALUES (2)").execute(&c).await.unwrap();
+        let again: i64 = sqlx::query_scalar(count).fetch_one(&mut *read).await.unwrap();
+        assert_eq!((first, again), (1, 1), "the change committed meanwhile is not seen");
+        read.commit().await.unwrap();
+        assert_eq!(sqlx::query_scalar::<_, i64>(count).fetch_one(&c).await.unwrap(), 2, "and is seen after");
+    }};
+}
+
+#[tokio::test]
+async fn a_snapshot_reads_one_moment_on_sqlite() {
+    let (_dir, c) = sqlite(2).await;
+    snapshot_check!(c, sqlx::Sqlite);
+}
+
+#[tokio::test]
+async fn a_snapshot_reads_one_moment_on_postgres() {
+    let Some(c) = postgres(2).await else { return };
+    snapshot_check!(c, sqlx::Postgres);
 }
 
 /// A kept connection that the server ended meanwhile is found by its test (after a second

@@ -90,6 +90,20 @@ pub async fn doc_records_and_purge(store: Arc<dyn Store>) {
     assert_eq!(file.records.len(), 1);
     assert_eq!((file.records[0].version, &file.records[0].body), (1, &agreement));
     assert_eq!(file.records[0].by_name, "Test Persoon");
+    // Read with the whole file, each document keeps its own versions and records.
+    let second = NewDocument {
+        id: DocumentId::new(),
+        traject_id: t.id,
+        kind: DocumentKind::Opp,
+        title: "OPP 2027-2028".into(),
+        content: v1.clone(),
+    };
+    let second = store.doc_create(second, as_user(&parent)).await.unwrap();
+    let whole = store.tr_file(t.id, FileParts::Whole).await.unwrap().unwrap();
+    let shape: Vec<_> = whole.documents.iter().map(|d| (d.head.id, d.versions.len(), d.records.len())).collect();
+    assert_eq!(shape, vec![(head.id, 1, 1), (second.id, 1, 0)]);
+    assert_eq!(whole.documents[0], file);
+    assert_eq!(whole.documents[1], store.doc_get(t.id, second.id).await.unwrap().unwrap());
     for (from, to) in
         [(Talk, InformOrient), (InformOrient, Investigate), (Investigate, Plan), (Plan, Evaluate), (Evaluate, Closed)]
     {

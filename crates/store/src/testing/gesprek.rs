@@ -69,6 +69,18 @@ pub async fn gs_plan_agenda_and_private_preparation(store: Arc<dyn Store>) {
     let mine = store.gs_answers(g.id, parent.id).await.unwrap();
     let worries: Vec<&str> = mine.iter().filter(|a| a.question == Question::Worries).map(|a| a.text.as_str()).collect();
     assert_eq!(worries, ["Daarna."]);
+    // Saving what is saved already writes nothing, so the file's kept copy stays good; a
+    // changed choice to share an answer is a change.
+    let whole = || async { store.tr_file(t.id, FileParts::Whole).await.unwrap().unwrap() };
+    let kept = whole().await;
+    let private = [Answer { question: Question::Worries, text: "Daarna.".into(), shared: false }];
+    store.gs_save_answers(t.id, g.id, &private, as_user(&parent)).await.unwrap();
+    assert!(Arc::ptr_eq(&kept, &whole().await), "an answer saved again unchanged is no change");
+    let shared = [Answer { question: Question::Worries, text: "Daarna.".into(), shared: true }];
+    store.gs_save_answers(t.id, g.id, &shared, as_user(&parent)).await.unwrap();
+    assert!(!Arc::ptr_eq(&kept, &whole().await), "sharing an answer is a change");
+    assert_eq!(store.gs_get(t.id, g.id).await.unwrap().unwrap().shared.len(), 2);
+    store.gs_save_answers(t.id, g.id, &private, as_user(&parent)).await.unwrap();
     let rec = store.gs_get(t.id, g.id).await.unwrap().unwrap();
     assert_eq!(rec.shared.len(), 1);
     assert_eq!(rec.shared[0].answer.text, "Een plan voor lezen.");
