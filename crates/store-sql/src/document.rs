@@ -204,8 +204,9 @@ where
     }
 
     async fn doc_get(&self, traject: TrajectId, id: DocumentId) -> StoreResult<Option<DocumentFile>> {
-        // One read transaction, so the versions and records belong to the same moment.
-        let mut tx = self.reader.begin().await?;
+        // One read transaction that sees one moment, so the versions and records belong
+        // together.
+        let mut tx = self.reader.begin_with(DB::SNAPSHOT).await?;
         let mut found = documents_of::<DB>(&mut tx, traject, Some(id)).await?;
         tx.commit().await?;
         Ok(found.pop())
